@@ -49,6 +49,7 @@
 
 mod abbreviations;
 mod chars;
+mod layout;
 mod lines;
 mod paragraphs;
 mod quote_marks;
@@ -57,6 +58,7 @@ mod span;
 mod tokens;
 
 pub use chars::{is_blank, is_blank_char, is_dash, is_terminal_punctuation};
+pub use layout::{Layout, RegionKind};
 pub use lines::{is_line_terminator, lines, Line, Lines};
 pub use paragraphs::{paragraphs, paragraphs_with, LineJoining, Paragraph};
 pub use quote_marks::{quote_marks, QuoteFamily, QuoteGlyph, QuoteMark, QuoteMarks, QuoteRole};
