@@ -1,0 +1,221 @@
+//! Author lines: `By Jane Doe`, `Reporting by Jane Doe; Editing by John Roe`, `Posted by …`,
+//! `Author: …`, and a name alone on its line.
+
+use newsclip_text::Span;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::blocks::is_stop_word;
+
+/// The cue that introduces the author's name, at the start of a block.
+static CUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^[\s(\[]*(?:(?:reporting|reported|written|posted|published|story|text|words|compiled|edited|interview|photos?)\s+by|by|authors?\s*:|written\s*:|von|par|por|di|door)\s*:?\s+",
+    )
+    .expect("valid byline cue pattern")
+});
+
+/// Words that may sit inside a name in lower case.
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "dos", "do", "del", "della", "der", "den", "van", "von", "ter", "ten", "bin", "bint", "ibn",
+    "al", "el", "la", "le", "du", "di", "y", "zu", "af", "ben",
+];
+
+/// Words that join two names.
+const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "with"];
+
+/// The most words one name has (`Maria de la Cruz Fernández Ortega`).
+const MAX_NAME_WORDS: usize = 6;
+
+/// The author named by a cued line such as `By Jane Doe and John Roe | Reuters`: the span of the
+/// names, relative to `text`.
+pub(crate) fn cued_author(text: &str) -> Option<Span> {
+    let cue = CUE.find(text)?;
+    let names = name_list(&text[cue.end()..], 1)?;
+    Some(names.offset(cue.end()))
+}
+
+/// The span of a line that is nothing but a personal name (`Alex Raufoglu`, `Jane M. Doe`),
+/// possibly followed by a short role after a comma or dash.
+pub(crate) fn lone_name(text: &str) -> Option<Span> {
+    let trimmed = text.trim();
+    if trimmed.len() > 80 || trimmed.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let names = name_list(text, 2)?;
+    let rest = text[names.end..].trim();
+    let rest_ok =
+        rest.is_empty() || (rest.starts_with([',', '|', '-', '–', '—']) && rest.split_whitespace().count() <= 5);
+    rest_ok.then_some(names)
+}
+
+/// One or more names at the start of `text`, each of at least `min_words` words (`By Reuters`
+/// has one): `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee`. A comma
+/// joins names only in a list closed by a conjunction, since `Jane Doe, Associated Press` is a
+/// name and an affiliation.
+fn name_list(text: &str, min_words: usize) -> Option<Span> {
+    let first = name_at(text, 0, min_words)?;
+    let mut end = first.end;
+    let mut pending_comma_end = None;
+    while let Some((cursor, by_comma)) = joiner_after(text, end) {
+        let Some(name) = name_at(text, cursor, min_words) else { break };
+        if by_comma {
+            pending_comma_end.get_or_insert(end);
+        } else {
+            pending_comma_end = None;
+        }
+        end = name.end;
+    }
+    Some(Span::new(first.start, pending_comma_end.unwrap_or(end)))
+}
+
+/// Where the next name starts after a joiner at `at` (`,`, `and`, `&`, `, and`), and whether the
+/// joiner was a bare comma.
+fn joiner_after(text: &str, at: usize) -> Option<(usize, bool)> {
+    let rest = text.get(at..)?;
+    let mut cursor = at + (rest.len() - rest.trim_start().len());
+    let mut by_comma = false;
+    if text[cursor..].starts_with(',') {
+        cursor += 1;
+        by_comma = true;
+    }
+    let rest = &text[cursor..];
+    let skipped = rest.len() - rest.trim_start().len();
+    if let Some(word) = rest.split_whitespace().next() {
+        if CONJUNCTIONS.contains(&word.to_lowercase().as_str()) {
+            return Some((cursor + skipped + word.len(), false));
+        }
+    }
+    by_comma.then_some((cursor, true))
+}
+
+/// A name starting at the first word at or after `from`.
+fn name_at(text: &str, from: usize, min_words: usize) -> Option<Span> {
+    let rest = text.get(from..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let start = from + lead;
+    let mut words = 0;
+    let mut end = start;
+    let mut last_was_particle = false;
+    for token in text[start..].split_whitespace() {
+        let offset = end + text[end..].find(token).unwrap_or(0);
+        let word = token.trim_end_matches([',', ';', '|', ')']);
+        if word.is_empty() {
+            break;
+        }
+        let lower = word.to_lowercase();
+        let particle = words > 0 && PARTICLES.contains(&lower.as_str());
+        if !particle && !is_name_word(word) {
+            break;
+        }
+        words += 1;
+        last_was_particle = particle;
+        end = offset + word.len();
+        if word.len() != token.len() || words == MAX_NAME_WORDS {
+            break;
+        }
+    }
+    if last_was_particle || words < min_words || words == 0 {
+        return None;
+    }
+    Some(Span::new(start, end))
+}
+
+/// Whether `word` can be one word of a personal name: capitalized, letters with inner
+/// apostrophes, hyphens or dots (`O'Neil`, `Jean-Luc`, `F.`), not a function word.
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    if !word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.')) {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 1
+        && (!is_stop_word(word) || NAME_LIKE.contains(&word.to_lowercase().as_str()))
+        && !is_calendar_word(word)
+}
+
+/// Function words that are also common given names or surnames (`Will`, `May`).
+const NAME_LIKE: &[&str] = &["will", "may", "don", "van", "les", "long", "mark"];
+
+fn is_calendar_word(word: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "updated",
+        "published",
+        "posted",
+    ];
+    CALENDAR.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cued(text: &str) -> Option<&str> {
+        cued_author(text).map(|s| &text[s])
+    }
+
+    fn lone(text: &str) -> Option<&str> {
+        lone_name(text).map(|s| &text[s])
+    }
+
+    #[test]
+    fn by_lines() {
+        assert_eq!(cued("By Jane Doe"), Some("Jane Doe"));
+        assert_eq!(cued("BY JANE DOE, Associated Press"), Some("JANE DOE"));
+        assert_eq!(cued("By Jane Doe and John Roe | Updated 5 May 2024"), Some("Jane Doe and John Roe"));
+        assert_eq!(cued("By Reuters"), Some("Reuters"));
+        assert_eq!(cued("Posted by Maria de la Cruz on Monday"), Some("Maria de la Cruz"));
+        assert_eq!(cued("Author: Jean-Luc O'Neil"), Some("Jean-Luc O'Neil"));
+    }
+
+    #[test]
+    fn wire_credits() {
+        assert_eq!(cued("(Reporting by Jane Doe; Editing by John Roe)"), Some("Jane Doe"));
+        assert_eq!(
+            cued("Reporting by Jane Doe, John Roe and Ann Lee; Writing by Bo Kim"),
+            Some("Jane Doe, John Roe and Ann Lee")
+        );
+    }
+
+    #[test]
+    fn cue_needs_a_name() {
+        assert_eq!(cued("By the time the council met, it was late."), None);
+        assert_eq!(cued("by 2025"), None);
+        assert_eq!(cued("Bystanders said"), None);
+    }
+
+    #[test]
+    fn lone_names() {
+        assert_eq!(lone("Alex Raufoglu"), Some("Alex Raufoglu"));
+        assert_eq!(lone("Jane M. Doe, Staff Writer"), Some("Jane M. Doe"));
+        assert_eq!(lone("Leave a review"), None);
+        assert_eq!(lone("About Author"), None);
+        assert_eq!(lone("Politics"), None);
+        assert_eq!(lone("Updated 5 May 2024"), None);
+        assert_eq!(lone("The Secretary of State spoke."), None);
+    }
+}

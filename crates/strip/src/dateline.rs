@@ -1,0 +1,244 @@
+//! Datelines that open wire-style articles.
+//!
+//! The forms agencies use, place first:
+//!
+//! * `Washington D.C./Turan:` and `Tbilisi/14.05.25/Turan:` — place, optional date and agency
+//!   between slashes, then a colon;
+//! * `MOSCOW, December 5. /TASS/.` — the agency between slashes after the date;
+//! * `WASHINGTON (AP) —`, `BERLIN, Oct 17 (Reuters) -` — the agency in parentheses, then a dash;
+//! * `DUBLIN, 5 December 2023 —`, `KYIV —`, `KYIV:` — no agency; the place in capitals, or
+//!   followed by a date.
+
+use newsclip_text::Span;
+use once_cell::sync::Lazy;
+use regex::{Captures, Regex};
+
+use crate::dates::{find_date_or_day, FoundDate};
+
+/// A dateline at the start of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DatelineMatch {
+    /// The dateline, separator included, from the start of the text.
+    pub(crate) span: Span,
+    pub(crate) place: Option<Span>,
+    pub(crate) agency: Option<Span>,
+    /// The date, with its span relative to the text.
+    pub(crate) date: Option<FoundDate>,
+}
+
+/// How far into a paragraph a dateline may reach, in bytes.
+const MAX_DATELINE_LEN: usize = 120;
+
+const CAPITALIZED_PLACE: &str = r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}";
+const UPPER_PLACE: &str = r"[\p{Lu}][\p{Lu}\p{M}'’.\-]+(?:[ ][\p{Lu}][\p{Lu}\p{M}'’.\-]*){0,3}";
+const DASH: &str = r"(?:--|[-–—])";
+
+static SLASHED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{CAPITALIZED_PLACE})(?:\s*/\s*(?P<date>\d{{1,4}}[.\-]\d{{1,2}}[.\-]\d{{2,4}}))?\s*/\s*(?P<agency>\p{{L}}[\p{{L}}\-]*(?:[ ]\p{{L}}[\p{{L}}\-]*){{0,2}})\s*:"
+    ))
+    .expect("valid slashed dateline pattern")
+});
+static AGENCY_IN_SLASHES: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{CAPITALIZED_PLACE}),\s+(?P<date>[^/\n]{{3,30}}?)\.?\s*/(?P<agency>\p{{L}}[\p{{L}}\- ]{{1,20}})/\.?"
+    ))
+    .expect("valid agency-in-slashes dateline pattern")
+});
+static AGENCY_IN_PARENS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{CAPITALIZED_PLACE})(?:,\s*(?P<date>[^()\n]{{2,30}}?))?\s*\((?P<agency>[^()\n]{{2,30}})\)\s*(?:{DASH}|:)"
+    ))
+    .expect("valid agency-in-parentheses dateline pattern")
+});
+static PLACE_DATE_DASH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^(?P<place>{CAPITALIZED_PLACE}),\s*(?P<date>[^\n]{{3,30}}?)\s*{DASH}(?:\s|$)"))
+        .expect("valid place-date dateline pattern")
+});
+static UPPER_PLACE_DASH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{UPPER_PLACE}(?:,\s*[\p{{Lu}}][\p{{L}}.]+(?:[ ][\p{{Lu}}][\p{{L}}.]+)?)?)\s*(?:{DASH}|:)(?:\s|$)"
+    ))
+    .expect("valid capitals dateline pattern")
+});
+
+/// The dateline at the start of `text`, if any.
+pub(crate) fn find_dateline(text: &str) -> Option<DatelineMatch> {
+    let head = head(text);
+    slashed(head)
+        .or_else(|| agency_in_slashes(head))
+        .or_else(|| agency_in_parens(head))
+        .or_else(|| place_date_dash(head))
+        .or_else(|| upper_place_dash(head))
+        .filter(|m| m.place.is_some())
+}
+
+/// The first [`MAX_DATELINE_LEN`] bytes of `text` (on a char boundary), plus room for the
+/// separator's trailing blank.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(MAX_DATELINE_LEN + 4);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+fn group(caps: &Captures<'_>, name: &str) -> Option<Span> {
+    caps.name(name).map(|m| Span::new(m.start(), m.end()))
+}
+
+fn whole(caps: &Captures<'_>) -> Span {
+    caps.get(0).map_or(Span::empty(0), |m| Span::new(m.start(), m.end()))
+}
+
+/// The date in `span` of `text`, when the whole group reads as one.
+fn date_in(text: &str, span: Option<Span>) -> Option<FoundDate> {
+    let span = span?;
+    let found = find_date_or_day(&text[span])?;
+    Some(FoundDate { span: found.span.offset(span.start), ..found })
+}
+
+fn slashed(text: &str) -> Option<DatelineMatch> {
+    let caps = SLASHED.captures(text)?;
+    Some(DatelineMatch {
+        span: whole(&caps),
+        place: group(&caps, "place"),
+        agency: group(&caps, "agency"),
+        date: date_in(text, group(&caps, "date")),
+    })
+}
+
+fn agency_in_slashes(text: &str) -> Option<DatelineMatch> {
+    let caps = AGENCY_IN_SLASHES.captures(text)?;
+    let date = date_in(text, group(&caps, "date"))?;
+    Some(DatelineMatch {
+        span: whole(&caps),
+        place: group(&caps, "place"),
+        agency: group(&caps, "agency"),
+        date: Some(date),
+    })
+}
+
+fn agency_in_parens(text: &str) -> Option<DatelineMatch> {
+    let caps = AGENCY_IN_PARENS.captures(text)?;
+    let mut place = group(&caps, "place")?;
+    let date_group = group(&caps, "date");
+    let date = date_in(text, date_group);
+    if let (None, Some(extra)) = (date, date_group) {
+        // `SAN FRANCISCO, Calif. (AP) —`: what follows the comma is part of the place.
+        if !extra_place_words(&text[extra]) {
+            return None;
+        }
+        place = place.cover(extra);
+    }
+    let agency = group(&caps, "agency")?;
+    let agency_text = &text[agency];
+    if !agency_text.chars().next().is_some_and(char::is_uppercase) || agency_text.split_whitespace().count() > 3 {
+        return None;
+    }
+    Some(DatelineMatch { span: whole(&caps), place: Some(place), agency: Some(agency), date })
+}
+
+/// Whether `text` continues a place name: one or two capitalized words (`Calif.`, `New South Wales`).
+fn extra_place_words(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn place_date_dash(text: &str) -> Option<DatelineMatch> {
+    let caps = PLACE_DATE_DASH.captures(text)?;
+    let date_group = group(&caps, "date")?;
+    let date = date_in(text, Some(date_group))?;
+    // The date must fill the group, bar a weekday or punctuation.
+    let rest = text[date_group].len() - date.span.len();
+    (rest <= 12).then_some(DatelineMatch {
+        span: whole(&caps),
+        place: group(&caps, "place"),
+        agency: None,
+        date: Some(date),
+    })
+}
+
+fn upper_place_dash(text: &str) -> Option<DatelineMatch> {
+    let caps = UPPER_PLACE_DASH.captures(text)?;
+    let place = group(&caps, "place")?;
+    // At least one word of two capitals: `KYIV`, not `I` or `A`.
+    let letters = text[place].chars().filter(|c| c.is_uppercase()).count();
+    (letters >= 3).then_some(DatelineMatch {
+        span: whole(&caps).trim(text),
+        place: Some(place),
+        agency: None,
+        date: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dateline's text, place, agency and (year, month, day).
+    type Parts = (String, Option<String>, Option<String>, Option<(Option<u16>, u8, u8)>);
+
+    fn parts(text: &str) -> Option<Parts> {
+        let m = find_dateline(text)?;
+        Some((
+            text[m.span].to_string(),
+            m.place.map(|s| text[s].to_string()),
+            m.agency.map(|s| text[s].to_string()),
+            m.date.map(|d| (d.year, d.month, d.day)),
+        ))
+    }
+
+    #[test]
+    fn slashed_forms() {
+        let p = parts("Washington D.C./Turan: The White House said on Tuesday.").expect("a dateline");
+        assert_eq!(p.0, "Washington D.C./Turan:");
+        assert_eq!(p.1.as_deref(), Some("Washington D.C."));
+        assert_eq!(p.2.as_deref(), Some("Turan"));
+        let p = parts("Tbilisi/14.05.25/Turan: Protesters gathered.").expect("a dateline");
+        assert_eq!(p.1.as_deref(), Some("Tbilisi"));
+        assert_eq!(p.3, Some((Some(2025), 5, 14)));
+    }
+
+    #[test]
+    fn agency_in_slashes_form() {
+        let p = parts("MOSCOW, December 5. /TASS/. Russia's foreign minister said.").expect("a dateline");
+        assert_eq!(p.0, "MOSCOW, December 5. /TASS/.");
+        assert_eq!(p.2.as_deref(), Some("TASS"));
+        assert_eq!(p.3, Some((None, 12, 5)));
+    }
+
+    #[test]
+    fn agency_in_parentheses() {
+        let p = parts("WASHINGTON (AP) — Lawmakers met.").expect("a dateline");
+        assert_eq!(
+            (p.0.as_str(), p.1.as_deref(), p.2.as_deref()),
+            ("WASHINGTON (AP) —", Some("WASHINGTON"), Some("AP"))
+        );
+        let p = parts("BERLIN, Oct 17 (Reuters) - Germany's economy shrank.").expect("a dateline");
+        assert_eq!((p.2.as_deref(), p.3), (Some("Reuters"), Some((None, 10, 17))));
+        let p = parts("MANILA, Nov. 24 (Xinhua) -- The president ordered evacuations.").expect("a dateline");
+        assert_eq!(p.1.as_deref(), Some("MANILA"));
+        let p = parts("SAN FRANCISCO, Calif. (AP) — A startup said.").expect("a dateline");
+        assert_eq!(p.1.as_deref(), Some("SAN FRANCISCO, Calif."));
+    }
+
+    #[test]
+    fn place_and_date_or_capitals() {
+        let p = parts("DUBLIN, 5 December 2023 — The government said.").expect("a dateline");
+        assert_eq!((p.1.as_deref(), p.3), (Some("DUBLIN"), Some((Some(2023), 12, 5))));
+        let p = parts("KYIV — Ukraine said on Monday.").expect("a dateline");
+        assert_eq!(p.0, "KYIV —");
+        let p = parts("NEW DELHI: The court ruled.").expect("a dateline");
+        assert_eq!(p.1.as_deref(), Some("NEW DELHI"));
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_datelines() {
+        assert_eq!(parts("Foreign Ministers of Azerbaijan and Armenia - Jeyhun Bayramov and others met."), None);
+        assert_eq!(parts("The State Department on Tuesday said it will continue."), None);
+        assert_eq!(parts("Washington continues to engage (quietly) - officials say."), None);
+        assert_eq!(parts("I - for one - disagree."), None);
+        assert_eq!(parts("The talks (which began in May) — stalled."), None);
+    }
+}

@@ -1,0 +1,44 @@
+//! Section labels (`Politics`, `World`), from the general newsroom vocabulary in
+//! `data/sections.txt`.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+static SECTIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../data/sections.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// The longest section label in bytes.
+const MAX_LABEL_LEN: usize = 40;
+
+/// Whether the whole of `text` (trimmed of bullets and a trailing colon or arrow) is a section
+/// label.
+pub(crate) fn is_section_label(text: &str) -> bool {
+    let label = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&' && c != '-');
+    let label = label.trim_end_matches('.');
+    if label.is_empty() || label.len() > MAX_LABEL_LEN {
+        return false;
+    }
+    let lower = label.to_lowercase();
+    SECTIONS.contains(lower.as_str()) || SECTIONS.contains(lower.replace(" and ", " & ").as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_any_case_and_dress() {
+        assert!(is_section_label("Politics"));
+        assert!(is_section_label("WORLD"));
+        assert!(is_section_label("» Business:"));
+        assert!(is_section_label("Arts and Culture"));
+        assert!(!is_section_label("Politics is local"));
+        assert!(!is_section_label(""));
+    }
+}
