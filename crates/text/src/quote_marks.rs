@@ -209,7 +209,12 @@ impl Iterator for QuoteMarks<'_> {
             let rest = self.text.get(self.pos..)?;
             let c = rest.chars().next()?;
             let start = self.pos;
-            let (glyph, len) = match (c, rest.as_bytes().get(1)) {
+            let bytes = rest.as_bytes();
+            let (glyph, len) = match (c, bytes.get(1)) {
+                // `,'''` closes a nested single quotation, then the doubled one
+                ('\'', Some(b'\'')) if bytes.get(2) == Some(&b'\'') && self.prev.is_some_and(|p| !is_blank_char(p)) => {
+                    (Some(QuoteGlyph::StraightSingle), 1)
+                }
                 ('\'', Some(b'\'')) => (Some(QuoteGlyph::DoubleApostrophe), 2),
                 ('`', Some(b'`')) => (Some(QuoteGlyph::DoubleBacktick), 2),
                 _ => (QuoteGlyph::of_char(c), c.len_utf8()),
@@ -333,6 +338,24 @@ mod tests {
                 ("''", QuoteGlyph::DoubleApostrophe, QuoteRole::Close),
                 ("``", QuoteGlyph::DoubleBacktick, QuoteRole::Open),
                 ("''", QuoteGlyph::DoubleApostrophe, QuoteRole::Close),
+            ]
+        );
+    }
+
+    #[test]
+    fn three_apostrophes_close_single_then_doubled() {
+        let text = "''I said, 'Go,''' he said. '''Tis,'' she said.";
+        let got: Vec<_> = quote_marks(text).map(|m| (&text[m.span], m.role)).collect();
+        assert_eq!(
+            got,
+            [
+                ("''", QuoteRole::Open),
+                ("'", QuoteRole::Open),
+                ("'", QuoteRole::Close),
+                ("''", QuoteRole::Close),
+                ("''", QuoteRole::Open),
+                ("'", QuoteRole::Open),
+                ("''", QuoteRole::Close),
             ]
         );
     }

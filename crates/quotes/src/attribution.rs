@@ -1,0 +1,445 @@
+//! The patterns around a quotation that name its speaker.
+//!
+//! In order of preference:
+//!
+//! 1. right after the quotation: `“…,” she said`, `“…,” said Ned Price`,
+//!    `“…,” Ned Price, the spokesman, told reporters`, `“…,” according to X`;
+//! 2. earlier in its sentence: `Patel said: “…”`, `X said that “…”`,
+//!    `X called the plan “…”`, `According to X, “…”`, `“A,” she said, “B.”`;
+//! 3. `according to X` anywhere in the sentence;
+//! 4. the subject of a sentence that introduces the quotation with a colon:
+//!    `He declined to comment: “…”`.
+//!
+//! A quotation with none of these continues the previous speaker; that is
+//! decided by the extractor, which knows the order of the quotations.
+
+use newsclip_text::Span;
+
+use crate::cues::{Cue, CueClass};
+use crate::document::{Document, Item, Shape, Word};
+use crate::mentions::{is_determiner, mention_ending_at, mention_starting_at, Mention};
+
+/// How far (in items) the rules look around a quotation.
+const WINDOW: usize = 60;
+/// How far after a quotation its speaker and cue may be.
+const AFTER_WINDOW: usize = 30;
+
+/// Where an attribution was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    After,
+    Before,
+    According,
+    Colon,
+}
+
+/// The speaker mentions (two when two people speak together) and the cue of a quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) source: Source,
+}
+
+/// What the text around one quotation says about its speaker.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Context {
+    /// The attribution, if one was found.
+    pub(crate) attribution: Option<Attribution>,
+    /// A cue with no speaker of its own (`“…,” adding that`): the speaker is the previous one.
+    pub(crate) inherited_cue: Option<Span>,
+    /// The quotation that comes right before this one in the same sentence.
+    pub(crate) follows_in_sentence: Option<usize>,
+    /// The quotation is embedded in the narrator's sentence (`called it “reckless”`).
+    pub(crate) partial: bool,
+}
+
+fn word<'i, 'a>(items: &'i [Item<'a>], k: usize) -> Option<&'i Word<'a>> {
+    items.get(k).and_then(Item::word)
+}
+
+/// Reads the context of the quotation with index `quote`.
+pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
+    let Some(placed) = doc.quotation(quote) else { return Context::default() };
+    let (first_region, first_item) = placed.first_place();
+    let (last_region, last_item) = placed.last_place();
+    let (Some(first), Some(last)) = (doc.regions.get(first_region), doc.regions.get(last_region)) else {
+        return Context::default();
+    };
+    let text = doc.text;
+    let mut out = Context::default();
+
+    let before_lo = sentence_start(&first.items, first_item);
+    out.follows_in_sentence = match before_lo.checked_sub(1).and_then(|k| first.items.get(k)) {
+        Some(Item::Quote(previous)) => Some(*previous),
+        _ => None,
+    };
+    out.partial = is_embedded(&first.items, first_item, before_lo);
+
+    let new_sentence = doc.quote_ends_sentence(quote, last.items.get(last_item + 1));
+    let after_hi = window_end(&last.items, last_item + 1);
+    let after = after_quote(text, &last.items, last_item + 1, after_hi, new_sentence);
+    if let Some(found) = after {
+        match found {
+            Found::Speaker(attribution) => {
+                out.attribution = Some(attribution);
+                return out;
+            }
+            Found::Inherit(cue) => out.inherited_cue = Some(cue),
+        }
+    }
+    match before_quote(text, &first.items, before_lo, first_item) {
+        Some(Found::Speaker(attribution)) => {
+            out.attribution = Some(attribution);
+            return out;
+        }
+        Some(Found::Inherit(cue)) => {
+            out.inherited_cue.get_or_insert(cue);
+        }
+        None => {}
+    }
+    if !new_sentence {
+        let sentence_end = sentence_end(&last.items, last_item + 1);
+        if let Some(attribution) = according_to(text, &last.items, last_item + 1, sentence_end) {
+            out.attribution = Some(attribution);
+            return out;
+        }
+    }
+    if let Some(attribution) = according_to(text, &first.items, before_lo, first_item) {
+        out.attribution = Some(attribution);
+        return out;
+    }
+    if word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
+        out.attribution = colon_subject(text, &first.items, before_lo, first_item);
+    }
+    out
+}
+
+enum Found {
+    Speaker(Attribution),
+    Inherit(Span),
+}
+
+/// The first item of the sentence holding `items[i]`: after a sentence
+/// end or after the previous quotation.
+fn sentence_start(items: &[Item<'_>], i: usize) -> usize {
+    let floor = i.saturating_sub(WINDOW);
+    (floor..i)
+        .rev()
+        .find(|&k| match &items[k] {
+            Item::Quote(_) => true,
+            Item::Word(w) => w.ends_sentence(),
+        })
+        .map_or(floor, |k| k + 1)
+}
+
+/// One past the last item of the stretch after a quotation: up to the next
+/// quotation or sentence end.
+fn window_end(items: &[Item<'_>], from: usize) -> usize {
+    let ceil = (from + AFTER_WINDOW).min(items.len());
+    (from..ceil)
+        .find(|&k| match &items[k] {
+            Item::Quote(_) => true,
+            Item::Word(w) => w.ends_sentence() && k > from,
+        })
+        .unwrap_or(ceil)
+}
+
+/// One past the end of the sentence that continues at `from`, across quotations.
+fn sentence_end(items: &[Item<'_>], from: usize) -> usize {
+    let ceil = (from + WINDOW).min(items.len());
+    (from..ceil).find(|&k| word(items, k).is_some_and(|w| w.ends_sentence())).unwrap_or(ceil)
+}
+
+/// Whether the quotation at `items[i]` is embedded in the narrator's sentence:
+/// a word (not a colon, comma, dash or cue) leads into it.
+fn is_embedded(items: &[Item<'_>], i: usize, sentence_start: usize) -> bool {
+    if i == 0 || i <= sentence_start {
+        return false;
+    }
+    match &items[i - 1] {
+        Item::Quote(_) => false,
+        Item::Word(w) => match w.shape {
+            Shape::Punct => !matches!(w.text, "," | ":" | ";" | "—" | "–" | "-" | "(" | "[" | "…"),
+            _ => w.cue.is_none_or(|c| c.class == CueClass::Call),
+        },
+    }
+}
+
+fn skip_punctuation(items: &[Item<'_>], mut k: usize, hi: usize) -> usize {
+    while k < hi && word(items, k).is_some_and(|w| matches!(w.text, "," | "—" | "–" | "-" | "(" | ";")) {
+        k += 1;
+    }
+    k
+}
+
+/// The attribution right after a quotation, in `items[lo..hi]`.
+fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentence: bool) -> Option<Found> {
+    let k = skip_punctuation(items, lo, hi);
+    let first = word(items, k)?;
+    if let Some(cue) = first.cue {
+        let cue_end = cue_end(items, k, cue);
+        return match cue.class {
+            CueClass::SayInverted | CueClass::By if !new_sentence => {
+                let start = skip_modifiers(items, cue_end, hi);
+                let (mentions, _) = mentions_from(text, items, start, hi)?;
+                let source = if cue.class == CueClass::By { Source::According } else { Source::After };
+                Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source }))
+            }
+            CueClass::Participle if !new_sentence => Some(Found::Inherit(cue.span)),
+            _ => None,
+        };
+    }
+    // Subject first: find the cue the subject leads to.
+    let (c, cue) = (k..hi).find_map(|c| word(items, c).and_then(|w| w.cue).map(|cue| (c, cue)))?;
+    if !cue.class.takes_subject() || cue.class == CueClass::Call {
+        return None;
+    }
+    let (mentions, start) = subject_before(text, items, c, k)?;
+    // The subject must open the stretch: only its own modifiers may come first.
+    let leads = (k..start).all(|j| {
+        word(items, j)
+            .is_some_and(|w| is_determiner(w) || w.is_name_like() || w.is_possessive() || w.info.title.is_some())
+    });
+    if !leads {
+        return None;
+    }
+    if new_sentence && introduces_more(items, cue_end(items, c, cue), hi) {
+        return None; // `“…” He added that …`: a new sentence of reported speech
+    }
+    Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::After }))
+}
+
+/// After a cue, whether the sentence goes on to report more speech
+/// (`that`, a colon, another quotation) instead of closing the attribution.
+fn introduces_more(items: &[Item<'_>], from: usize, hi: usize) -> bool {
+    let end = (from + 3).min(items.len());
+    (from..end).any(|k| match &items[k] {
+        Item::Quote(_) => true,
+        Item::Word(w) => w.is("that") || w.text == ":",
+    }) || (hi < items.len() && matches!(items[hi], Item::Quote(_)) && hi <= from + 4)
+}
+
+/// The attribution earlier in the quotation's sentence, in `items[lo..i]`.
+fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<Found> {
+    let (c, cue) = (lo..i).rev().find_map(|c| word(items, c).and_then(|w| w.cue).map(|cue| (c, cue)))?;
+    let after_cue = cue_end(items, c, cue);
+    match cue.class {
+        CueClass::By => {
+            let (mentions, _) = mentions_from(text, items, after_cue, i)?;
+            Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::According }))
+        }
+        CueClass::Participle => Some(Found::Inherit(cue.span)),
+        _ => {
+            if let Some((mentions, _)) = subject_before(text, items, c, lo) {
+                return Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::Before }));
+            }
+            // Inverted before the quotation: `Said Ms. Lee: “…”`.
+            let start = skip_modifiers(items, after_cue, i);
+            let (mentions, end) = mentions_from(text, items, start, i)?;
+            let introduces = word(items, end).is_some_and(|w| matches!(w.text, ":" | ",")) && end + 2 >= i;
+            introduces.then_some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::Before }))
+        }
+    }
+}
+
+/// `according to X` in `items[lo..hi]`.
+fn according_to(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Attribution> {
+    let (c, cue) = (lo..hi)
+        .find_map(|c| word(items, c).and_then(|w| w.cue).filter(|cue| cue.class == CueClass::By).map(|cue| (c, cue)))?;
+    let (mentions, _) = mentions_from(text, items, cue_end(items, c, cue), hi)?;
+    Some(Attribution { mentions, cue: Some(cue.span), source: Source::According })
+}
+
+/// The subject opening a sentence that introduces a quotation with a colon.
+fn colon_subject(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<Attribution> {
+    let start = skip_punctuation(items, lo, i);
+    let (mention, _) = mention_starting_at(text, items, start, i)?;
+    (mention.is_pronoun() || mention.is_name()).then(|| Attribution {
+        mentions: vec![mention],
+        cue: None,
+        source: Source::Colon,
+    })
+}
+
+/// The item after the last word of a cue that starts at `items[k]`.
+fn cue_end(items: &[Item<'_>], k: usize, cue: Cue) -> usize {
+    let mut end = k + 1;
+    while word(items, end).is_some_and(|w| w.span.end <= cue.span.end) {
+        end += 1;
+    }
+    end
+}
+
+fn is_modifier(w: &Word<'_>) -> bool {
+    w.info.modifier || (w.shape == Shape::Lower && w.text.len() > 4 && w.text.ends_with("ly"))
+}
+
+fn skip_modifiers(items: &[Item<'_>], mut k: usize, hi: usize) -> usize {
+    while k < hi && word(items, k).is_some_and(is_modifier) {
+        k += 1;
+    }
+    k
+}
+
+/// The mentions starting at `items[start]`: one, or two joined by `and`.
+fn mentions_from(text: &str, items: &[Item<'_>], start: usize, hi: usize) -> Option<(Vec<Mention>, usize)> {
+    let (first, end) = mention_starting_at(text, items, start, hi)?;
+    if word(items, end).is_some_and(|w| w.is("and")) {
+        if let Some((second, end2)) = mention_starting_at(text, items, end + 1, hi) {
+            if second.is_name() && first.is_name() {
+                return Some((vec![first, second], end2));
+            }
+        }
+    }
+    Some((vec![first], end))
+}
+
+/// The subject of the cue at `items[c]`: the mention ending right before it
+/// (past adverbs and auxiliaries, a parenthesis, or an appositive between
+/// commas), and a second one joined by `and`. Returns the mentions and the
+/// index of the first item of the subject.
+fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Option<(Vec<Mention>, usize)> {
+    let mut e = c.checked_sub(1)?;
+    while e > floor && word(items, e).is_some_and(is_modifier) {
+        e -= 1;
+    }
+    if e < floor {
+        return None;
+    }
+    if word(items, e).is_some_and(|w| w.text == ")") {
+        let open =
+            (e.saturating_sub(10).max(floor)..e).rev().find(|&k| word(items, k).is_some_and(|w| w.text == "("))?;
+        e = open.checked_sub(1)?;
+        if e < floor {
+            return None;
+        }
+    }
+    let (mention, start) = if word(items, e).is_some_and(|w| w.text == ",") {
+        appositive_subject(text, items, e, floor)?
+    } else {
+        mention_ending_at(text, items, e, floor)?
+    };
+    // `A and B said`
+    if start >= floor + 2 && word(items, start - 1).is_some_and(|w| w.is("and")) {
+        if let Some((other, other_start)) = mention_ending_at(text, items, start - 2, floor) {
+            if other.is_name() && mention.is_name() {
+                return Some((vec![other, mention], other_start));
+            }
+        }
+    }
+    Some((vec![mention], start))
+}
+
+/// `Ned Price, the Department's spokesperson, said`: the subject is the name
+/// before the appositive, or the name inside it when the first is a common noun.
+fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize) -> Option<(Mention, usize)> {
+    let lower = comma.saturating_sub(25).max(floor);
+    let open = (lower..comma).rev().find(|&k| match &items[k] {
+        Item::Quote(_) => true,
+        Item::Word(w) => w.text == "," || w.ends_sentence(),
+    });
+    let Some(open) = open.filter(|&k| word(items, k).is_some_and(|w| w.text == ",")) else {
+        // No opening comma: the stretch before the comma is the subject itself.
+        return mention_ending_at(text, items, comma.checked_sub(1)?, floor);
+    };
+    let head = open.checked_sub(1).filter(|&e| e >= floor).and_then(|e| mention_ending_at(text, items, e, floor));
+    let inner = (open + 1..comma).find_map(|k| mention_starting_at(text, items, k, comma).map(|(m, _)| (m, k)));
+    match (head, inner) {
+        (Some(head), _) if head.0.is_name() || head.0.is_pronoun() => Some(head),
+        (_, Some(inner)) if inner.0.is_name() => Some(inner),
+        (head, inner) => head.or(inner),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsclip_text::Layout;
+
+    fn attribution(text: &str, quote: usize) -> Option<(Vec<String>, Option<String>, Source)> {
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        let found = context(&doc, quote).attribution?;
+        let mentions = found.mentions.iter().map(|m| text[m.span].to_string()).collect();
+        Some((mentions, found.cue.map(|c| text[c].to_string()), found.source))
+    }
+
+    fn expect(mentions: &[&str], cue: &str, source: Source) -> Option<(Vec<String>, Option<String>, Source)> {
+        Some((mentions.iter().map(|m| m.to_string()).collect(), Some(cue.to_string()), source))
+    }
+
+    #[test]
+    fn speaker_after_the_quotation() {
+        assert_eq!(attribution("“We are ready,” she said.", 0), expect(&["she"], "said", Source::After));
+        assert_eq!(
+            attribution("“We are ready,” said Ned Price, the spokesman.", 0),
+            expect(&["Ned Price"], "said", Source::After)
+        );
+        assert_eq!(
+            attribution("“We are ready,” Ned Price, the Department's spokesperson, said at the briefing.", 0),
+            expect(&["Ned Price"], "said", Source::After)
+        );
+        assert_eq!(
+            attribution("“Refrain from that,” the Kremlin urged both capitals.", 0),
+            expect(&["the Kremlin"], "urged", Source::After)
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quotation() {
+        assert_eq!(attribution("Patel concluded: “We are done.”", 0), expect(&["Patel"], "concluded", Source::Before));
+        assert_eq!(
+            attribution("Asked about the talks, Price said, “It is on the table.”", 0),
+            expect(&["Price"], "said", Source::Before)
+        );
+        assert_eq!(
+            attribution("He went on to add, “Obviously it helps.”", 0),
+            expect(&["He"], "went on to add", Source::Before)
+        );
+        assert_eq!(
+            attribution(
+                "Prime Minister Anna Berg and President Omar Diallo recently promised “not to resort to force.”",
+                0
+            ),
+            expect(&["Anna Berg", "Omar Diallo"], "promised", Source::Before)
+        );
+    }
+
+    #[test]
+    fn split_quotation_shares_the_speaker() {
+        let text = "“We are ready,” she said, “to talk.”";
+        assert_eq!(attribution(text, 0), expect(&["she"], "said", Source::After));
+        assert_eq!(attribution(text, 1), expect(&["she"], "said", Source::Before));
+    }
+
+    #[test]
+    fn according_to_anywhere_in_the_sentence() {
+        let text = "On Sunday, “Units opened fire,” noting that “nobody was hurt”, according to a statement by the \
+                    Defense Ministry.";
+        assert_eq!(attribution(text, 0), expect(&["the Defense Ministry"], "according to", Source::According));
+        assert_eq!(attribution(text, 1), expect(&["the Defense Ministry"], "according to", Source::According));
+    }
+
+    #[test]
+    fn colon_introduced_quotation_takes_the_subject() {
+        let text = "He declined to go further: “I am not prepared to.”";
+        let found = attribution(text, 0).map(|(m, _, s)| (m, s));
+        assert_eq!(found, Some((vec!["He".to_string()], Source::Colon)));
+    }
+
+    #[test]
+    fn a_new_sentence_of_reported_speech_is_not_an_attribution() {
+        let text = "“We are done.” He added that the talks would resume.";
+        assert_eq!(attribution(text, 0), None);
+        let text = "“That would be you?” Borger asked.";
+        assert_eq!(attribution(text, 0), expect(&["Borger"], "asked", Source::After));
+    }
+
+    #[test]
+    fn partial_quotations_are_embedded() {
+        let text = "Pilon called the conclusion “bold” and “one giant assumption.” Then: “No,” he said.";
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        let partial: Vec<bool> = (0..3).map(|q| context(&doc, q).partial).collect();
+        assert_eq!(partial, [true, true, false]);
+    }
+}

@@ -1,0 +1,335 @@
+//! The document as the attribution rules read it: for each region (headline
+//! or paragraph), the narrator's words in order, with every outermost
+//! quotation standing as a single item among them.
+
+use newsclip_text::{is_terminal_punctuation, quotations, tokens, Layout, Quotation, Span, TokenKind};
+
+use crate::cues::{find_cues, Cue, CueClass};
+use crate::lexicon::{is_country, word_info, WordInfo};
+
+/// The case pattern of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// `said`
+    Lower,
+    /// `Patel`
+    Capitalized,
+    /// `NATO`, `U.S.`
+    Upper,
+    /// `F.` in `John F. Kennedy`
+    Initial,
+    /// `2,000`
+    Number,
+    /// `,`
+    Punct,
+}
+
+/// A personal pronoun that can stand for a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    I,
+    We,
+}
+
+impl Pronoun {
+    fn of(word: &str) -> Option<Pronoun> {
+        Some(match word {
+            "he" | "He" | "HE" => Pronoun::He,
+            "she" | "She" | "SHE" => Pronoun::She,
+            "they" | "They" | "THEY" => Pronoun::They,
+            "it" | "It" | "IT" => Pronoun::It,
+            "I" => Pronoun::I,
+            "we" | "We" | "WE" => Pronoun::We,
+            _ => return None,
+        })
+    }
+}
+
+/// A word (or punctuation token) of the narration.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    pub(crate) span: Span,
+    pub(crate) text: &'a str,
+    pub(crate) shape: Shape,
+    pub(crate) info: WordInfo,
+    pub(crate) pronoun: Option<Pronoun>,
+    /// Set on the first word of a cue.
+    pub(crate) cue: Option<Cue>,
+    /// Whether blank space comes right before the word.
+    pub(crate) spaced: bool,
+}
+
+impl Word<'_> {
+    pub(crate) fn is(&self, text: &str) -> bool {
+        self.text.eq_ignore_ascii_case(text)
+    }
+
+    /// Ends a possessive: `Council's`, `Reuters’`.
+    pub(crate) fn is_possessive(&self) -> bool {
+        ["'s", "’s", "'S", "’S"].iter().any(|s| self.text.ends_with(s))
+    }
+
+    /// The word without a possessive ending.
+    pub(crate) fn stem(&self) -> &str {
+        if self.is_possessive() {
+            let cut = self.text.len() - if self.text.ends_with("’s") || self.text.ends_with("’S") { 4 } else { 2 };
+            self.text.get(..cut).unwrap_or(self.text)
+        } else {
+            self.text
+        }
+    }
+
+    /// A word that can be part of a proper name.
+    pub(crate) fn is_name_like(&self) -> bool {
+        matches!(self.shape, Shape::Capitalized | Shape::Upper | Shape::Initial) && !self.info.stop
+    }
+
+    pub(crate) fn ends_sentence(&self) -> bool {
+        self.shape == Shape::Punct && self.text.chars().all(is_terminal_punctuation)
+    }
+}
+
+/// One item of a region.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Item<'a> {
+    Word(Word<'a>),
+    /// A segment of the outermost quotation with this index.
+    Quote(usize),
+}
+
+impl<'a> Item<'a> {
+    pub(crate) fn word(&self) -> Option<&Word<'a>> {
+        match self {
+            Item::Word(word) => Some(word),
+            Item::Quote(_) => None,
+        }
+    }
+}
+
+/// A headline or paragraph.
+#[derive(Clone, Debug)]
+pub(crate) struct Region<'a> {
+    pub(crate) is_title: bool,
+    pub(crate) items: Vec<Item<'a>>,
+}
+
+/// A quotation with where it sits.
+#[derive(Clone, Debug)]
+pub(crate) struct Placed {
+    pub(crate) quotation: Quotation,
+    pub(crate) in_title: bool,
+    /// (region index, item index) of each segment.
+    pub(crate) places: Vec<(usize, usize)>,
+}
+
+impl Placed {
+    pub(crate) fn first_place(&self) -> (usize, usize) {
+        self.places.first().copied().unwrap_or_default()
+    }
+
+    pub(crate) fn last_place(&self) -> (usize, usize) {
+        self.places.last().copied().unwrap_or_default()
+    }
+}
+
+/// The prepared document.
+#[derive(Clone, Debug)]
+pub(crate) struct Document<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) regions: Vec<Region<'a>>,
+    pub(crate) quotes: Vec<Placed>,
+}
+
+impl<'a> Document<'a> {
+    pub(crate) fn new(text: &'a str, layout: &Layout) -> Document<'a> {
+        let mut regions = Vec::new();
+        let mut quotes: Vec<Placed> = Vec::new();
+        if let Some(title) = layout.title.filter(|t| t.get(text).is_some()) {
+            for quotation in quotations(text, &[title]) {
+                quotes.push(Placed { quotation, in_title: true, places: Vec::new() });
+            }
+            regions.push((title, true));
+        }
+        let body: Vec<Span> = layout.paragraphs.iter().copied().filter(|p| p.get(text).is_some()).collect();
+        let title_regions = regions.len();
+        for mut quotation in quotations(text, &body) {
+            quotation.first_region += title_regions;
+            quotes.push(Placed { quotation, in_title: false, places: Vec::new() });
+        }
+        regions.extend(body.iter().map(|&p| (p, false)));
+        let regions = Self::build_regions(text, &regions, &mut quotes);
+        Document { text, regions, quotes }
+    }
+
+    fn build_regions(text: &'a str, spans: &[(Span, bool)], quotes: &mut [Placed]) -> Vec<Region<'a>> {
+        // The segments of every quotation, per region, in order.
+        let mut by_region: Vec<Vec<(Span, usize)>> = vec![Vec::new(); spans.len()];
+        for (index, placed) in quotes.iter().enumerate() {
+            for (k, segment) in placed.quotation.segments.iter().enumerate() {
+                if let Some(list) = by_region.get_mut(placed.quotation.first_region + k) {
+                    list.push((segment.outer(), index));
+                }
+            }
+        }
+        let mut regions = Vec::with_capacity(spans.len());
+        for (r, &(span, is_title)) in spans.iter().enumerate() {
+            let segments = &by_region[r];
+            let cues = find_cues(text, span, is_title);
+            let mut cue_iter = cues.into_iter().peekable();
+            let mut items = Vec::new();
+            let mut next_segment = 0;
+            let mut prev_end = span.start;
+            for token in tokens(&text[span]) {
+                let token_span = token.span.offset(span.start);
+                while let Some(&(outer, index)) = segments.get(next_segment) {
+                    if outer.start >= token_span.end {
+                        break;
+                    }
+                    items.push(Item::Quote(index));
+                    if let Some(place) = quotes.get_mut(index) {
+                        place.places.push((r, items.len() - 1));
+                    }
+                    prev_end = outer.end;
+                    next_segment += 1;
+                }
+                if segments[..next_segment].last().is_some_and(|&(outer, _)| outer.overlaps(token_span)) {
+                    continue;
+                }
+                while cue_iter.peek().is_some_and(|c| c.span.start < token_span.start) {
+                    cue_iter.next();
+                }
+                let cue = cue_iter.next_if(|c| c.span.start == token_span.start);
+                let spaced = token_span.start > prev_end;
+                prev_end = token_span.end;
+                items.push(Item::Word(make_word(token_span, token.text, token.kind, cue, spaced)));
+            }
+            while let Some(&(_, index)) = segments.get(next_segment) {
+                items.push(Item::Quote(index));
+                if let Some(place) = quotes.get_mut(index) {
+                    place.places.push((r, items.len() - 1));
+                }
+                next_segment += 1;
+            }
+            mark_passive_cues(&mut items);
+            regions.push(Region { is_title, items });
+        }
+        regions
+    }
+
+    /// The quotation a `Quote` item stands for.
+    pub(crate) fn quotation(&self, index: usize) -> Option<&Placed> {
+        self.quotes.get(index)
+    }
+
+    /// Whether the quotation with this index ends a sentence where it stands
+    /// (its words end in `.`, `?` or `!` and a new sentence follows).
+    pub(crate) fn quote_ends_sentence(&self, index: usize, following: Option<&Item<'_>>) -> bool {
+        let Some(placed) = self.quotes.get(index) else { return false };
+        let Some(last) = placed.quotation.segments.last() else { return false };
+        let inner = &self.text[last.inner];
+        let ends = inner
+            .trim_end_matches(|c: char| newsclip_text::QuoteGlyph::of_char(c).is_some() || c.is_whitespace())
+            .chars()
+            .next_back()
+            .is_some_and(is_terminal_punctuation);
+        ends && match following {
+            None => true,
+            Some(Item::Quote(_)) => true,
+            Some(Item::Word(w)) => w.shape != Shape::Lower && w.shape != Shape::Punct,
+        }
+    }
+}
+
+fn make_word(span: Span, text: &str, kind: TokenKind, cue: Option<Cue>, spaced: bool) -> Word<'_> {
+    let mut chars = text.chars();
+    let first = chars.next();
+    let shape = match kind {
+        TokenKind::Punctuation => Shape::Punct,
+        TokenKind::Number => Shape::Number,
+        _ if !first.is_some_and(char::is_uppercase) => Shape::Lower,
+        _ if text.len() <= 3 && text.ends_with('.') && text.chars().filter(|c| c.is_alphabetic()).count() == 1 => {
+            Shape::Initial
+        }
+        _ if text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase) => {
+            Shape::Upper
+        }
+        _ => Shape::Capitalized,
+    };
+    let mut info = word_info(text);
+    if shape == Shape::Upper && is_country(text) {
+        info.stop = false; // "US" is not "us"
+    }
+    Word { span, text, shape, info, pronoun: Pronoun::of(text), cue, spaced }
+}
+
+/// Drops cues used in the passive or as a question ("was asked", "when told").
+fn mark_passive_cues(items: &mut [Item<'_>]) {
+    for i in 1..items.len() {
+        let passive = match (&items[i - 1], &items[i]) {
+            (Item::Word(prev), Item::Word(word)) if word.cue.is_some_and(|c| c.class != CueClass::By) => {
+                ["was", "were", "be", "been", "being", "is", "are", "when", "if", "unless", "once", "the"]
+                    .iter()
+                    .any(|w| prev.is(w))
+            }
+            _ => false,
+        };
+        if passive {
+            if let Item::Word(word) = &mut items[i] {
+                word.cue = None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_stand_as_items_among_words() {
+        let text = "“We are ready,” she said, “to talk.”";
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        let shape: Vec<String> = doc.regions[0]
+            .items
+            .iter()
+            .map(|item| match item {
+                Item::Word(w) => w.text.to_string(),
+                Item::Quote(q) => format!("Q{q}"),
+            })
+            .collect();
+        assert_eq!(shape, ["Q0", "she", "said", ",", "Q1"]);
+        assert_eq!(doc.quotes[1].places, [(0, 4)]);
+        let said = doc.regions[0].items[2].word().and_then(|w| w.cue);
+        assert!(said.is_some());
+    }
+
+    #[test]
+    fn title_quotations_are_marked() {
+        let text = "Leaders ‘Committed’ to Peace\n\nThe talks went on.";
+        let layout = Layout { title: Some(Span::new(0, 30)), paragraphs: vec![Span::new(32, text.len())] };
+        let doc = Document::new(text, &layout);
+        assert_eq!(doc.quotes.len(), 1);
+        assert!(doc.quotes[0].in_title);
+        assert_eq!(doc.regions.len(), 2);
+    }
+
+    #[test]
+    fn passive_cues_are_dropped() {
+        let text = "When asked, he was told to wait.";
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        assert!(doc.regions[0].items.iter().filter_map(Item::word).all(|w| w.cue.is_none()));
+    }
+
+    #[test]
+    fn shapes() {
+        let text = "John F. Kennedy of NATO said 2,000.";
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        let shapes: Vec<Shape> = doc.regions[0].items.iter().filter_map(Item::word).map(|w| w.shape).collect();
+        use Shape::*;
+        assert_eq!(shapes, [Capitalized, Initial, Capitalized, Lower, Upper, Lower, Number, Punct]);
+    }
+}

@@ -1,0 +1,276 @@
+//! The quote extractor and its builder.
+
+use newsclip_text::{Layout, Span, Spanned};
+
+use crate::attribution::{context, Attribution};
+use crate::document::{Document, Pronoun};
+use crate::mentions::{Gender, MentionKind};
+use crate::resolve::{Registry, Resolved};
+use crate::{Hint, Quote, Speaker, SpeakerKind};
+
+/// How many paragraphs back an unattributed quotation may find the speaker it continues.
+const CONTINUATION_PARAGRAPHS: usize = 2;
+
+/// Finds quotations and their speakers.
+///
+/// Configure with [`QuoteExtractor::builder`]; [`QuoteExtractor::new`] reports
+/// every quotation, partial and headline ones included, except unattributed
+/// scare quotes.
+#[derive(Clone, Debug)]
+pub struct QuoteExtractor {
+    partial_quotes: bool,
+    title_quotes: bool,
+    scare_quotes: bool,
+}
+
+impl Default for QuoteExtractor {
+    fn default() -> QuoteExtractor {
+        QuoteExtractor { partial_quotes: true, title_quotes: true, scare_quotes: false }
+    }
+}
+
+/// Configures a [`QuoteExtractor`].
+#[derive(Clone, Debug, Default)]
+pub struct QuoteExtractorBuilder {
+    config: QuoteExtractor,
+}
+
+impl QuoteExtractorBuilder {
+    /// Whether to report partial quotations, fragments quoted inside the
+    /// narrator's sentence (`called the plan “reckless”`). Default: yes.
+    pub fn partial_quotes(&mut self, yes: bool) -> &mut Self {
+        self.config.partial_quotes = yes;
+        self
+    }
+
+    /// Whether to report quotations in the headline. Default: yes.
+    pub fn title_quotes(&mut self, yes: bool) -> &mut Self {
+        self.config.title_quotes = yes;
+        self
+    }
+
+    /// Whether to report partial quotations that nobody is said to have said
+    /// (scare quotes: `an online “road map”`). Default: no.
+    pub fn scare_quotes(&mut self, yes: bool) -> &mut Self {
+        self.config.scare_quotes = yes;
+        self
+    }
+
+    /// The configured extractor.
+    #[must_use]
+    pub fn build(&self) -> QuoteExtractor {
+        self.config.clone()
+    }
+}
+
+/// The last speaker seen, which an unattributed quotation may continue.
+struct Previous<'a> {
+    speaker: Speaker<'a>,
+    last_region: usize,
+}
+
+impl QuoteExtractor {
+    /// An extractor with the default configuration.
+    #[must_use]
+    pub fn new() -> QuoteExtractor {
+        QuoteExtractor::default()
+    }
+
+    /// A builder to configure an extractor.
+    #[must_use]
+    pub fn builder() -> QuoteExtractorBuilder {
+        QuoteExtractorBuilder::default()
+    }
+
+    /// The quotations in the headline and paragraphs of `layout` (spans of
+    /// `text`), in document order, with their speakers.
+    ///
+    /// `hints` are mentions already known to the caller (from an entity
+    /// tagger); pass `&[]` when there are none.
+    #[must_use]
+    pub fn extract<'a>(&self, text: &'a str, layout: &Layout, hints: &[Hint]) -> Vec<Quote<'a>> {
+        let doc = Document::new(text, layout);
+        let mut hints: Vec<&Hint> = hints.iter().filter(|h| h.span.get(text).is_some()).collect();
+        hints.sort_by_key(|h| h.span.start);
+        let mut registry = Registry::new(&doc, &hints);
+        let mut previous: Option<Previous<'a>> = None;
+        let mut speakers: Vec<Option<Speaker<'a>>> = Vec::with_capacity(doc.quotes.len());
+        let mut out = Vec::new();
+        for (index, placed) in doc.quotes.iter().enumerate() {
+            let segments: Vec<Spanned<'a>> = placed
+                .quotation
+                .segments
+                .iter()
+                .filter(|s| !s.inner.is_empty())
+                .filter_map(|s| Spanned::new(text, s.inner))
+                .collect();
+            if !segments.iter().any(|s| s.text.chars().any(char::is_alphanumeric)) {
+                speakers.push(None);
+                continue;
+            }
+            let found = context(&doc, index);
+            let first_region = placed.first_place().0;
+            let (speaker, cue) = match &found.attribution {
+                Some(attribution) => {
+                    (speaker_of(text, attribution, &mut registry, &hints), attribution.cue.or(found.inherited_cue))
+                }
+                None => {
+                    // Within a sentence the speaker is that of the quotation before.
+                    let in_sentence = found.follows_in_sentence.and_then(|q| speakers.get(q).cloned().flatten());
+                    let continues = !placed.in_title
+                        && previous.as_ref().is_some_and(|p| {
+                            found.inherited_cue.is_some()
+                                || (!found.partial && first_region <= p.last_region + CONTINUATION_PARAGRAPHS)
+                        });
+                    let carried = if continues { previous.as_ref().map(|p| p.speaker.clone()) } else { None };
+                    (in_sentence.or(carried), found.inherited_cue)
+                }
+            };
+            if !placed.in_title {
+                if let Some(speaker) = &speaker {
+                    previous = Some(Previous { speaker: speaker.clone(), last_region: placed.last_place().0 });
+                }
+            }
+            speakers.push(speaker.clone());
+            let keep = if placed.in_title {
+                self.title_quotes
+            } else if found.partial {
+                self.partial_quotes && (speaker.is_some() || self.scare_quotes)
+            } else {
+                true
+            };
+            if keep {
+                out.push(Quote {
+                    segments,
+                    speaker,
+                    cue: cue.and_then(|c| Spanned::new(text, c)),
+                    partial: found.partial,
+                    in_title: placed.in_title,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// The speaker an attribution names, resolved and recorded for later pronouns.
+fn speaker_of<'a>(
+    text: &'a str,
+    attribution: &Attribution,
+    registry: &mut Registry,
+    hints: &[&Hint],
+) -> Option<Speaker<'a>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut kind = None;
+    for mention in &attribution.mentions {
+        let resolved = hint_for(hints, mention.span)
+            .map(|h| Resolved { names: vec![h.name.clone()], kind: h.kind })
+            .or_else(|| registry.resolve(mention))
+            .unwrap_or_else(|| unresolved(text, mention.span, &mention.kind));
+        if let MentionKind::Pronoun(pronoun) = mention.kind {
+            if let (Some(gender), [name]) = (gender_of(pronoun), resolved.names.as_slice()) {
+                registry.learn_gender(name, gender);
+            }
+        }
+        kind.get_or_insert(resolved.kind);
+        names.extend(resolved.names);
+    }
+    let kind = kind?;
+    let mention_span = attribution.mentions.iter().map(|m| m.span).reduce(Span::cover)?;
+    let at = mention_span.start;
+    let gender = attribution.mentions.first().and_then(|m| match m.kind {
+        MentionKind::Pronoun(p) => gender_of(p),
+        MentionKind::Name { gender, .. } => gender,
+        MentionKind::Nominal { .. } => None,
+    });
+    let resolved = Resolved { names: names.clone(), kind };
+    registry.add_speaker(&resolved, at, gender);
+    Some(Speaker { name: names.join(" and "), names, kind, mention: Spanned::new(text, mention_span) })
+}
+
+fn gender_of(pronoun: Pronoun) -> Option<Gender> {
+    match pronoun {
+        Pronoun::He => Some(Gender::Male),
+        Pronoun::She => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The speaker of a mention nothing resolves: the words as written.
+fn unresolved(text: &str, span: Span, kind: &MentionKind) -> Resolved {
+    let written = span.get(text).unwrap_or_default();
+    let kind = match kind {
+        MentionKind::Pronoun(Pronoun::They | Pronoun::We) => SpeakerKind::Group,
+        MentionKind::Pronoun(Pronoun::It) => SpeakerKind::Institution,
+        MentionKind::Name { kind, .. } | MentionKind::Nominal { kind, .. } => *kind,
+        MentionKind::Pronoun(_) => SpeakerKind::Person,
+    };
+    Resolved { names: vec![written.split_whitespace().collect::<Vec<_>>().join(" ")], kind }
+}
+
+/// The hint overlapping `span`, if any (`hints` sorted by start).
+fn hint_for<'h>(hints: &[&'h Hint], span: Span) -> Option<&'h Hint> {
+    let from = hints.partition_point(|h| h.span.end <= span.start);
+    hints[from..].iter().take_while(|h| h.span.start < span.end).find(|h| h.span.overlaps(span)).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        QuoteExtractor::new()
+            .extract(text, &Layout::of_clean_text(text), &[])
+            .into_iter()
+            .map(|q| (q.text(), q.speaker.map(|s| s.name)))
+            .collect()
+    }
+
+    #[test]
+    fn surname_and_pronoun_resolve_to_the_full_name() {
+        let text = "Government spokeswoman Maria Lopez spoke on Monday.\n\n\
+                    “We are ready,” Lopez said.\n\n\
+                    She went on to add: “We will talk.”";
+        assert_eq!(
+            speakers(text),
+            [
+                ("We are ready,".to_string(), Some("Maria Lopez".to_string())),
+                ("We will talk.".to_string(), Some("Maria Lopez".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn unattributed_quotation_continues_the_previous_speaker() {
+        let text = "“We are ready,” said Tom Berg.\n\n“We have waited long enough.”";
+        let found = speakers(text);
+        assert_eq!(found[1].1.as_deref(), Some("Tom Berg"));
+    }
+
+    #[test]
+    fn scare_quotes_are_left_out_unless_asked_for() {
+        let text = "The group published an online “road map” for employers.";
+        assert!(QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[]).is_empty());
+        let all = QuoteExtractor::builder().scare_quotes(true).build();
+        let found = all.extract(text, &Layout::of_clean_text(text), &[]);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].partial && found[0].speaker.is_none());
+    }
+
+    #[test]
+    fn hints_name_the_speaker() {
+        let text = "“We are ready,” Blinken said.";
+        let start = text.find("Blinken").unwrap_or_default();
+        let hint = Hint { span: Span::new(start, start + 7), name: "Antony Blinken".into(), kind: SpeakerKind::Person };
+        let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[hint]);
+        assert_eq!(found[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Antony Blinken"));
+    }
+
+    #[test]
+    fn two_people_speaking_together() {
+        let text = "Prime Minister Anna Berg and President Omar Diallo promised “not to resort to force.”";
+        let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[]);
+        let speaker = found[0].speaker.as_ref().map(|s| (s.name.clone(), s.names.len()));
+        assert_eq!(speaker, Some(("Anna Berg and Omar Diallo".to_string(), 2)));
+    }
+}

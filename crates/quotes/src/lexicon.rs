@@ -1,0 +1,118 @@
+//! The word lists under `data/`, compiled in and parsed once.
+//!
+//! Every list is general knowledge about English news prose (titles, role
+//! nouns, institution words, countries, function words); none is about a
+//! particular article.
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use crate::SpeakerKind;
+
+/// What the lexicons know about one lowercase word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordInfo {
+    /// A title or role written before a name ("Sen.", "spokesperson").
+    pub(crate) title: Option<Title>,
+    /// A noun that can head a speaker mention ("the ministry", "officials").
+    pub(crate) nominal: Option<Nominal>,
+    /// A word that makes a name an institution ("Department", "Kremlin").
+    pub(crate) institution: bool,
+    /// A function word that is never part of a name, even capitalized ("The", "When").
+    pub(crate) stop: bool,
+    /// An auxiliary or adverb that may stand between a speaker and the cue ("also", "had").
+    pub(crate) modifier: bool,
+}
+
+/// The two kinds of titles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Title {
+    /// A courtesy title kept in a surname mention: "Mr.", "Dr.".
+    Honorific,
+    /// A role: "President", "press secretary".
+    Role,
+}
+
+/// What a nominal head points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Nominal {
+    /// A speaker of this kind ("the spokeswoman", "officials", "the ministry").
+    Speaker(SpeakerKind),
+    /// A text that speaks for its author ("a statement", "the study").
+    Document,
+}
+
+static WORDS: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
+    let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+    for (word, tag) in entries(include_str!("../data/titles.txt")) {
+        let title = if tag == Some("honorific") { Title::Honorific } else { Title::Role };
+        words.entry(word).or_default().title = Some(title);
+    }
+    for (word, tag) in entries(include_str!("../data/nominals.txt")) {
+        let nominal = match tag {
+            Some("group") => Nominal::Speaker(SpeakerKind::Group),
+            Some("institution") => Nominal::Speaker(SpeakerKind::Institution),
+            Some("document") => Nominal::Document,
+            _ => Nominal::Speaker(SpeakerKind::Person),
+        };
+        words.entry(word).or_default().nominal = Some(nominal);
+    }
+    for (word, _) in entries(include_str!("../data/institutions.txt")) {
+        words.entry(word).or_default().institution = true;
+    }
+    for (word, _) in entries(include_str!("../data/stopwords.txt")) {
+        words.entry(word).or_default().stop = true;
+    }
+    for (word, _) in entries(include_str!("../data/modifiers.txt")) {
+        words.entry(word).or_default().modifier = true;
+    }
+    words
+});
+
+static COUNTRIES: Lazy<HashSet<String>> =
+    Lazy::new(|| entries(include_str!("../data/countries.txt")).map(|(name, _)| name.to_lowercase()).collect());
+
+/// The non-comment lines of a data file, split into the entry and its optional tab-separated tag.
+pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
+    data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).map(|line| {
+        let mut fields = line.split('\t');
+        let entry = fields.next().unwrap_or_default().trim();
+        (entry, fields.next().map(str::trim))
+    })
+}
+
+/// What the lexicons know about `word`, matched without regard to case.
+pub(crate) fn word_info(word: &str) -> WordInfo {
+    if let Some(info) = WORDS.get(word) {
+        return *info;
+    }
+    let lower = word.to_lowercase();
+    WORDS.get(lower.as_str()).copied().unwrap_or_default()
+}
+
+/// Whether `name` (words separated by single spaces) is a country.
+pub(crate) fn is_country(name: &str) -> bool {
+    COUNTRIES.contains(&name.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_classified_without_regard_to_case() {
+        assert_eq!(word_info("Sen.").title, Some(Title::Role));
+        assert_eq!(word_info("Mr.").title, Some(Title::Honorific));
+        assert_eq!(word_info("ministry").nominal, Some(Nominal::Speaker(SpeakerKind::Institution)));
+        assert!(word_info("Kremlin").institution);
+        assert!(word_info("The").stop && word_info("also").modifier);
+        assert_eq!(word_info("Patel"), WordInfo::default());
+    }
+
+    #[test]
+    fn countries_include_short_forms() {
+        assert!(is_country("Russia") && is_country("U.S.") && is_country("United States"));
+        assert!(!is_country("Kremlin"));
+    }
+}

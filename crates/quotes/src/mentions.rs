@@ -1,0 +1,430 @@
+//! Speaker mentions read off the narration: proper names with their titles
+//! (`Secretary of State John F. Kerry`), nominals (`the spokeswoman`,
+//! `officials`, `the ministry`) and pronouns.
+//!
+//! Names are found from capitalization alone: a run of capitalized words,
+//! joined by particles (`de`, `van`) and by `of` after a title or an
+//! institution word (`Ministry of Defense`), and cut at possessives
+//! (`National Security Council's John Kirby` is John Kirby). The last title in
+//! a run separates the role from the name.
+
+use newsclip_text::Span;
+
+use crate::document::{Item, Pronoun, Shape, Word};
+use crate::lexicon::{is_country, Nominal, Title};
+use crate::SpeakerKind;
+
+/// Grammatical gender, when the text tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// What a mention is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name: `name` without titles, words separated by single spaces.
+    Name { name: String, kind: SpeakerKind, gender: Option<Gender> },
+    /// A pronoun.
+    Pronoun(Pronoun),
+    /// A common-noun phrase; `head` is its lowercase head noun and `text` the
+    /// phrase without its determiner.
+    Nominal { kind: SpeakerKind, head: String, text: String },
+}
+
+/// A mention of a (possible) speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The words as written.
+    pub(crate) span: Span,
+    pub(crate) kind: MentionKind,
+    /// Lowercase role words written with the name ("spokesperson", "senator").
+    pub(crate) roles: Vec<String>,
+}
+
+impl Mention {
+    pub(crate) fn is_name(&self) -> bool {
+        matches!(self.kind, MentionKind::Name { .. })
+    }
+
+    pub(crate) fn is_pronoun(&self) -> bool {
+        matches!(self.kind, MentionKind::Pronoun(_))
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one", "two", "three",
+    "several", "some", "many", "other", "another", "both", "all", "most", "few",
+];
+
+const PARTICLES: &[&str] =
+    &["de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "das"];
+
+fn word<'i, 'a>(items: &'i [Item<'a>], k: usize) -> Option<&'i Word<'a>> {
+    items.get(k).and_then(Item::word)
+}
+
+pub(crate) fn is_determiner(word: &Word<'_>) -> bool {
+    DETERMINERS.iter().any(|d| word.is(d))
+}
+
+fn is_name_part(word: &Word<'_>) -> bool {
+    word.is_name_like() && word.pronoun.is_none()
+}
+
+/// Whether `items[k]` joins the name words on its two sides: a particle
+/// (`Charles de Gaulle`), `of` after a title or institution word, or a hyphen
+/// written without spaces (`Jean-Pierre`).
+fn joins_name(items: &[Item<'_>], k: usize) -> bool {
+    let (Some(left), Some(mid), Some(right)) =
+        (k.checked_sub(1).and_then(|l| word(items, l)), word(items, k), word(items, k + 1))
+    else {
+        return false;
+    };
+    if !is_name_part(left) || left.is_possessive() || !is_name_part(right) {
+        return false;
+    }
+    if mid.is("of") {
+        return left.info.title.is_some() || left.info.institution;
+    }
+    let hyphen = mid.text == "-" && !mid.spaced && !right.spaced;
+    hyphen || (mid.shape == Shape::Lower && PARTICLES.iter().any(|p| mid.is(p)))
+}
+
+/// The first item of the name run that ends at `end` (inclusive), not before `floor`.
+pub(crate) fn name_run_start(items: &[Item<'_>], end: usize, floor: usize) -> Option<usize> {
+    let last = word(items, end)?;
+    if !is_name_part(last) {
+        return None;
+    }
+    let mut start = end;
+    while start > floor {
+        match word(items, start - 1) {
+            Some(prev) if is_name_part(prev) && !prev.is_possessive() => start -= 1,
+            Some(_) if start >= floor + 2 && joins_name(items, start - 1) => start -= 2,
+            _ => break,
+        }
+    }
+    Some(start)
+}
+
+/// The item after the name run that starts at `start`, not past `ceil`.
+pub(crate) fn name_run_end(items: &[Item<'_>], start: usize, ceil: usize) -> usize {
+    let mut end = start;
+    while end < ceil {
+        match word(items, end) {
+            Some(w) if is_name_part(w) => {
+                end += 1;
+                if w.is_possessive() {
+                    break;
+                }
+            }
+            Some(_) if end > start && end + 1 < ceil && joins_name(items, end) => end += 2,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Reads the name run `items[start..=end]`.
+pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: usize) -> Option<Mention> {
+    let words: Vec<&Word<'_>> = (start..=end).filter_map(|k| word(items, k)).collect();
+    let last = *words.last()?;
+    // A lone title after a determiner is a nominal: "the President".
+    if words.len() == 1 {
+        let det = start.checked_sub(1).and_then(|k| word(items, k)).filter(|w| is_determiner(w));
+        if let (Some(det), Some(_)) = (det, last.info.title.or(last.info.nominal.map(|_| Title::Role))) {
+            let kind = match last.info.nominal {
+                Some(Nominal::Speaker(kind)) => kind,
+                _ => SpeakerKind::Person,
+            };
+            return Some(nominal(text, det.span.start, last, kind));
+        }
+    }
+    let roles: Vec<String> = words.iter().filter(|w| w.info.title.is_some()).map(|w| w.text.to_lowercase()).collect();
+    // The name follows the last title (never the last word itself).
+    let name_from = words[..words.len() - 1].iter().rposition(|w| w.info.title.is_some()).map_or(0, |t| t + 1);
+    let name_words = &words[name_from..];
+    let institution = words.iter().any(|w| w.info.institution)
+        || (name_words.len() == 1 && last.shape == Shape::Upper && !is_country(last.stem()));
+    let det_before = start.checked_sub(1).and_then(|k| word(items, k)).filter(|w| w.is("the"));
+    if institution {
+        let from = words.iter().take_while(|w| w.info.title == Some(Title::Honorific)).count().min(words.len() - 1);
+        let name = join_words(&words[from..]);
+        let span_start = det_before.map_or(words[from].span.start, |d| d.span.start);
+        return Some(Mention {
+            span: Span::new(span_start, last.span.start + last.stem().len()),
+            kind: MentionKind::Name { name, kind: SpeakerKind::Institution, gender: None },
+            roles: Vec::new(),
+        });
+    }
+    let name = join_words(name_words);
+    let kind = if is_country(&name) { SpeakerKind::Country } else { SpeakerKind::Person };
+    // Keep a courtesy title in the mention: "Mr. Rhodes".
+    let honorific =
+        name_from.checked_sub(1).and_then(|k| words.get(k)).filter(|w| w.info.title == Some(Title::Honorific));
+    let gender = honorific.and_then(|w| gender_of_honorific(w.text));
+    let first = honorific.copied().unwrap_or(name_words[0]);
+    Some(Mention {
+        span: Span::new(first.span.start, last.span.start + last.stem().len()),
+        kind: MentionKind::Name { name, kind, gender },
+        roles,
+    })
+}
+
+fn gender_of_honorific(title: &str) -> Option<Gender> {
+    match title.trim_end_matches('.').to_lowercase().as_str() {
+        "mr" | "sir" | "lord" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The words' stems joined by single spaces ("State Department's" gives "State Department").
+fn join_words(words: &[&Word<'_>]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 && w.spaced && !out.ends_with('-') {
+            out.push(' ');
+        }
+        out.push_str(w.stem());
+    }
+    out
+}
+
+fn nominal(text: &str, start: usize, head: &Word<'_>, kind: SpeakerKind) -> Mention {
+    let span = Span::new(start, head.span.end);
+    let written = span.get(text).unwrap_or(head.text);
+    let without_det = written
+        .split_once(char::is_whitespace)
+        .filter(|(first, _)| DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d)));
+    let bare = without_det.map_or(written, |(_, rest)| rest);
+    let text = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    Mention {
+        span,
+        kind: MentionKind::Nominal { kind, head: head.text.to_lowercase(), text },
+        roles: vec![head.text.to_lowercase()],
+    }
+}
+
+/// The mention that ends at `items[end]`, not reaching before `floor`, with
+/// the index of its first item.
+pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floor: usize) -> Option<(Mention, usize)> {
+    let last = word(items, end)?;
+    if let Some(pronoun) = last.pronoun {
+        let mention = Mention { span: last.span, kind: MentionKind::Pronoun(pronoun), roles: Vec::new() };
+        return Some((mention, end));
+    }
+    if is_name_part(last) && !last.is_possessive() {
+        let start = name_run_start(items, end, floor)?;
+        let mention = name_mention(text, items, start, end)?;
+        let first = (floor..=start).rev().find(|&k| word(items, k).is_some_and(|w| w.span.start <= mention.span.start));
+        return Some((mention, first.unwrap_or(start)));
+    }
+    let kind = match last.info.nominal {
+        Some(Nominal::Speaker(kind)) if last.shape == Shape::Lower => kind,
+        Some(Nominal::Document) if last.shape == Shape::Lower => SpeakerKind::Institution,
+        _ => return None,
+    };
+    // Walk back over modifiers to a determiner: "the independent Vermont senator".
+    let mut start = end;
+    let mut determined = false;
+    while start > floor && end - start < 6 {
+        let Some(prev) = word(items, start - 1) else { break };
+        if is_determiner(prev) {
+            start -= 1;
+            determined = true;
+            break;
+        }
+        let modifier = is_name_part(prev)
+            || prev.is_possessive()
+            || (prev.shape == Shape::Lower && !prev.info.stop && !prev.info.modifier && prev.cue.is_none());
+        if !modifier {
+            break;
+        }
+        start -= 1;
+    }
+    if !determined {
+        // Without a determiner only capitalized modifiers count: "White House officials".
+        start =
+            (start..end).find(|&k| word(items, k).is_some_and(|w| is_name_part(w) || w.is_possessive())).unwrap_or(end);
+        while start < end && word(items, start).is_some_and(|w| w.shape == Shape::Lower) {
+            start += 1;
+        }
+    }
+    let first = word(items, start)?;
+    Some((nominal(text, first.span.start, last, kind), start))
+}
+
+/// The mention that starts at `items[start]`, not reaching `ceil`, with the
+/// index one past its last item.
+pub(crate) fn mention_starting_at(
+    text: &str,
+    items: &[Item<'_>],
+    start: usize,
+    ceil: usize,
+) -> Option<(Mention, usize)> {
+    let first = word(items, start)?;
+    if let Some(pronoun) = first.pronoun {
+        let mention = Mention { span: first.span, kind: MentionKind::Pronoun(pronoun), roles: Vec::new() };
+        return Some((mention, start + 1));
+    }
+    let mut k = start;
+    if is_determiner(first) {
+        k += 1;
+    }
+    let mut last = None;
+    while k < ceil {
+        let Some(w) = word(items, k) else { break };
+        if is_name_part(w) {
+            let end = name_run_end(items, k, ceil);
+            last = Some(end - 1);
+            k = end;
+            if word(items, end - 1).is_some_and(|w| !w.is_possessive()) && !next_continues_phrase(items, k) {
+                break;
+            }
+        } else if w.shape == Shape::Lower && w.info.nominal.is_some() && w.info.title.is_none() {
+            last = Some(k);
+            break;
+        } else if w.shape == Shape::Lower && w.info.title.is_some() {
+            last = Some(k);
+            k += 1;
+        } else if w.shape == Shape::Lower
+            && k > start
+            && k + 1 < ceil
+            && !w.info.stop
+            && !w.info.modifier
+            && w.cue.is_none()
+            && word(items, k + 1).is_some_and(|n| n.shape == Shape::Lower && n.info.nominal.is_some())
+        {
+            k += 1; // an adjective before a nominal head: "a senior official"
+        } else {
+            break;
+        }
+    }
+    let last = last?;
+    let head = word(items, last)?;
+    if head.shape == Shape::Lower && head.info.nominal.is_some() {
+        let (mention, _) = mention_ending_at(text, items, last, start)?;
+        if head.info.nominal == Some(Nominal::Document) {
+            // "a statement by the ministry": the author speaks.
+            let mut after = last + 1;
+            if word(items, after).is_some_and(|w| w.is("issued") || w.is("released") || w.is("posted")) {
+                after += 1;
+            }
+            if word(items, after).is_some_and(|w| w.is("by") || w.is("from") || w.is("of")) {
+                if let Some(found) = mention_starting_at(text, items, after + 1, ceil) {
+                    return Some(found);
+                }
+            }
+        }
+        return Some((mention, last + 1));
+    }
+    let run_start = name_run_start(items, last, start)?;
+    let mention = name_mention(text, items, run_start, last)?;
+    Some((mention, last + 1))
+}
+
+/// After a name run, whether more of the same noun phrase follows: a
+/// lowercase title and another name ("White House press secretary Josh Earnest").
+fn next_continues_phrase(items: &[Item<'_>], k: usize) -> bool {
+    word(items, k).is_some_and(|w| w.shape == Shape::Lower && w.info.title.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use newsclip_text::Layout;
+
+    fn items_of(text: &str) -> Document<'_> {
+        Document::new(text, &Layout::of_clean_text(text))
+    }
+
+    fn before(text: &str, end_word: &str) -> Option<(String, String)> {
+        let doc = items_of(text);
+        let items = &doc.regions[0].items;
+        let end = items.iter().rposition(|i| i.word().is_some_and(|w| w.text == end_word))?;
+        let (m, _) = mention_ending_at(text, items, end, 0)?;
+        Some((text[m.span].to_string(), describe(&m)))
+    }
+
+    fn after(text: &str, start_word: &str) -> Option<(String, String)> {
+        let doc = items_of(text);
+        let items = &doc.regions[0].items;
+        let start = items.iter().position(|i| i.word().is_some_and(|w| w.text == start_word))?;
+        let (m, _) = mention_starting_at(text, items, start, items.len())?;
+        Some((text[m.span].to_string(), describe(&m)))
+    }
+
+    fn describe(m: &Mention) -> String {
+        match &m.kind {
+            MentionKind::Name { name, kind, .. } => format!("{kind:?}:{name}"),
+            MentionKind::Pronoun(p) => format!("{p:?}"),
+            MentionKind::Nominal { kind, text, .. } => format!("{kind:?}~{text}"),
+        }
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn names_lose_roles_and_possessors() {
+        assert_eq!(
+            before("State Department's Principal Deputy Spokesperson Vedant Patel told", "Patel"),
+            pair("Vedant Patel", "Person:Vedant Patel")
+        );
+        assert_eq!(
+            before("National Security Council's John Kirby told", "Kirby"),
+            pair("John Kirby", "Person:John Kirby")
+        );
+        assert_eq!(
+            before("Secretary of State John F. Kerry said", "Kerry"),
+            pair("John F. Kerry", "Person:John F. Kerry")
+        );
+        assert_eq!(before("so Mr. Rhodes said", "Rhodes"), pair("Mr. Rhodes", "Person:Rhodes"));
+    }
+
+    #[test]
+    fn institutions_and_countries() {
+        assert_eq!(
+            before("The Azerbaijani Ministry of Defense", "Defense"),
+            pair("The Azerbaijani Ministry of Defense", "Institution:Azerbaijani Ministry of Defense")
+        );
+        assert_eq!(before("said the Kremlin", "Kremlin"), pair("the Kremlin", "Institution:Kremlin"));
+        assert_eq!(before("and Russia", "Russia"), pair("Russia", "Country:Russia"));
+    }
+
+    #[test]
+    fn nominals() {
+        assert_eq!(
+            before("and the independent Vermont senator", "senator"),
+            pair("the independent Vermont senator", "Person~independent Vermont senator")
+        );
+        assert_eq!(
+            before("White House officials", "officials"),
+            pair("White House officials", "Group~White House officials")
+        );
+        assert_eq!(before("as the Department", "Department"), pair("the Department", "Institution~Department"));
+    }
+
+    #[test]
+    fn forward_mentions() {
+        assert_eq!(
+            after("said lead author Dr. Allan Garland, an internist", "lead"),
+            pair("Dr. Allan Garland", "Person:Allan Garland")
+        );
+        assert_eq!(
+            after("said White House press secretary Josh Earnest.", "White"),
+            pair("Josh Earnest", "Person:Josh Earnest")
+        );
+        assert_eq!(
+            after("according to a statement by the Armenian Ministry of Defense.", "a"),
+            pair("the Armenian Ministry of Defense", "Institution:Armenian Ministry of Defense")
+        );
+        assert_eq!(after("according to a US official who", "a"), pair("a US official", "Person~US official"));
+        assert_eq!(after("said she", "she"), pair("she", "She"));
+    }
+}

@@ -1,0 +1,291 @@
+//! Who a mention stands for: surnames and pronouns to the most recent
+//! compatible named person, `it`/`they` and nominals (`the ministry`) to the
+//! institution or group they point to.
+//!
+//! The registry lists every name of the narration in reading order, from
+//! capitalization alone or from the caller's [`Hint`]s. Lookups walk back a
+//! bounded number of occurrences, so resolution stays linear in the document.
+
+use std::collections::HashSet;
+
+use crate::document::{Document, Item, Pronoun};
+use crate::mentions::{name_mention, name_run_end, Gender, Mention, MentionKind};
+use crate::{Hint, SpeakerKind};
+
+/// How many earlier occurrences a lookup considers.
+const LOOKBACK: usize = 400;
+
+/// A person, institution or country named in the document.
+#[derive(Clone, Debug)]
+struct Entity {
+    name: String,
+    kind: SpeakerKind,
+    gender: Option<Gender>,
+    roles: Vec<String>,
+    /// The lowercase last word of the name, for surname lookups.
+    surname: String,
+    words: usize,
+}
+
+/// Where an entity is named or spoken for, in reading order.
+#[derive(Clone, Copy, Debug)]
+struct Occurrence {
+    at: usize,
+    entity: usize,
+}
+
+/// A resolved speaker: names (one per person) and kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub(crate) names: Vec<String>,
+    pub(crate) kind: SpeakerKind,
+}
+
+/// The names of one document, ready for coreference lookups.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Registry {
+    entities: Vec<Entity>,
+    occurrences: Vec<Occurrence>,
+    /// Groups of people who spoke together ("they" may point back to them).
+    groups: Vec<(usize, Resolved)>,
+}
+
+impl Registry {
+    /// Collects the names of the narration (quoted words excluded) and the hints.
+    /// `hints` must be sorted by start.
+    pub(crate) fn new(doc: &Document<'_>, hints: &[&Hint]) -> Registry {
+        let mut registry = Registry::default();
+        let mut found: Vec<(Mention, bool)> = Vec::new();
+        for region in &doc.regions {
+            let items = &region.items;
+            let mut k = 0;
+            while k < items.len() {
+                let starts_run = items[k].word().is_some_and(|w| w.is_name_like() && w.pronoun.is_none());
+                if !starts_run {
+                    k += 1;
+                    continue;
+                }
+                let end = name_run_end(items, k, items.len()).max(k + 1);
+                let sentence_initial = region.is_title || starts_sentence(items, k);
+                if let Some(mention) = name_mention(doc.text, items, k, end - 1) {
+                    found.push((mention, sentence_initial && end == k + 1));
+                }
+                k = end;
+            }
+        }
+        // A lone capitalized word opening a sentence is a name only if it is
+        // capitalized elsewhere too ("Researchers looked" is not a name).
+        let confirmed: HashSet<String> = found
+            .iter()
+            .filter(|(_, initial)| !initial)
+            .filter_map(|(m, _)| match &m.kind {
+                MentionKind::Name { name, .. } => Some(name.to_lowercase()),
+                _ => None,
+            })
+            .collect();
+        let mut next_hint = 0;
+        for (mention, initial) in found {
+            while hints.get(next_hint).is_some_and(|h| h.span.end <= mention.span.start) {
+                registry.add_hint(hints[next_hint]);
+                next_hint += 1;
+            }
+            if hints.get(next_hint).is_some_and(|h| h.span.overlaps(mention.span)) {
+                continue; // the hint is added in its place
+            }
+            match &mention.kind {
+                MentionKind::Name { name, .. } if initial && !confirmed.contains(&name.to_lowercase()) => {}
+                MentionKind::Name { .. } => registry.add_mention(&mention),
+                _ => {}
+            }
+        }
+        for hint in &hints[next_hint..] {
+            registry.add_hint(hint);
+        }
+        registry
+    }
+
+    fn add_hint(&mut self, hint: &Hint) {
+        let entity = self.entity_for(&hint.name, hint.kind, None, &[]);
+        self.occurrences.push(Occurrence { at: hint.span.start, entity });
+    }
+
+    /// Records a named mention.
+    fn add_mention(&mut self, mention: &Mention) {
+        if let MentionKind::Name { name, kind, gender } = &mention.kind {
+            let entity = self.entity_for(name, *kind, *gender, &mention.roles);
+            self.push_occurrence(Occurrence { at: mention.span.start, entity });
+        }
+    }
+
+    /// Records that `resolved` spoke at `at` (after pronoun or nominal resolution).
+    pub(crate) fn add_speaker(&mut self, resolved: &Resolved, at: usize, gender: Option<Gender>) {
+        if resolved.names.len() > 1 {
+            self.groups.push((at, resolved.clone()));
+            return;
+        }
+        if let Some(name) = resolved.names.first() {
+            let entity = self.entity_for(name, resolved.kind, gender, &[]);
+            self.push_occurrence(Occurrence { at, entity });
+        }
+    }
+
+    fn push_occurrence(&mut self, occurrence: Occurrence) {
+        // Keep reading order; speakers are added close to the end.
+        let position = self.occurrences.iter().rev().take(LOOKBACK).position(|o| o.at <= occurrence.at);
+        let index = match position {
+            Some(back) => self.occurrences.len() - back,
+            None => self.occurrences.len().saturating_sub(LOOKBACK),
+        };
+        self.occurrences.insert(index, occurrence);
+    }
+
+    /// The entity for a name, merging a surname into the most recent full name it ends.
+    fn entity_for(&mut self, name: &str, kind: SpeakerKind, gender: Option<Gender>, roles: &[String]) -> usize {
+        let words = name.split_whitespace().count();
+        let surname = name.split_whitespace().next_back().unwrap_or(name).to_lowercase();
+        let existing = self
+            .entities
+            .iter()
+            .rposition(|e| e.name == name)
+            .or_else(|| {
+                (words == 1 && kind == SpeakerKind::Person)
+                    .then(|| self.entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.surname == surname))
+                    .flatten()
+            })
+            .or_else(|| {
+                // A full name after its surname alone: upgrade the entity.
+                (words > 1 && kind == SpeakerKind::Person)
+                    .then(|| self.entities.iter().rposition(|e| e.words == 1 && e.kind == kind && e.surname == surname))
+                    .flatten()
+            });
+        match existing {
+            Some(index) => {
+                let entity = &mut self.entities[index];
+                if words > entity.words && kind == entity.kind {
+                    entity.name = name.to_string();
+                    entity.words = words;
+                }
+                entity.gender = entity.gender.or(gender);
+                entity.roles.extend(roles.iter().cloned());
+                index
+            }
+            None => {
+                self.entities.push(Entity {
+                    name: name.to_string(),
+                    kind,
+                    gender,
+                    roles: roles.to_vec(),
+                    surname,
+                    words,
+                });
+                self.entities.len() - 1
+            }
+        }
+    }
+
+    /// The entities named before `at`, most recent first.
+    fn recent(&self, at: usize) -> impl Iterator<Item = (&Occurrence, &Entity)> + '_ {
+        let end = self.occurrences.partition_point(|o| o.at < at);
+        self.occurrences[..end].iter().rev().take(LOOKBACK).filter_map(|o| self.entities.get(o.entity).map(|e| (o, e)))
+    }
+
+    /// Who `mention`, written at its place, stands for.
+    pub(crate) fn resolve(&self, mention: &Mention) -> Option<Resolved> {
+        let at = mention.span.start;
+        match &mention.kind {
+            MentionKind::Name { name, kind, .. } => {
+                let full = self.full_name(name, *kind, at).unwrap_or_else(|| name.clone());
+                Some(Resolved { names: vec![full], kind: *kind })
+            }
+            MentionKind::Pronoun(pronoun) => self.resolve_pronoun(*pronoun, at),
+            MentionKind::Nominal { kind, head, text } => {
+                let found = self.resolve_nominal(*kind, head, at);
+                Some(found.unwrap_or_else(|| Resolved { names: vec![text.clone()], kind: *kind }))
+            }
+        }
+    }
+
+    /// The full name a surname (or a name) stands for.
+    fn full_name(&self, name: &str, kind: SpeakerKind, at: usize) -> Option<String> {
+        if kind != SpeakerKind::Person {
+            return None;
+        }
+        let surname = name.split_whitespace().next_back()?.to_lowercase();
+        let matches = |e: &Entity| e.kind == SpeakerKind::Person && e.surname == surname && e.words >= 1;
+        let earlier = self.recent(at).map(|(_, e)| e).find(|e| matches(e));
+        earlier.or_else(|| self.entities.iter().find(|e| matches(e))).map(|e| e.name.clone())
+    }
+
+    fn resolve_pronoun(&self, pronoun: Pronoun, at: usize) -> Option<Resolved> {
+        let wanted = match pronoun {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            Pronoun::I | Pronoun::We => return None,
+            Pronoun::They => {
+                let group = self.groups.iter().rev().find(|(g, _)| *g < at).map(|(g, r)| (*g, r.clone()));
+                let institution = self
+                    .recent(at)
+                    .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Group))
+                    .map(|(o, e)| (o.at, Resolved { names: vec![e.name.clone()], kind: e.kind }));
+                return match (group, institution) {
+                    (Some(g), Some(i)) => Some(if g.0 >= i.0 { g.1 } else { i.1 }),
+                    (g, i) => g.or(i).map(|(_, r)| r),
+                };
+            }
+            Pronoun::It => {
+                return self
+                    .recent(at)
+                    .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Country))
+                    .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind });
+            }
+        };
+        self.recent(at)
+            .find(|(_, e)| e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == wanted))
+            .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: SpeakerKind::Person })
+    }
+
+    fn resolve_nominal(&self, kind: SpeakerKind, head: &str, at: usize) -> Option<Resolved> {
+        let family = role_family(head);
+        let found = match kind {
+            SpeakerKind::Institution => self.recent(at).find(|(_, e)| {
+                e.kind == SpeakerKind::Institution && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
+            }),
+            SpeakerKind::Person => self
+                .recent(at)
+                .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family)),
+            _ => None,
+        };
+        found.map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind })
+    }
+
+    /// Sets the gender of the entity named `name`, learned from a pronoun.
+    pub(crate) fn learn_gender(&mut self, name: &str, gender: Gender) {
+        if let Some(entity) = self.entities.iter_mut().rev().find(|e| e.name == name) {
+            entity.gender.get_or_insert(gender);
+        }
+    }
+}
+
+/// Role words that name the same role: "spokesman", "spokeswoman", "spokesperson".
+fn role_family(role: &str) -> &str {
+    let role = role.trim_end_matches('.');
+    if role.starts_with("spokes") {
+        "spokes"
+    } else {
+        match role {
+            "sen" => "senator",
+            "rep" => "representative",
+            "gov" => "governor",
+            "pres" => "president",
+            other => other,
+        }
+    }
+}
+
+/// Whether `items[k]` opens a sentence.
+fn starts_sentence(items: &[Item<'_>], k: usize) -> bool {
+    match k.checked_sub(1).and_then(|p| items.get(p)) {
+        None | Some(Item::Quote(_)) => true,
+        Some(Item::Word(prev)) => prev.ends_sentence() || matches!(prev.text, ":" | "—" | "–" | "(" | "\u{2022}"),
+    }
+}
