@@ -1,2 +1,96 @@
-//! Work in progress.
+//! Tags the people, countries and institutions that a news article mentions,
+//! each once with all of its mentions.
+//!
+//! * **Countries**: every ISO 3166-1 country and territory by its short and
+//!   official names, the aliases news uses (`U.S.`, `UK`, `Holland`, `Burma`,
+//!   `Ivory Coast` …) and demonyms (`Armenian`, `Armenians`, `Dutch`),
+//!   reported with the alpha-2 [`CountryCode`]. Case rules keep `us` and
+//!   `turkey` out; `New Mexico`, `Mexico City` and `Atlanta, Georgia` are not
+//!   countries.
+//! * **Institutions**: a list of international organisations, government
+//!   bodies and news outlets, plus rules that find the others from their
+//!   head words (`Ministry of X`, `X Department`, `X Party`, `X Corp`) and
+//!   from acronym definitions (`Full Name (ACRONYM)`).
+//! * **People**: found from evidence, not from a list of people: a title
+//!   before the name (`President Aliyev`), a listed given name, a cue verb
+//!   after it (`Patel said`), an apposition (`Ned Price, the Department's
+//!   spokesperson`), a possessive owner (`Russia's Vladimir Putin`) or a
+//!   surname's morphology. Surnames and titled surnames join the full name.
+//!
+//! # Should I use this crate?
+//!
+//! Use it alone when you have article text and want its entities. To go from
+//! a whole page dump to article, quotes and entities in one call, use the
+//! `newsclip` facade, which also links every quote's speaker to an entity
+//! found here. `newsclip-strip` finds the article in a page and
+//! `newsclip-quotes` finds quotations; this crate needs neither.
+//!
+//! # Example
+//!
+//! ```
+//! use newsclip_entities::{tag, EntityKind};
+//!
+//! let text = "The State Department on Tuesday said it will continue to engage.\n\n\
+//!             \"We are committed,\" Ned Price, the Department's spokesperson, said of the \
+//!             Armenian and Azerbaijani talks. Price added that the U.S. would help.";
+//! let entities = tag(text);
+//! let price = entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+//! assert_eq!(price.name, "Ned Price");
+//! assert_eq!(price.title.as_deref(), Some("spokesperson"));
+//! assert_eq!(price.mentions.len(), 2);
+//! let codes: Vec<_> = entities.iter().filter_map(|e| e.code).map(|c| c.to_string()).collect();
+//! assert_eq!(codes, ["AM", "AZ", "US"]);
+//! let department = entities.iter().find(|e| e.kind == EntityKind::Institution).unwrap();
+//! assert_eq!(department.name, "State Department");
+//! ```
+//!
+//! # Spans
+//!
+//! Every mention is a [`Spanned`](newsclip_text::Spanned): UTF-8 byte
+//! offsets into the text you passed in, on `char` boundaries. Mentions of one
+//! entity, and of different entities, never overlap.
+//!
+//! # Performance
+//!
+//! Word lists are compiled into the binary and built once per process into
+//! Aho-Corasick automata and hash sets (the first call pays for it); after
+//! that, tagging is linear in the size of the text.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` is fine: no panics, no unbounded recursion, time and memory
+//! linear in the input.
+//!
+//! # Features
+//!
+//! * `serde` (default): `Serialize` for [`Entity`], [`EntityKind`] and
+//!   [`CountryCode`] (as `"US"`).
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod candidate;
+mod code;
+mod context;
+mod countries;
+mod doc;
+mod entity;
+mod gazetteer;
+mod institutions;
+mod lexicon;
+mod merge;
+mod people;
+mod propagate;
+mod tagger;
+mod units;
+
+pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
+pub use entity::{Entity, EntityKind};
+pub use tagger::{Tagger, TaggerBuilder};
+
+/// Tags `text` as clean article text: every paragraph is body, there is no title.
+///
+/// Shorthand for `Tagger::new().tag(text, &Layout::of_clean_text(text))`.
+#[must_use]
+pub fn tag(text: &str) -> Vec<Entity<'_>> {
+    Tagger::new().tag(text, &newsclip_text::Layout::of_clean_text(text))
+}

@@ -1,0 +1,94 @@
+//! Everything the recognizers know about one region: its units and the
+//! listed phrases found in it.
+
+use newsclip_text::Span;
+
+use crate::countries::{self, CountryPhrase};
+use crate::doc::Region;
+use crate::institutions::{self, InstitutionPhrase};
+use crate::lexicon::{self, RoleKind};
+use crate::units::{units, Unit};
+
+/// A listed phrase found in the document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found<T> {
+    pub(crate) span: Span,
+    pub(crate) value: T,
+}
+
+/// A region with its units and gazetteer hits, all spans in document coordinates.
+#[derive(Debug)]
+pub(crate) struct Context<'a, 'r> {
+    pub(crate) doc: &'a str,
+    pub(crate) region: &'r Region<'a>,
+    pub(crate) units: Vec<Unit<'a>>,
+    pub(crate) countries: Vec<Found<CountryPhrase>>,
+    pub(crate) institutions: Vec<Found<&'static InstitutionPhrase>>,
+    pub(crate) places: Vec<Found<()>>,
+    pub(crate) roles: Vec<Found<RoleKind>>,
+}
+
+impl<'a, 'r> Context<'a, 'r> {
+    pub(crate) fn new(doc: &'a str, region: &'r Region<'a>) -> Context<'a, 'r> {
+        let text = region.text;
+        let shift = |span: Span| span.offset(region.span.start);
+        let countries = countries::table()
+            .phrases()
+            .find(text, region.shouting)
+            .into_iter()
+            .map(|h| Found { span: shift(h.span), value: *h.value })
+            .collect();
+        let institutions = institutions::table()
+            .find(text, region.shouting)
+            .into_iter()
+            .map(|(span, value)| Found { span: shift(span), value })
+            .collect();
+        let places = lexicon::places()
+            .find(text, region.shouting)
+            .into_iter()
+            .map(|h| Found { span: shift(h.span), value: () })
+            .collect();
+        let roles = lexicon::roles()
+            .find(text, false)
+            .into_iter()
+            .map(|h| Found { span: shift(h.span), value: *h.value })
+            .collect();
+        Context { doc, region, units: units(doc, region), countries, institutions, places, roles }
+    }
+
+    /// The country named or implied by exactly the unit at `i` (`Armenian`, `U.S.`).
+    pub(crate) fn country_of_unit(&self, i: usize) -> Option<CountryPhrase> {
+        let unit = self.units.get(i)?;
+        overlapping(&self.countries, unit.span).filter(|c| c.span == unit.span).map(|c| c.value)
+    }
+
+    /// Whether a listed country, institution or place covers part of the unit at `i`.
+    pub(crate) fn is_listed(&self, i: usize) -> bool {
+        let Some(unit) = self.units.get(i) else { return false };
+        overlapping(&self.countries, unit.span).is_some()
+            || overlapping(&self.institutions, unit.span).is_some()
+            || overlapping(&self.places, unit.span).is_some()
+    }
+
+    /// Whether a listed place covers part of the unit at `i`.
+    pub(crate) fn is_place(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| overlapping(&self.places, u.span).is_some())
+    }
+
+    /// The role phrase covering the unit at `i`, if any.
+    pub(crate) fn role_of_unit(&self, i: usize) -> Option<Found<RoleKind>> {
+        let unit = self.units.get(i)?;
+        overlapping(&self.roles, unit.span).filter(|r| r.span.contains_span(unit.span)).copied()
+    }
+
+    /// The unit at `i` lowercased, if it is a word.
+    pub(crate) fn lower(&self, i: usize) -> Option<String> {
+        self.units.get(i).filter(|u| u.is_word).map(Unit::lower)
+    }
+}
+
+/// The first of the sorted, disjoint `list` that overlaps `span`, by binary search.
+pub(crate) fn overlapping<T>(list: &[Found<T>], span: Span) -> Option<&Found<T>> {
+    let i = list.partition_point(|f| f.span.end <= span.start);
+    list.get(i).filter(|f| f.span.start < span.end)
+}

@@ -1,0 +1,203 @@
+//! A word-level view of the regions the tagger reads.
+
+use newsclip_text::{sentences, tokens, Layout, RegionKind, Span, TokenKind};
+
+/// The capitalization of a word, the main evidence for a proper name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Starts with a lowercase letter: `said`, `al`.
+    Lower,
+    /// Starts with a capital and has lowercase letters: `Kirby`, `McDonald`.
+    Capitalized,
+    /// Two or more letters, all capitals: `NATO`, `U.S.`, `LONDON`.
+    Upper,
+    /// One capital letter, with or without a full stop: `F.`, `J`.
+    Initial,
+    /// Digits, punctuation, symbols.
+    Other,
+}
+
+/// One token of a region.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    /// Where the word is in the document, without a possessive `'s`.
+    pub(crate) span: Span,
+    /// `&document[span]`.
+    pub(crate) text: &'a str,
+    pub(crate) shape: Shape,
+    /// Followed by a possessive `'s`, `’s` or a lone apostrophe.
+    pub(crate) possessive: bool,
+    /// First word of a sentence or of a quotation: its capital says nothing.
+    pub(crate) opens: bool,
+    /// A word (letters), as opposed to a number or punctuation.
+    pub(crate) is_word: bool,
+}
+
+impl Word<'_> {
+    /// The text in lowercase, for word-list look-ups.
+    pub(crate) fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// A title or body region as words.
+#[derive(Debug)]
+pub(crate) struct Region<'a> {
+    pub(crate) span: Span,
+    /// The region's own text.
+    pub(crate) text: &'a str,
+    pub(crate) words: Vec<Word<'a>>,
+    /// Headline or all-capitals text: capitals are no evidence of a name.
+    pub(crate) weak_case: bool,
+    /// Mostly capitals: acronyms that spell words are not trusted.
+    pub(crate) shouting: bool,
+}
+
+/// The document as regions of words.
+#[derive(Debug)]
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) regions: Vec<Region<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(text: &'a str, layout: &Layout) -> Doc<'a> {
+        let regions = layout
+            .regions()
+            .filter_map(|(span, kind)| {
+                let region_text = span.get(text)?;
+                Some(Region::new(text, span, region_text, kind == RegionKind::Title))
+            })
+            .collect();
+        Doc { text, regions }
+    }
+}
+
+impl<'a> Region<'a> {
+    fn new(doc: &'a str, span: Span, text: &'a str, is_title: bool) -> Region<'a> {
+        let openings: Vec<usize> = sentences(text).map(|s| s.span.start).collect();
+        let mut words: Vec<Word<'a>> = Vec::new();
+        let mut next_opening = openings.iter().copied().peekable();
+        let mut after_opener = true;
+        for token in tokens(text) {
+            let mut opens = after_opener;
+            while next_opening.peek().is_some_and(|&o| o <= token.span.start) {
+                next_opening.next();
+                opens = true;
+            }
+            let (core, possessive) = split_possessive(token.text);
+            let local = Span::new(token.span.start, token.span.start + core.len());
+            let doc_span = local.offset(span.start);
+            let Some(word_text) = doc_span.get(doc) else { continue };
+            let is_word = token.kind == TokenKind::Word;
+            // A quote or bracket passes the opening on to the next word.
+            let next_char = text.get(token.span.end..).and_then(|rest| rest.chars().next());
+            after_opener = !is_word && (is_opener(token.text, next_char) || opens);
+            let shape = if is_word { shape_of(core) } else { Shape::Other };
+            words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word });
+        }
+        let letters = words.iter().filter(|w| w.is_word && w.text.chars().count() > 1).count();
+        let upper = words.iter().filter(|w| w.shape == Shape::Upper).count();
+        let shouting = letters >= 3 && upper * 10 >= letters * 6;
+        let weak_case = is_title || shouting || is_title_case(&words);
+        Region { span, text, words, weak_case, shouting }
+    }
+}
+
+/// A headline written in title case: four or more words, at most one in five
+/// in lowercase, no sentence inside (`Armenia, Azerbaijan To Resume Talks`).
+fn is_title_case(words: &[Word<'_>]) -> bool {
+    let letters: Vec<&Word<'_>> = words.iter().filter(|w| w.is_word).collect();
+    let lower = letters.iter().filter(|w| w.shape == Shape::Lower).count();
+    let sentence_end = words.iter().rev().skip(1).any(|w| matches!(w.text, "." | "!" | "?"));
+    letters.len() >= 4 && lower * 5 <= letters.len() && !sentence_end
+}
+
+/// Opening quotation marks, brackets and colons: a capital after one may only
+/// start a quotation.
+/// A straight quote opens only when a word follows it directly.
+fn is_opener(token: &str, next: Option<char>) -> bool {
+    match token {
+        "\"" | "'" => next.is_some_and(|c| !newsclip_text::is_blank_char(c)),
+        _ => matches!(token, "“" | "‘" | "«" | "„" | "(" | "[" | ":" | "—" | "–"),
+    }
+}
+
+/// Splits `Kirby's`, `Blinken’s` and `Reuters'` into the name and whether it was possessive.
+fn split_possessive(text: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(core) = text.strip_suffix(suffix) {
+            if !core.is_empty() {
+                return (core, true);
+            }
+        }
+    }
+    (text, false)
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return Shape::Other };
+    let first_is_upper = word.chars().next().is_some_and(char::is_uppercase);
+    if !first_is_upper {
+        return if first.is_lowercase() { Shape::Lower } else { Shape::Other };
+    }
+    let rest: Vec<char> = letters.collect();
+    if rest.is_empty() {
+        Shape::Initial
+    } else if rest.iter().any(|c| c.is_lowercase()) {
+        Shape::Capitalized
+    } else {
+        Shape::Upper
+    }
+}
+
+#[cfg(test)]
+impl<'a> Region<'a> {
+    /// A whole text as one body region.
+    pub(crate) fn for_test(text: &'a str) -> Region<'a> {
+        Region::new(text, Span::new(0, text.len()), text, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(text: &str) -> Region<'_> {
+        Region::new(text, Span::new(0, text.len()), text, false)
+    }
+
+    #[test]
+    fn shapes_and_possessives() {
+        let r = region("Kirby’s NATO talks with F. Kennedy");
+        let got: Vec<_> = r.words.iter().map(|w| (w.text, w.shape, w.possessive)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Kirby", Shape::Capitalized, true),
+                ("NATO", Shape::Upper, false),
+                ("talks", Shape::Lower, false),
+                ("with", Shape::Lower, false),
+                ("F.", Shape::Initial, false),
+                ("Kennedy", Shape::Capitalized, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_and_quotation_openings() {
+        let r = region("He left. \"We stay,\" Price said.");
+        let opens: Vec<_> = r.words.iter().filter(|w| w.is_word).map(|w| (w.text, w.opens)).collect();
+        assert_eq!(
+            opens,
+            [("He", true), ("left", false), ("We", true), ("stay", false), ("Price", false), ("said", false)]
+        );
+    }
+
+    #[test]
+    fn capitals_only_text_is_weak() {
+        assert!(region("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP").weak_case);
+        assert!(!region("The White House said so on Tuesday.").weak_case);
+    }
+}

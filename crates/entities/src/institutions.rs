@@ -1,0 +1,355 @@
+//! Institutions: the listed ones (`data/institutions.tsv`) and the rules that
+//! find the others from their head words (`Ministry of X`, `X Party`,
+//! `X Corp`) and from acronym definitions (`Full Name (ACRONYM)`).
+
+use once_cell::sync::Lazy;
+
+use crate::candidate::{Candidate, Label, Strength};
+use crate::context::Context;
+use crate::gazetteer::{CasePolicy, Gazetteer};
+use crate::lexicon::{self, data_lines, HeadPosition};
+use crate::CountryCode;
+use newsclip_text::Span;
+
+/// A listed institution.
+#[derive(Debug)]
+pub(crate) struct InstitutionPhrase {
+    pub(crate) canonical: &'static str,
+    pub(crate) country: Option<CountryCode>,
+}
+
+/// The listed institutions and the phrases that name them.
+#[derive(Debug)]
+pub(crate) struct InstitutionTable {
+    entries: Vec<InstitutionPhrase>,
+    phrases: Gazetteer<usize>,
+}
+
+impl InstitutionTable {
+    fn parse(data: &'static str) -> InstitutionTable {
+        let mut entries = Vec::new();
+        let mut phrases = Vec::new();
+        for line in data_lines(data) {
+            let mut fields = line.split('\t');
+            let Some(name) = fields.next() else { continue };
+            let aliases = fields.next().unwrap_or("");
+            let country = fields.next().and_then(|c| c.parse().ok());
+            for phrase in core::iter::once(name).chain(aliases.split('|')).filter(|p| !p.is_empty()) {
+                phrases.push((phrase, entries.len()));
+            }
+            entries.push(InstitutionPhrase { canonical: name, country });
+        }
+        InstitutionTable { entries, phrases: Gazetteer::new(phrases, CasePolicy::Proper) }
+    }
+
+    /// The listed institutions named in `text`, with spans relative to it.
+    pub(crate) fn find(&self, text: &str, shouting: bool) -> Vec<(Span, &InstitutionPhrase)> {
+        self.phrases
+            .find(text, shouting)
+            .into_iter()
+            .filter_map(|hit| Some((hit.span, self.entries.get(*hit.value)?)))
+            .collect()
+    }
+}
+
+static TABLE: Lazy<InstitutionTable> = Lazy::new(|| InstitutionTable::parse(include_str!("../data/institutions.tsv")));
+
+/// The compiled-in institution table, built on first use.
+pub(crate) fn table() -> &'static InstitutionTable {
+    &TABLE
+}
+
+/// Proposes institution mentions in a region.
+pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for found in &ctx.institutions {
+        let mut candidate = Candidate::new(found.span, Label::Institution, Strength::Strong);
+        candidate.canonical = Some(found.value.canonical);
+        candidate.country = found.value.country;
+        out.push(candidate);
+    }
+    let start = out.len();
+    by_head_words(ctx, out);
+    by_acronym_definition(ctx, out);
+    if !ctx.region.shouting {
+        bare_acronyms(ctx, out);
+    }
+    references(ctx, out);
+    define_acronyms(ctx, &mut out[start..]);
+}
+
+/// Words that may join the capitalized words of an institution's name.
+fn is_connector(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for" | "on" | "and" | "&" | "the" | "de" | "du" | "des" | "la" | "le" | "del" | "y" | "in" | "to"
+    )
+}
+
+fn is_proper(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| u.is_word && u.is_upper_initial())
+}
+
+fn is_connector_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == crate::doc::Shape::Lower) || u.text == "&")
+        && ctx.units.get(i).is_some_and(|u| is_connector(&u.lower()))
+}
+
+fn head_at(ctx: &Context<'_, '_>, i: usize) -> Option<HeadPosition> {
+    ctx.units.get(i).filter(|u| u.is_word && u.is_upper_initial()).and_then(|u| lexicon::head(u.text))
+}
+
+/// Maximal runs of capitalized units joined by connectors, split after possessives.
+fn proper_runs(ctx: &Context<'_, '_>) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < ctx.units.len() {
+        if !is_proper(ctx, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let possessive = ctx.units.get(end - 1).is_some_and(|u| u.possessive);
+            if possessive {
+                break;
+            }
+            if is_proper(ctx, end) {
+                end += 1;
+            } else if is_connector_at(ctx, end) && is_proper(ctx, end + 1) {
+                end += 2;
+            } else if is_connector_at(ctx, end) && is_connector_at(ctx, end + 1) && is_proper(ctx, end + 2) {
+                end += 3; // `Bank of the Ozarks`
+            } else {
+                break;
+            }
+        }
+        runs.push((start, end));
+        i = end;
+    }
+    runs
+}
+
+/// `State Department`, `Armenian Ministry of Defense`, `Toyota Motor Corp`.
+fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for (run_start, run_end) in proper_runs(ctx) {
+        let mut segment = run_start;
+        let mut k = run_start;
+        while k < run_end {
+            let Some(position) = head_at(ctx, k) else {
+                k += 1;
+                continue;
+            };
+            let leads = position.can_lead()
+                && ctx.lower(k + 1).is_some_and(|w| matches!(w.as_str(), "of" | "for"))
+                && k + 2 < run_end;
+            let end = if leads {
+                tail_end(ctx, k + 2, run_end)
+            } else if position.can_end() {
+                let mut e = k + 1;
+                while e < run_end && head_at(ctx, e).is_some() && !ctx.units.get(e - 1).is_some_and(|u| u.possessive) {
+                    e += 1;
+                }
+                e
+            } else {
+                k += 1;
+                continue;
+            };
+            let mut start = trim_start(ctx, segment, k);
+            if !leads {
+                start = after_last_connector(ctx, start, k);
+            }
+            if (start < k || leads) && !names_a_country(ctx, start, end) {
+                out.push(institution(ctx, start, end));
+            }
+            segment = end;
+            k = end;
+        }
+    }
+}
+
+/// Where the `of X` tail of `Ministry of X` ends: at the run's end, before a
+/// role word (`Ministry of Defense Spokesman …`), or after a possessive.
+fn tail_end(ctx: &Context<'_, '_>, from: usize, run_end: usize) -> usize {
+    let mut e = from;
+    while e < run_end {
+        let ordinary = ctx.lower(e).is_some_and(|w| lexicon::is_non_name(&w) && !is_connector(&w));
+        if e > from && (ordinary || ctx.role_of_unit(e).is_some() && head_at(ctx, e).is_none()) {
+            break;
+        }
+        e += 1;
+        if ctx.units.get(e - 1).is_some_and(|u| u.possessive) {
+            break;
+        }
+    }
+    // A name does not end in a connector.
+    while e > from && is_connector_at(ctx, e - 1) {
+        e -= 1;
+    }
+    e
+}
+
+/// `Units of the Azerbaijani Armed Forces`: a name that ends in its head
+/// word starts after the last connector before it, unless a leading head
+/// owns that connector (`Bank of America Corp`).
+fn after_last_connector(ctx: &Context<'_, '_>, start: usize, head: usize) -> usize {
+    let mut new_start = start;
+    for i in start..head {
+        if is_connector_at(ctx, i) && ctx.lower(i).as_deref() != Some("&") {
+            let owned = i.checked_sub(1).and_then(|p| head_at(ctx, p)).is_some_and(HeadPosition::can_lead);
+            if !owned {
+                new_start = i + 1;
+            }
+        }
+    }
+    while new_start < head && is_connector_at(ctx, new_start) {
+        new_start += 1;
+    }
+    new_start
+}
+
+/// Whether units `[start, end)` are exactly a listed country (`Soviet Union`).
+fn names_a_country(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
+    let (Some(first), Some(last)) = (ctx.units.get(start), ctx.units.get(end.saturating_sub(1))) else { return false };
+    let span = Span::new(first.span.start, last.span.end);
+    crate::context::overlapping(&ctx.countries, span).is_some_and(|c| c.span == span)
+}
+
+/// Skips sentence-opening function words, titles and anything before a
+/// lowercase `and` (`Armenia and Azerbaijan Airlines` names one airline).
+fn trim_start(ctx: &Context<'_, '_>, mut start: usize, head: usize) -> usize {
+    if let Some(and) = (start..head).rev().find(|&i| ctx.lower(i).as_deref() == Some("and")) {
+        start = and + 1;
+    }
+    while start < head {
+        let Some(unit) = ctx.units.get(start) else { break };
+        let lower = unit.lower();
+        let skip = is_connector_at(ctx, start)
+            || lexicon::is_non_name(&lower) && lexicon::head(unit.text).is_none()
+            || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier);
+        if !skip {
+            break;
+        }
+        start += 1;
+    }
+    start
+}
+
+/// An institution candidate over units `[start, end)`, with the country named inside it.
+fn institution(ctx: &Context<'_, '_>, start: usize, end: usize) -> Candidate {
+    let (Some(first), Some(last)) = (ctx.units.get(start), ctx.units.get(end.saturating_sub(1))) else {
+        return Candidate::new(Span::empty(0), Label::Institution, Strength::Weak);
+    };
+    let mut candidate =
+        Candidate::new(Span::new(first.span.start, last.span.end), Label::Institution, Strength::Strong);
+    candidate.country = (start..end).find_map(|i| ctx.country_of_unit(i)).map(|c| c.code);
+    candidate
+}
+
+/// `Committee to Protect Journalists (CPJ)`: a capitalized phrase whose
+/// initials spell the acronym in brackets after it.
+fn by_acronym_definition(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for close in 0..ctx.units.len() {
+        let Some((open, acronym)) = bracketed_acronym(ctx, close) else { continue };
+        let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        if open == 0 || letters.len() < 2 {
+            continue;
+        }
+        // Walk left over the phrase, matching initials from the end of the acronym.
+        let mut remaining = letters.len();
+        let mut i = open;
+        while i > 0 && remaining > 0 {
+            i -= 1;
+            let Some(unit) = ctx.units.get(i) else { break };
+            if is_connector_at(ctx, i) {
+                continue;
+            }
+            if !(unit.is_word && unit.is_upper_initial()) {
+                break;
+            }
+            let initial = unit.text.chars().next().map(|c| c.to_uppercase().next().unwrap_or(c));
+            if initial != letters.get(remaining - 1).copied() {
+                break;
+            }
+            remaining -= 1;
+        }
+        if remaining == 0 && open - i >= 2 {
+            let start = trim_start(ctx, i, open - 1);
+            let mut candidate = institution(ctx, start, open);
+            candidate.strength = Strength::Good;
+            out.push(candidate);
+        }
+    }
+}
+
+/// If the unit at `close` is `)` closing `( ACRONYM )`, the index of `(` and the acronym.
+fn bracketed_acronym<'a>(ctx: &Context<'a, '_>, close: usize) -> Option<(usize, &'a str)> {
+    if close < 2 || ctx.units.get(close)?.text != ")" || ctx.units.get(close - 2)?.text != "(" {
+        return None;
+    }
+    let inner = ctx.units.get(close - 1)?;
+    (inner.shape == crate::doc::Shape::Upper).then_some((close - 2, inner.text))
+}
+
+/// Marks `Full Name (ACRONYM)`: the acronym becomes an alias of the institution before it.
+fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
+    let acronyms: Vec<(usize, Span)> = (0..ctx.units.len())
+        .filter_map(|close| {
+            let (open, _) = bracketed_acronym(ctx, close)?;
+            let before = ctx.units.get(open.checked_sub(1)?)?.span.end;
+            Some((before, ctx.units.get(close - 1)?.span))
+        })
+        .collect();
+    for candidate in candidates.iter_mut() {
+        if let Some((_, acronym)) = acronyms.iter().find(|(end, _)| *end == candidate.span.end) {
+            candidate.acronym = Some(*acronym);
+        }
+    }
+}
+
+/// Capitals-only words that are not acronyms of institutions.
+fn is_plain_acronym(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && text.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+        && !lexicon::is_non_name(&text.to_lowercase())
+        && !is_roman_numeral(text)
+}
+
+fn is_roman_numeral(text: &str) -> bool {
+    text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Bare acronyms in mixed-case text (`KDP`, `OSCE`): weak institution guesses.
+fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for (i, unit) in ctx.units.iter().enumerate() {
+        if unit.shape == crate::doc::Shape::Upper
+            && is_plain_acronym(unit.text)
+            && ctx.role_of_unit(i).is_none()
+            && !ctx.is_listed(i)
+        {
+            out.push(Candidate::new(unit.span, Label::Institution, Strength::Weak));
+        }
+    }
+}
+
+/// `the Department`, `the Ministry`: a reference to the latest such institution.
+fn references(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for i in 1..ctx.units.len() {
+        let Some(unit) = ctx.units.get(i) else { continue };
+        if unit.shape != crate::doc::Shape::Capitalized || !head_at(ctx, i).is_some_and(HeadPosition::can_end) {
+            continue;
+        }
+        let after_the = ctx.lower(i - 1).as_deref() == Some("the");
+        let alone = !is_proper(ctx, i + 1) && !is_connector_at(ctx, i + 1);
+        if after_the && alone {
+            if let Some(the) = ctx.units.get(i - 1) {
+                out.push(Candidate::new(
+                    Span::new(the.span.start, unit.span.end),
+                    Label::InstitutionReference,
+                    Strength::Weak,
+                ));
+            }
+        }
+    }
+}

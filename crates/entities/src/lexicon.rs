@@ -1,0 +1,167 @@
+//! Word lists compiled in from `data/`: given names, roles, cue verbs, name
+//! particles, non-name words, institution head words and places.
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use crate::gazetteer::{CasePolicy, Gazetteer};
+
+/// The lines of a data file that are neither blank nor `#` comments.
+pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    data_lines(data).collect()
+}
+
+static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/given_names.txt")));
+static NON_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
+static PARTICLES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
+static CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
+
+/// Whether `word` (as written, or in capitals) is a listed given name.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    if GIVEN_NAMES.contains(word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if word.len() > 1 && !chars.clone().any(char::is_lowercase) => {
+            let titled: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+            GIVEN_NAMES.contains(titled.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Whether the lowercase `word` is a capitalized non-name (month, weekday, function word …).
+pub(crate) fn is_non_name(lower: &str) -> bool {
+    NON_NAMES.contains(lower)
+}
+
+/// Whether the lowercase `word` is a name particle (`de`, `van`, `bin`, `al`).
+pub(crate) fn is_particle(lower: &str) -> bool {
+    PARTICLES.contains(lower)
+}
+
+/// Whether the lowercase `word` is a verb that follows a speaker (`said`, `told`).
+pub(crate) fn is_cue(lower: &str) -> bool {
+    CUES.contains(lower)
+}
+
+/// How a role phrase is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RoleKind {
+    /// `President`, `spokesperson`.
+    Title,
+    /// `Mr.`, `Dr.`: always followed by a name.
+    Honorific,
+    /// `deputy`, `principal`: belongs to a following title.
+    Modifier,
+}
+
+static ROLES: Lazy<Gazetteer<RoleKind>> = Lazy::new(|| {
+    let phrases = data_lines(include_str!("../data/roles.tsv"))
+        .filter_map(|line| {
+            let (phrase, kind) = line.split_once('\t')?;
+            let kind = match kind {
+                "title" => RoleKind::Title,
+                "honorific" => RoleKind::Honorific,
+                "modifier" => RoleKind::Modifier,
+                _ => return None,
+            };
+            Some((phrase, kind))
+        })
+        .collect();
+    Gazetteer::new(phrases, CasePolicy::Any)
+});
+
+/// Titles, honorifics and title modifiers, in any case.
+pub(crate) fn roles() -> &'static Gazetteer<RoleKind> {
+    &ROLES
+}
+
+/// Where a head word stands in an institution's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HeadPosition {
+    /// Ends the name: `State Department`.
+    Final,
+    /// Starts it, before `of`: `Ministry of Defense`.
+    Leading,
+    /// Either.
+    Both,
+    /// Ends a company's name, possibly after another head: `Azerbaijan Airlines`, `Lear Corp.`.
+    Company,
+}
+
+impl HeadPosition {
+    pub(crate) fn can_end(self) -> bool {
+        matches!(self, HeadPosition::Final | HeadPosition::Both | HeadPosition::Company)
+    }
+
+    pub(crate) fn can_lead(self) -> bool {
+        matches!(self, HeadPosition::Leading | HeadPosition::Both)
+    }
+}
+
+static HEADS: Lazy<HashMap<&'static str, HeadPosition>> = Lazy::new(|| {
+    data_lines(include_str!("../data/institution_heads.tsv"))
+        .filter_map(|line| {
+            let (word, position) = line.split_once('\t')?;
+            let position = match position {
+                "final" => HeadPosition::Final,
+                "leading" => HeadPosition::Leading,
+                "both" => HeadPosition::Both,
+                "company" => HeadPosition::Company,
+                _ => return None,
+            };
+            Some((word, position))
+        })
+        .collect()
+});
+
+/// The position of an institution head word written as in the list (`Ministry`, `Corp.`).
+pub(crate) fn head(word: &str) -> Option<HeadPosition> {
+    HEADS.get(word).copied().or_else(|| {
+        // Capitals-only text: `MINISTRY` is `Ministry`.
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        if chars.clone().any(char::is_lowercase) {
+            return None;
+        }
+        let titled: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+        HEADS.get(titled.as_str()).copied()
+    })
+}
+
+static PLACES: Lazy<Gazetteer<()>> = Lazy::new(|| {
+    Gazetteer::new(data_lines(include_str!("../data/places.txt")).map(|p| (p, ())).collect(), CasePolicy::Proper)
+});
+
+/// Cities, states and regions that are neither countries nor people.
+pub(crate) fn places() -> &'static Gazetteer<()> {
+    &PLACES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_load() {
+        assert!(is_given_name("John") && is_given_name("JOHN") && !is_given_name("john"));
+        assert!(is_non_name("tuesday") && is_particle("van") && is_cue("said"));
+        assert_eq!(head("Ministry"), Some(HeadPosition::Both));
+        assert_eq!(head("CORP."), Some(HeadPosition::Company));
+        assert_eq!(head("Kirby"), None);
+    }
+
+    #[test]
+    fn roles_match_in_any_case_and_prefer_the_longest() {
+        let text = "Russian foreign minister Sergei Lavrov and Secretary of State Antony Blinken";
+        let found: Vec<_> = roles().find(text, false).iter().map(|h| &text[h.span]).collect();
+        assert_eq!(found, ["foreign minister", "Secretary of State"]);
+    }
+}

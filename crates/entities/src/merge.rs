@@ -1,0 +1,158 @@
+//! Grouping resolved mentions into entities: one entity per country code,
+//! per institution (with its acronyms and `the Department` references) and
+//! per person (surname mentions join the full name).
+
+use std::collections::HashMap;
+
+use newsclip_text::Spanned;
+
+use crate::candidate::{Candidate, Label};
+use crate::{CountryCode, Entity, EntityKind};
+
+/// An entity being built, with what merging needs to know about it.
+struct Draft<'a> {
+    entity: Entity<'a>,
+    /// Name words of a person, or the head word of an institution, for matching later mentions.
+    words: Vec<String>,
+    last_seen: usize,
+}
+
+/// Builds the entities from non-overlapping mentions in document order.
+pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'a>> {
+    let mut drafts: Vec<Draft<'a>> = Vec::new();
+    let mut countries: HashMap<CountryCode, usize> = HashMap::new();
+    let mut institutions: HashMap<String, usize> = HashMap::new();
+    for (position, mention) in mentions.iter().enumerate() {
+        let Some(spanned) = Spanned::new(doc, mention.span) else { continue };
+        let index = match mention.label {
+            Label::Place => continue,
+            Label::Country(code) => *countries.entry(code).or_insert_with(|| {
+                drafts.push(Draft::new(EntityKind::Country, code.name().to_owned(), Some(code)));
+                drafts.len() - 1
+            }),
+            Label::Institution => {
+                let key = mention.canonical.map_or_else(|| normalize(spanned.text), normalize);
+                let found = institutions.get(&key).or_else(|| institutions.get(&normalize(spanned.text))).copied();
+                let index = found.unwrap_or_else(|| {
+                    let name = mention.canonical.map_or_else(|| clean_name(spanned.text), str::to_owned);
+                    let mut draft = Draft::new(EntityKind::Institution, name, None);
+                    draft.words = spanned.text.split_whitespace().last().map(str::to_lowercase).into_iter().collect();
+                    drafts.push(draft);
+                    drafts.len() - 1
+                });
+                institutions.insert(key, index);
+                institutions.insert(normalize(spanned.text), index);
+                if let Some(acronym) = mention.acronym.and_then(|a| a.get(doc)) {
+                    institutions.insert(normalize(acronym), index);
+                }
+                index
+            }
+            Label::InstitutionReference => {
+                let head = spanned.text.split_whitespace().last().unwrap_or("").to_lowercase();
+                let antecedent = drafts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.entity.kind == EntityKind::Institution && d.words.contains(&head))
+                    .max_by_key(|(_, d)| d.last_seen)
+                    .map(|(i, _)| i);
+                match antecedent {
+                    Some(i) => i,
+                    None => continue,
+                }
+            }
+            Label::Person => person_draft(&mut drafts, spanned.text),
+        };
+        let Some(draft) = drafts.get_mut(index) else { continue };
+        draft.last_seen = position;
+        draft.entity.mentions.push(spanned);
+        if draft.entity.country.is_none() && draft.entity.kind != EntityKind::Country {
+            draft.entity.country = mention.country;
+        }
+        if draft.entity.title.is_none() {
+            draft.entity.title = mention.title.and_then(|t| t.get(doc)).map(str::to_owned);
+        }
+    }
+    join_surnames(&mut drafts);
+    drafts.into_iter().map(|d| d.entity).filter(|e| !e.mentions.is_empty()).collect()
+}
+
+impl<'a> Draft<'a> {
+    fn new(kind: EntityKind, name: String, code: Option<CountryCode>) -> Draft<'a> {
+        Draft {
+            entity: Entity { kind, name, code, country: None, title: None, mentions: Vec::new() },
+            words: Vec::new(),
+            last_seen: 0,
+        }
+    }
+}
+
+/// The entity a person mention belongs to, created if needed.
+fn person_draft(drafts: &mut Vec<Draft<'_>>, text: &str) -> usize {
+    let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+    let people = || drafts.iter().enumerate().filter(|(_, d)| d.entity.kind == EntityKind::Person);
+    let same = |d: &Draft<'_>| d.words.iter().map(|w| w.to_lowercase()).eq(words.iter().map(|w| w.to_lowercase()));
+    if let Some((i, _)) = people().find(|(_, d)| same(d)) {
+        return i;
+    }
+    let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let shares_surname = |d: &Draft<'_>| d.words.last().is_some_and(|w| w.to_lowercase() == surname);
+    if words.len() == 1 {
+        // `Blinken` joins the latest `Antony Blinken`.
+        if let Some((i, _)) = people().filter(|(_, d)| shares_surname(d)).max_by_key(|(_, d)| d.last_seen) {
+            return i;
+        }
+    } else if let Some((i, _)) = people().find(|(_, d)| d.words.len() == 1 && shares_surname(d)) {
+        // `Aliyev` seen first, `Ilham Aliyev` later: the fuller name wins.
+        if let Some(draft) = drafts.get_mut(i) {
+            draft.words = words;
+            draft.entity.name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        return i;
+    }
+    let mut draft = Draft::new(EntityKind::Person, words.join(" "), None);
+    draft.words = words;
+    drafts.push(draft);
+    drafts.len() - 1
+}
+
+/// Merges one-word people into the single fuller name that ends with their word.
+fn join_surnames(drafts: &mut [Draft<'_>]) {
+    for i in 0..drafts.len() {
+        let Some(single) = drafts.get(i) else { continue };
+        if single.entity.kind != EntityKind::Person || single.words.len() != 1 || single.entity.mentions.is_empty() {
+            continue;
+        }
+        let word = single.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let fuller: Vec<usize> = drafts
+            .iter()
+            .enumerate()
+            .filter(|(j, d)| {
+                *j != i
+                    && d.entity.kind == EntityKind::Person
+                    && d.words.len() > 1
+                    && d.words.last().is_some_and(|w| w.to_lowercase() == word)
+            })
+            .map(|(j, _)| j)
+            .collect();
+        let [target] = fuller[..] else { continue };
+        let Some(moved) = drafts.get_mut(i).map(|d| core::mem::take(&mut d.entity.mentions)) else { continue };
+        let (title, country) = drafts.get(i).map(|d| (d.entity.title.clone(), d.entity.country)).unwrap_or_default();
+        if let Some(target) = drafts.get_mut(target) {
+            target.entity.mentions.extend(moved);
+            target.entity.mentions.sort_by_key(|m| m.span.start);
+            target.entity.title = target.entity.title.take().or(title);
+            target.entity.country = target.entity.country.or(country);
+        }
+    }
+}
+
+/// Lowercase, single-spaced, without a leading `the`: the key of an institution name.
+fn normalize(text: &str) -> String {
+    let lower = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    lower.strip_prefix("the ").map_or(lower.clone(), str::to_owned)
+}
+
+/// An institution's name as written, single-spaced.
+fn clean_name(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

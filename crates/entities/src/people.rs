@@ -1,0 +1,231 @@
+//! People, found from evidence rather than from a list of people: a title
+//! before the name, a given name, a cue verb after it, an apposition, the
+//! possessive of a country or institution, or a surname's morphology.
+
+use std::collections::HashSet;
+
+use newsclip_text::Span;
+
+use crate::candidate::{Candidate, Label, Strength};
+use crate::context::Context;
+use crate::doc::Shape;
+use crate::lexicon::{self, RoleKind};
+
+/// Surname endings common in the news (Slavic, Caucasian, Turkic, Greek,
+/// Romanian, Georgian …): evidence for a two-word name without a listed given name.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ov", "ova", "ev", "eva", "yev", "yeva", "sky", "ski", "skiy", "skaya", "ska", "yan", "ian", "enko", "chuk",
+    "vich", "vych", "ovic", "evic", "ović", "ević", "ić", "escu", "eanu", "oglu", "oğlu", "zade", "dze", "shvili",
+    "poulos", "opoulos", "akis", "idis", "sson", "sen", "stein", "berg", "mann", "witz", "wicz", "czyk",
+];
+
+/// Proposes person mentions in a region; `lowercase_words` holds the words
+/// the document writes in lowercase somewhere, so a capitalized `Asked` at a
+/// sentence start is known to be an ordinary word.
+pub(crate) fn recognize(ctx: &Context<'_, '_>, lowercase_words: &HashSet<String>, out: &mut Vec<Candidate>) {
+    if ctx.region.weak_case {
+        return;
+    }
+    let mut i = 0;
+    while i < ctx.units.len() {
+        if !is_name_unit(ctx, i) {
+            i += 1;
+            continue;
+        }
+        let end = chunk_end(ctx, i);
+        if let Some(candidate) = person(ctx, i, end, lowercase_words) {
+            out.push(candidate);
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// A capitalized word or initial that is not a listed country, institution or place.
+fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
+    let Some(unit) = ctx.units.get(i) else { return false };
+    unit.is_word
+        && matches!(unit.shape, Shape::Capitalized | Shape::Initial)
+        && !ctx.is_listed(i)
+        && (ctx.role_of_unit(i).is_some() || lexicon::head(unit.text).is_none() && !lexicon::is_non_name(&unit.lower()))
+}
+
+fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Shape::Lower && lexicon::is_particle(&u.lower()))
+}
+
+/// The end of the run of name units starting at `start`, through interior particles.
+fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
+    let mut end = start + 1;
+    loop {
+        if ctx.units.get(end - 1).is_some_and(|u| u.possessive) {
+            return end;
+        }
+        if is_name_unit(ctx, end) {
+            end += 1;
+        } else if is_particle_at(ctx, end) && is_name_unit(ctx, end + 1) {
+            end += 2;
+        } else if is_particle_at(ctx, end) && is_particle_at(ctx, end + 1) && is_name_unit(ctx, end + 2) {
+            end += 3;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// What supports reading a run as a person's name.
+#[derive(Default)]
+struct Evidence {
+    strength: Option<Strength>,
+    title: Option<Span>,
+}
+
+impl Evidence {
+    fn add(&mut self, strength: Strength) {
+        self.strength = self.strength.max(Some(strength));
+    }
+}
+
+fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &HashSet<String>) -> Option<Candidate> {
+    // Leading roles and ordinary words are not part of the name.
+    let mut first = start;
+    while first < end {
+        let unit = ctx.units.get(first)?;
+        let lower = unit.lower();
+        let ordinary = lexicon::is_non_name(&lower) || (unit.opens && lowercase_words.contains(&lower));
+        if ctx.role_of_unit(first).is_some() || ordinary || is_particle_at(ctx, first) {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    let last = end.checked_sub(1)?;
+    if first > last || last - first >= 4 {
+        return None;
+    }
+    let units = ctx.units.get(first..end)?;
+    let (head, tail) = (units.first()?, units.last()?);
+    let n = units.iter().filter(|u| u.shape != Shape::Lower).count();
+    let mut evidence = Evidence::default();
+
+    if let Some(title) = title_before(ctx, head.span.start) {
+        evidence.add(Strength::Strong);
+        evidence.title = Some(title);
+    }
+    if n >= 2 && lexicon::is_given_name(head.text) {
+        evidence.add(Strength::Strong);
+    }
+    if n >= 3 && units.iter().skip(1).take(n - 2).any(|u| u.shape == Shape::Initial) {
+        evidence.add(Strength::Strong);
+    }
+    if n >= 2 && possessive_owner_before(ctx, first).is_some() {
+        evidence.add(Strength::Strong);
+    }
+    if !tail.possessive {
+        if let Some(title) = apposition_after(ctx, end) {
+            evidence.add(Strength::Strong);
+            evidence.title = evidence.title.or(Some(title));
+        }
+        if cue_after(ctx, end) && (n >= 2 || !head.opens || !lowercase_words.contains(&head.lower())) {
+            evidence.add(Strength::Good);
+        }
+    }
+    if has_surname_ending(tail.text) && (n >= 2 || !head.opens) {
+        evidence.add(Strength::Good);
+    }
+    if head.shape == Shape::Initial && n == 1 {
+        return None;
+    }
+    let strength = evidence.strength?;
+    let mut candidate = Candidate::new(Span::new(head.span.start, tail.span.end), Label::Person, strength);
+    candidate.title = evidence.title;
+    candidate.country = country_before(ctx, first, evidence.title);
+    Some(candidate)
+}
+
+/// The title that ends right before `at` (blanks between), joined with the
+/// modifiers and titles before it: `principal deputy spokesperson`.
+fn title_before(ctx: &Context<'_, '_>, at: usize) -> Option<Span> {
+    let index = ctx.roles.partition_point(|r| r.span.end <= at);
+    let mut i = index.checked_sub(1)?;
+    let last = ctx.roles.get(i)?;
+    if !blank_between(ctx.doc, last.span.end, at) || last.value == RoleKind::Modifier {
+        return None;
+    }
+    let mut span = last.span;
+    while i > 0 {
+        let previous = ctx.roles.get(i - 1)?;
+        if !blank_between(ctx.doc, previous.span.end, span.start) {
+            break;
+        }
+        span = previous.span.cover(span);
+        i -= 1;
+    }
+    Some(span)
+}
+
+/// `Name, the ministry's spokeswoman`, `Name, principal deputy spokesperson`:
+/// the title in the phrase after the comma, with its modifiers.
+fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
+    if ctx.units.get(end)?.text != "," {
+        return None;
+    }
+    let limit = ctx.units.len().min(end + 9);
+    for i in end + 1..limit {
+        let unit = ctx.units.get(i)?;
+        if !unit.is_word {
+            return None;
+        }
+        let Some(role) = ctx.role_of_unit(i) else { continue };
+        // Take the whole chain of adjacent role phrases: `principal deputy spokesperson`.
+        let at = ctx.roles.partition_point(|r| r.span.end <= role.span.start);
+        let mut span = role.span;
+        let mut has_title = role.value != RoleKind::Modifier;
+        for next in ctx.roles.iter().skip(at + 1) {
+            if !blank_between(ctx.doc, span.end, next.span.start) {
+                break;
+            }
+            span = span.cover(next.span);
+            has_title |= next.value != RoleKind::Modifier;
+        }
+        return has_title.then_some(span);
+    }
+    None
+}
+
+/// Whether a cue verb (`said`) or `, who` follows the name.
+fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
+    let next = ctx.lower(end);
+    if next.as_deref().is_some_and(lexicon::is_cue) {
+        return true;
+    }
+    ctx.units.get(end).is_some_and(|u| u.text == ",") && ctx.lower(end + 1).as_deref() == Some("who")
+}
+
+/// `Russia's Vladimir Putin`, `National Security Council's John Kirby`: the
+/// possessive country or institution right before the name.
+fn possessive_owner_before(ctx: &Context<'_, '_>, first: usize) -> Option<Span> {
+    let owner = ctx.units.get(first.checked_sub(1)?)?;
+    (owner.possessive && (ctx.is_listed(first - 1) || crate::lexicon::head(owner.text).is_some())).then_some(owner.span)
+}
+
+/// The country right before the person's title or name: `Russian President
+/// Vladimir Putin`, `U.S. Secretary of State`, `Russia's Vladimir Putin`.
+fn country_before(ctx: &Context<'_, '_>, first: usize, title: Option<Span>) -> Option<crate::CountryCode> {
+    let at = title.map_or_else(|| ctx.units.get(first).map(|u| u.span.start), |t| Some(t.start))?;
+    let index = ctx.units.partition_point(|u| u.span.end <= at);
+    let before = index.checked_sub(1)?;
+    let unit = ctx.units.get(before)?;
+    if !blank_between(ctx.doc, unit.span.end, at) && !unit.possessive {
+        return None;
+    }
+    ctx.country_of_unit(before).map(|c| c.code)
+}
+
+fn blank_between(doc: &str, from: usize, to: usize) -> bool {
+    doc.get(from..to).is_some_and(|gap| gap.chars().all(newsclip_text::is_blank_char))
+}
+
+fn has_surname_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
+}

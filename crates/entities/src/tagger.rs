@@ -1,0 +1,134 @@
+//! The tagger: configuration and the pipeline from text to entities.
+
+use std::collections::HashSet;
+
+use newsclip_text::Layout;
+
+use crate::candidate::{resolve, Candidate};
+use crate::context::Context;
+use crate::doc::{Doc, Shape};
+use crate::propagate::propagate;
+use crate::{countries, institutions, merge, people, Entity, EntityKind};
+
+/// Finds the people, countries and institutions of a document.
+///
+/// A `Tagger` holds only its configuration; the word lists and automata are
+/// compiled once per process and shared, so a tagger is cheap to create,
+/// clone and share across threads.
+///
+/// ```
+/// use newsclip_entities::{EntityKind, Tagger};
+/// use newsclip_text::Layout;
+///
+/// let text = "Russia's Vladimir Putin met Armenian officials. Putin said little.";
+/// let entities = Tagger::new().tag(text, &Layout::of_clean_text(text));
+/// let putin = entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+/// assert_eq!(putin.name, "Vladimir Putin");
+/// assert_eq!(putin.mentions.len(), 2);
+/// assert_eq!(putin.country.map(|c| c.to_string()).as_deref(), Some("RU"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    people: bool,
+    countries: bool,
+    institutions: bool,
+}
+
+impl Default for Tagger {
+    fn default() -> Tagger {
+        Tagger::new()
+    }
+}
+
+impl Tagger {
+    /// A tagger that finds all three kinds of entities.
+    #[must_use]
+    pub fn new() -> Tagger {
+        Tagger { people: true, countries: true, institutions: true }
+    }
+
+    /// A builder to choose what to tag.
+    #[must_use]
+    pub fn builder() -> TaggerBuilder {
+        TaggerBuilder { config: Tagger::new() }
+    }
+
+    /// Tags the title and paragraphs of `layout` (spans into `text`); text
+    /// outside `layout.regions()` is never tagged. Entities come in order of
+    /// first mention.
+    #[must_use]
+    pub fn tag<'a>(&self, text: &'a str, layout: &Layout) -> Vec<Entity<'a>> {
+        let doc = Doc::new(text, layout);
+        let lowercase_words = lowercase_words(&doc);
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for region in &doc.regions {
+            let ctx = Context::new(text, region);
+            countries::recognize(&ctx, &mut candidates);
+            institutions::recognize(&ctx, &mut candidates);
+            people::recognize(&ctx, &lowercase_words, &mut candidates);
+        }
+        let mentions = propagate(&doc, resolve(candidates), &lowercase_words);
+        let mut entities = merge::entities(text, &mentions);
+        entities.retain(|e| self.wants(e.kind));
+        entities
+    }
+
+    fn wants(&self, kind: EntityKind) -> bool {
+        match kind {
+            EntityKind::Person => self.people,
+            EntityKind::Country => self.countries,
+            EntityKind::Institution => self.institutions,
+        }
+    }
+}
+
+/// Configures a [`Tagger`].
+///
+/// ```
+/// use newsclip_entities::{EntityKind, Tagger};
+///
+/// let countries_only = Tagger::builder().people(false).institutions(false).build();
+/// let text = "NATO's Jens Stoltenberg visited Norway.";
+/// let found = countries_only.tag(text, &newsclip_text::Layout::of_clean_text(text));
+/// assert!(found.iter().all(|e| e.kind == EntityKind::Country));
+/// ```
+#[derive(Clone, Debug)]
+pub struct TaggerBuilder {
+    config: Tagger,
+}
+
+impl TaggerBuilder {
+    /// Whether to report people (default: yes).
+    pub fn people(&mut self, yes: bool) -> &mut Self {
+        self.config.people = yes;
+        self
+    }
+
+    /// Whether to report countries (default: yes).
+    pub fn countries(&mut self, yes: bool) -> &mut Self {
+        self.config.countries = yes;
+        self
+    }
+
+    /// Whether to report institutions (default: yes).
+    pub fn institutions(&mut self, yes: bool) -> &mut Self {
+        self.config.institutions = yes;
+        self
+    }
+
+    /// The configured tagger.
+    #[must_use]
+    pub fn build(&self) -> Tagger {
+        self.config.clone()
+    }
+}
+
+/// The words the document writes in lowercase somewhere.
+fn lowercase_words(doc: &Doc<'_>) -> HashSet<String> {
+    doc.regions
+        .iter()
+        .flat_map(|r| r.words.iter())
+        .filter(|w| w.shape == Shape::Lower)
+        .map(|w| w.text.to_lowercase())
+        .collect()
+}

@@ -1,0 +1,91 @@
+//! Name units: words with hyphenated parts joined (`Jean-Pierre`, `al-Assad`).
+
+use newsclip_text::Span;
+
+use crate::doc::{Region, Shape, Word};
+
+/// A word of a region, or several joined by hyphens without spaces.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unit<'a> {
+    pub(crate) span: Span,
+    pub(crate) text: &'a str,
+    pub(crate) shape: Shape,
+    pub(crate) possessive: bool,
+    pub(crate) opens: bool,
+    pub(crate) is_word: bool,
+}
+
+impl Unit<'_> {
+    pub(crate) fn is_upper_initial(&self) -> bool {
+        matches!(self.shape, Shape::Capitalized | Shape::Upper | Shape::Initial)
+    }
+
+    pub(crate) fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// The units of a region, in order.
+pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
+    let words = &region.words;
+    let mut out: Vec<Unit<'a>> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while let Some(first) = words.get(i) {
+        let mut last = i;
+        // Join `word-word` while the parts touch.
+        while first.is_word && last + 2 < words.len() {
+            let (Some(prev), Some(dash), Some(next)) = (words.get(last), words.get(last + 1), words.get(last + 2))
+            else {
+                break;
+            };
+            let touches = prev.span.end == dash.span.start && dash.span.end == next.span.start;
+            if !(touches && !prev.possessive && is_hyphen(dash.text) && next.is_word) {
+                break;
+            }
+            last += 2;
+        }
+        let end_word: &Word<'a> = words.get(last).unwrap_or(first);
+        let span = Span::new(first.span.start, end_word.span.end);
+        let text = span.get(doc).unwrap_or(first.text);
+        let shape = if last == i { first.shape } else { joined_shape(first, end_word) };
+        out.push(Unit {
+            span,
+            text,
+            shape,
+            possessive: end_word.possessive,
+            opens: first.opens,
+            is_word: first.is_word,
+        });
+        i = last + 1;
+    }
+    out
+}
+
+fn is_hyphen(text: &str) -> bool {
+    matches!(text, "-" | "‐" | "‑")
+}
+
+/// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`.
+fn joined_shape(first: &Word<'_>, last: &Word<'_>) -> Shape {
+    if first.shape == Shape::Lower && crate::lexicon::is_particle(&first.lower()) {
+        last.shape
+    } else {
+        first.shape
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphens_join_touching_words() {
+        let text = "Jean-Pierre met al-Assad on the Armenian-Azerbaijani border - again.";
+        let region = Region::for_test(text);
+        let got: Vec<_> = units(text, &region).iter().map(|u| (u.text, u.shape)).collect();
+        assert_eq!(got[0], ("Jean-Pierre", Shape::Capitalized));
+        assert_eq!(got[2], ("al-Assad", Shape::Capitalized));
+        assert_eq!(got[5], ("Armenian-Azerbaijani", Shape::Capitalized));
+        assert_eq!(got[7], ("-", Shape::Other));
+    }
+}
