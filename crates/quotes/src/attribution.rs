@@ -16,7 +16,7 @@
 use newsclip_text::Span;
 
 use crate::cues::{Cue, CueClass};
-use crate::document::{Document, Item, Shape, Word};
+use crate::document::{ends_sentence_at, Document, Item, Shape, Word};
 use crate::mentions::{is_determiner, mention_ending_at, mention_starting_at, Mention};
 
 /// How far (in items) the rules look around a quotation.
@@ -109,7 +109,7 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
         out.attribution = Some(attribution);
         return out;
     }
-    if word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
+    if out.inherited_cue.is_none() && word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
         out.attribution = colon_subject(text, &first.items, before_lo, first_item);
     }
     out
@@ -126,10 +126,7 @@ fn sentence_start(items: &[Item<'_>], i: usize) -> usize {
     let floor = i.saturating_sub(WINDOW);
     (floor..i)
         .rev()
-        .find(|&k| match &items[k] {
-            Item::Quote(_) => true,
-            Item::Word(w) => w.ends_sentence(),
-        })
+        .find(|&k| matches!(items[k], Item::Quote(_)) || ends_sentence_at(items, k))
         .map_or(floor, |k| k + 1)
 }
 
@@ -138,17 +135,14 @@ fn sentence_start(items: &[Item<'_>], i: usize) -> usize {
 fn window_end(items: &[Item<'_>], from: usize) -> usize {
     let ceil = (from + AFTER_WINDOW).min(items.len());
     (from..ceil)
-        .find(|&k| match &items[k] {
-            Item::Quote(_) => true,
-            Item::Word(w) => w.ends_sentence() && k > from,
-        })
+        .find(|&k| matches!(items[k], Item::Quote(_)) || (k > from && ends_sentence_at(items, k)))
         .unwrap_or(ceil)
 }
 
 /// One past the end of the sentence that continues at `from`, across quotations.
 fn sentence_end(items: &[Item<'_>], from: usize) -> usize {
     let ceil = (from + WINDOW).min(items.len());
-    (from..ceil).find(|&k| word(items, k).is_some_and(|w| w.ends_sentence())).unwrap_or(ceil)
+    (from..ceil).find(|&k| ends_sentence_at(items, k)).unwrap_or(ceil)
 }
 
 /// Whether the quotation at `items[i]` is embedded in the narrator's sentence:
@@ -190,6 +184,8 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
             _ => None,
         };
     }
+    // `“…,” as the Department put it`
+    let k = if first.is("as") { k + 1 } else { k };
     // Subject first: find the cue the subject leads to.
     let (c, cue) = (k..hi).find_map(|c| word(items, c).and_then(|w| w.cue).map(|cue| (c, cue)))?;
     if !cue.class.takes_subject() || cue.class == CueClass::Call {
@@ -213,7 +209,7 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
 /// After a cue, whether the sentence goes on to report more speech
 /// (`that`, a colon, another quotation) instead of closing the attribution.
 fn introduces_more(items: &[Item<'_>], from: usize, hi: usize) -> bool {
-    let end = (from + 3).min(items.len());
+    let end = (from + 3).min(hi).min(items.len());
     (from..end).any(|k| match &items[k] {
         Item::Quote(_) => true,
         Item::Word(w) => w.is("that") || w.text == ":",
@@ -224,21 +220,35 @@ fn introduces_more(items: &[Item<'_>], from: usize, hi: usize) -> bool {
 fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<Found> {
     let (c, cue) = (lo..i).rev().find_map(|c| word(items, c).and_then(|w| w.cue).map(|cue| (c, cue)))?;
     let after_cue = cue_end(items, c, cue);
+    let found =
+        |mentions: Vec<Mention>| Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::Before });
     match cue.class {
         CueClass::By => {
             let (mentions, _) = mentions_from(text, items, after_cue, i)?;
             Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::According }))
         }
-        CueClass::Participle => Some(Found::Inherit(cue.span)),
+        CueClass::Participle => {
+            // `with Trump reportedly yelling: “…”`, else the subject of the clause.
+            let direct = subject_before(text, items, c, lo)
+                .filter(|(_, start)| start.checked_sub(1).and_then(|k| word(items, k)).is_none_or(|w| w.text != ","));
+            let subject = direct.map(|(m, _)| m).or_else(|| clause_subject(text, items, lo, c).map(|m| vec![m]));
+            Some(subject.map_or(Found::Inherit(cue.span), found))
+        }
         _ => {
             if let Some((mentions, _)) = subject_before(text, items, c, lo) {
-                return Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::Before }));
+                return Some(found(mentions));
             }
             // Inverted before the quotation: `Said Ms. Lee: “…”`.
-            let start = skip_modifiers(items, after_cue, i);
-            let (mentions, end) = mentions_from(text, items, start, i)?;
-            let introduces = word(items, end).is_some_and(|w| matches!(w.text, ":" | ",")) && end + 2 >= i;
-            introduces.then_some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::Before }))
+            if cue.class == CueClass::SayInverted {
+                let start = skip_modifiers(items, after_cue, i);
+                if let Some((mentions, end)) = mentions_from(text, items, start, i) {
+                    if word(items, end).is_some_and(|w| matches!(w.text, ":" | ",")) && end + 2 >= i {
+                        return Some(found(mentions));
+                    }
+                }
+            }
+            // `Ms. Sherry smiled and said, “…”`: the subject of the clause.
+            clause_subject(text, items, lo, c).map(|m| found(vec![m]))
         }
     }
 }
@@ -251,15 +261,89 @@ fn according_to(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<
     Some(Attribution { mentions, cue: Some(cue.span), source: Source::According })
 }
 
-/// The subject opening a sentence that introduces a quotation with a colon.
+/// The speaker of a quotation introduced by a colon: the name right before
+/// the colon (`Pew Research: “…”`), or the subject opening the sentence
+/// (`He declined to go further: “…”`).
 fn colon_subject(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<Attribution> {
-    let start = skip_punctuation(items, lo, i);
-    let (mention, _) = mention_starting_at(text, items, start, i)?;
-    (mention.is_pronoun() || mention.is_name()).then(|| Attribution {
-        mentions: vec![mention],
-        cue: None,
-        source: Source::Colon,
-    })
+    let colon = i.checked_sub(1)?;
+    if colon > lo {
+        if let Some((mentions, start)) = subject_before(text, items, colon, lo) {
+            let object =
+                start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(|w| PREPOSITIONS.iter().any(|p| w.is(p)));
+            if mentions.iter().all(Mention::is_name) && !object {
+                return Some(Attribution { mentions, cue: None, source: Source::Colon });
+            }
+        }
+    }
+    let mention = clause_subject(text, items, lo, colon)?;
+    let speaks = mention.is_pronoun() || mention.is_name();
+    speaks.then(|| Attribution { mentions: vec![mention], cue: None, source: Source::Colon })
+}
+
+/// Prepositions whose object is not a speaker ("posted on Twitter:").
+const PREPOSITIONS: &[&str] =
+    &["on", "in", "at", "to", "from", "with", "by", "of", "for", "about", "into", "via", "than"];
+
+/// Words that open an introductory phrase ending in a comma ("In a statement, …").
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "during",
+    "despite",
+    "following",
+    "asked",
+    "speaking",
+    "since",
+    "with",
+    "without",
+    "from",
+    "for",
+    "by",
+    "unlike",
+    "like",
+    "according",
+    "although",
+    "though",
+    "if",
+    "however",
+    "meanwhile",
+    "later",
+    "earlier",
+    "instead",
+    "still",
+];
+
+/// Conjunctions that may open a sentence before its subject ("But Patel said").
+const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so", "or", "then"];
+
+/// The subject of the sentence `items[lo..hi]`: the mention opening it, past
+/// a dateline (`WASHINGTON —`), a conjunction, and an introductory phrase
+/// ending in a comma.
+fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Mention> {
+    let mut start = skip_punctuation(items, lo, hi);
+    let dateline =
+        (start..hi.min(start + 8)).find(|&k| word(items, k).is_some_and(|w| matches!(w.text, "—" | "–" | "--")));
+    if let Some(dash) = dateline {
+        let caps = (start..dash).all(|k| word(items, k).is_some_and(|w| w.shape != Shape::Lower));
+        if caps && word(items, start).is_some_and(|w| w.shape == Shape::Upper) {
+            start = dash + 1;
+        }
+    }
+    if word(items, start).is_some_and(|w| CONJUNCTIONS.iter().any(|x| w.is(x))) {
+        start += 1;
+    }
+    if word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x))) {
+        let comma = (start..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ","))?;
+        start = comma + 1;
+    }
+    let (mention, _) = mention_starting_at(text, items, start, hi)?;
+    Some(mention)
 }
 
 /// The item after the last word of a cue that starts at `items[k]`.
@@ -332,12 +416,14 @@ fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Opt
 }
 
 /// `Ned Price, the Department's spokesperson, said`: the subject is the name
-/// before the appositive, or the name inside it when the first is a common noun.
+/// before the appositive, or the name inside it when the first is a common
+/// noun (`Google's chief executive, Jane Roe, said`). Returns the mention and
+/// the first item of the whole construction.
 fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize) -> Option<(Mention, usize)> {
     let lower = comma.saturating_sub(25).max(floor);
     let open = (lower..comma).rev().find(|&k| match &items[k] {
         Item::Quote(_) => true,
-        Item::Word(w) => w.text == "," || w.ends_sentence(),
+        Item::Word(w) => w.text == "," || ends_sentence_at(items, k),
     });
     let Some(open) = open.filter(|&k| word(items, k).is_some_and(|w| w.text == ",")) else {
         // No opening comma: the stretch before the comma is the subject itself.
@@ -345,11 +431,14 @@ fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize
     };
     let head = open.checked_sub(1).filter(|&e| e >= floor).and_then(|e| mention_ending_at(text, items, e, floor));
     let inner = (open + 1..comma).find_map(|k| mention_starting_at(text, items, k, comma).map(|(m, _)| (m, k)));
-    match (head, inner) {
-        (Some(head), _) if head.0.is_name() || head.0.is_pronoun() => Some(head),
-        (_, Some(inner)) if inner.0.is_name() => Some(inner),
-        (head, inner) => head.or(inner),
-    }
+    // The construction starts where the head does, whichever mention is chosen.
+    let start = head.as_ref().map_or(open + 1, |(_, s)| *s);
+    let chosen = match (head, inner) {
+        (Some(head), _) if head.0.is_name() || head.0.is_pronoun() => Some(head.0),
+        (_, Some(inner)) if inner.0.is_name() => Some(inner.0),
+        (head, inner) => head.or(inner).map(|(m, _)| m),
+    };
+    chosen.map(|m| (m, start))
 }
 
 #[cfg(test)]

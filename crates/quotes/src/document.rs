@@ -110,6 +110,17 @@ impl<'a> Item<'a> {
     }
 }
 
+/// Whether `items[k]` ends a sentence: terminal punctuation that is neither
+/// inside parentheses (`(D-Mo.)`) nor followed by a comma or a lowercase word.
+pub(crate) fn ends_sentence_at(items: &[Item<'_>], k: usize) -> bool {
+    let Some(word) = items.get(k).and_then(Item::word) else { return false };
+    word.ends_sentence()
+        && match items.get(k + 1) {
+            Some(Item::Word(next)) => !matches!(next.text, ")" | "," | "]") && next.shape != Shape::Lower,
+            _ => true,
+        }
+}
+
 /// A headline or paragraph.
 #[derive(Clone, Debug)]
 pub(crate) struct Region<'a> {

@@ -70,6 +70,16 @@ static WORDS: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
     words
 });
 
+static GIVEN_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
+    entries(include_str!("../data/given_names.txt"))
+        .filter_map(|(name, tag)| match tag {
+            Some("m") => Some((name, Gender::Male)),
+            Some("f") => Some((name, Gender::Female)),
+            _ => None,
+        })
+        .collect()
+});
+
 static COUNTRIES: Lazy<HashSet<String>> =
     Lazy::new(|| entries(include_str!("../data/countries.txt")).map(|(name, _)| name.to_lowercase()).collect());
 
@@ -89,6 +99,18 @@ pub(crate) fn word_info(word: &str) -> WordInfo {
     }
     let lower = word.to_lowercase();
     WORDS.get(lower.as_str()).copied().unwrap_or_default()
+}
+
+/// Grammatical gender, when the text tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a given name usually carries ("Maria" is female).
+pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
+    GIVEN_NAMES.get(name.to_lowercase().as_str()).copied()
 }
 
 /// Whether `name` (words separated by single spaces) is a country.
@@ -114,5 +136,12 @@ mod tests {
     fn countries_include_short_forms() {
         assert!(is_country("Russia") && is_country("U.S.") && is_country("United States"));
         assert!(!is_country("Kremlin"));
+    }
+
+    #[test]
+    fn given_names_carry_a_gender() {
+        assert_eq!(given_name_gender("Maria"), Some(Gender::Female));
+        assert_eq!(given_name_gender("NED"), Some(Gender::Male));
+        assert_eq!(given_name_gender("Jamie"), None);
     }
 }

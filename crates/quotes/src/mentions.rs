@@ -11,15 +11,9 @@
 use newsclip_text::Span;
 
 use crate::document::{Item, Pronoun, Shape, Word};
-use crate::lexicon::{is_country, Nominal, Title};
+pub(crate) use crate::lexicon::Gender;
+use crate::lexicon::{given_name_gender, is_country, Nominal, Title};
 use crate::SpeakerKind;
-
-/// Grammatical gender, when the text tells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Gender {
-    Male,
-    Female,
-}
 
 /// What a mention is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,7 +158,8 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
     // Keep a courtesy title in the mention: "Mr. Rhodes".
     let honorific =
         name_from.checked_sub(1).and_then(|k| words.get(k)).filter(|w| w.info.title == Some(Title::Honorific));
-    let gender = honorific.and_then(|w| gender_of_honorific(w.text));
+    let given_name = (name_words.len() > 1).then(|| given_name_gender(name_words[0].text)).flatten();
+    let gender = honorific.and_then(|w| gender_of_honorific(w.text)).or(given_name);
     let first = honorific.copied().unwrap_or(name_words[0]);
     Some(Mention {
         span: Span::new(first.span.start, last.span.start + last.stem().len()),
@@ -222,10 +217,14 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
         let first = (floor..=start).rev().find(|&k| word(items, k).is_some_and(|w| w.span.start <= mention.span.start));
         return Some((mention, first.unwrap_or(start)));
     }
-    let kind = match last.info.nominal {
-        Some(Nominal::Speaker(kind)) if last.shape == Shape::Lower => kind,
-        Some(Nominal::Document) if last.shape == Shape::Lower => SpeakerKind::Institution,
-        _ => return None,
+    if last.shape != Shape::Lower {
+        return None;
+    }
+    let known = match last.info.nominal {
+        Some(Nominal::Speaker(kind)) => Some(kind),
+        Some(Nominal::Document) => Some(SpeakerKind::Institution),
+        None if is_plain_noun(last) => None,
+        None => return None,
     };
     // Walk back over modifiers to a determiner: "the independent Vermont senator".
     let mut start = end;
@@ -237,9 +236,7 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
             determined = true;
             break;
         }
-        let modifier = is_name_part(prev)
-            || prev.is_possessive()
-            || (prev.shape == Shape::Lower && !prev.info.stop && !prev.info.modifier && prev.cue.is_none());
+        let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev);
         if !modifier {
             break;
         }
@@ -252,9 +249,31 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
         while start < end && word(items, start).is_some_and(|w| w.shape == Shape::Lower) {
             start += 1;
         }
+        // A noun outside the lexicon needs a determiner or a possessor: "Google's executive".
+        let possessed = start < end && word(items, start).is_some_and(|w| w.is_possessive() || is_name_part(w));
+        if known.is_none() && !possessed {
+            return None;
+        }
     }
+    let kind = known.unwrap_or(if looks_plural(last.text) { SpeakerKind::Group } else { SpeakerKind::Person });
     let first = word(items, start)?;
     Some((nominal(text, first.span.start, last, kind), start))
+}
+
+/// A lowercase word that can be a noun or its modifier: not a function word,
+/// an adverb, an auxiliary or a cue.
+fn is_plain_noun(word: &Word<'_>) -> bool {
+    word.shape == Shape::Lower
+        && !word.info.stop
+        && !word.info.modifier
+        && word.cue.is_none()
+        && word.pronoun.is_none()
+        && word.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !word.text.ends_with("ly")
+}
+
+fn looks_plural(noun: &str) -> bool {
+    noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us")
 }
 
 /// The mention that starts at `items[start]`, not reaching `ceil`, with the
@@ -301,6 +320,14 @@ pub(crate) fn mention_starting_at(
             k += 1; // an adjective before a nominal head: "a senior official"
         } else {
             break;
+        }
+    }
+    if last.is_none() && is_determiner(first) {
+        // "the announcer", "one lothario": a determiner and plain nouns.
+        let plain = (start + 1..ceil.min(start + 5)).take_while(|&j| word(items, j).is_some_and(is_plain_noun)).last();
+        if let Some(head) = plain {
+            let (mention, _) = mention_ending_at(text, items, head, start)?;
+            return Some((mention, head + 1));
         }
     }
     let last = last?;

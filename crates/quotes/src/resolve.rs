@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use crate::document::{Document, Item, Pronoun};
+use crate::document::{ends_sentence_at, Document, Item, Pronoun};
 use crate::mentions::{name_mention, name_run_end, Gender, Mention, MentionKind};
 use crate::{Hint, SpeakerKind};
 
@@ -25,6 +25,15 @@ struct Entity {
     /// The lowercase last word of the name, for surname lookups.
     surname: String,
     words: usize,
+    /// Known to be a person rather than any capitalized word: a full name, a
+    /// gender, a title, or a speaker. Only these are antecedents of `he` and `she`.
+    personal: bool,
+}
+
+impl Entity {
+    fn looks_personal(words: usize, gender: Option<Gender>, roles: &[String]) -> bool {
+        words > 1 || gender.is_some() || !roles.is_empty()
+    }
 }
 
 /// Where an entity is named or spoken for, in reading order.
@@ -125,6 +134,9 @@ impl Registry {
         }
         if let Some(name) = resolved.names.first() {
             let entity = self.entity_for(name, resolved.kind, gender, &[]);
+            if let Some(e) = self.entities.get_mut(entity) {
+                e.personal |= resolved.kind == SpeakerKind::Person;
+            }
             self.push_occurrence(Occurrence { at, entity });
         }
     }
@@ -167,6 +179,7 @@ impl Registry {
                 }
                 entity.gender = entity.gender.or(gender);
                 entity.roles.extend(roles.iter().cloned());
+                entity.personal |= Entity::looks_personal(words, gender, roles);
                 index
             }
             None => {
@@ -177,6 +190,7 @@ impl Registry {
                     roles: roles.to_vec(),
                     surname,
                     words,
+                    personal: Entity::looks_personal(words, gender, roles),
                 });
                 self.entities.len() - 1
             }
@@ -240,7 +254,7 @@ impl Registry {
             }
         };
         self.recent(at)
-            .find(|(_, e)| e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == wanted))
+            .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal && (e.gender.is_none() || e.gender == wanted))
             .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: SpeakerKind::Person })
     }
 
@@ -286,6 +300,8 @@ fn role_family(role: &str) -> &str {
 fn starts_sentence(items: &[Item<'_>], k: usize) -> bool {
     match k.checked_sub(1).and_then(|p| items.get(p)) {
         None | Some(Item::Quote(_)) => true,
-        Some(Item::Word(prev)) => prev.ends_sentence() || matches!(prev.text, ":" | "—" | "–" | "(" | "\u{2022}"),
+        Some(Item::Word(prev)) => {
+            ends_sentence_at(items, k - 1) || matches!(prev.text, ":" | "—" | "–" | "(" | "\u{2022}")
+        }
     }
 }
