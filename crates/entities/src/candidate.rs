@@ -41,11 +41,23 @@ pub(crate) struct Candidate {
     pub(crate) title: Option<Span>,
     /// An acronym that the text defines for this institution: `Full Name (ACRONYM)`.
     pub(crate) acronym: Option<Span>,
+    /// A one-word person name whose only evidence is weak (a cue verb, a
+    /// surname ending): kept only if the document also gives the full name.
+    pub(crate) needs_full_name: bool,
 }
 
 impl Candidate {
     pub(crate) fn new(span: Span, label: Label, strength: Strength) -> Candidate {
-        Candidate { span, label, strength, canonical: None, country: None, title: None, acronym: None }
+        Candidate {
+            span,
+            label,
+            strength,
+            canonical: None,
+            country: None,
+            title: None,
+            acronym: None,
+            needs_full_name: false,
+        }
     }
 }
 

@@ -91,11 +91,37 @@ pub(crate) fn recognize(ctx: &crate::context::Context<'_, '_>, out: &mut Vec<cra
         if found.value.form == Form::Demonym && names_a_language(ctx, found.span) {
             continue;
         }
-        if us_state_reading(ctx, found.span, found.value.code) {
+        if us_state_reading(ctx, found.span, found.value.code) || inside_larger_name(ctx, found.span) {
             continue;
         }
         out.push(Candidate::new(found.span, Label::Country(found.value.code), Strength::Good));
     }
+}
+
+/// `Air France`, `Statistics Canada`, `U.S. Open`, `Bosnian Serbs`: a country
+/// name glued to another capitalized word is part of a larger name (an
+/// institution, an event, a group). Titles after it (`U.S. President`) and
+/// other countries do not count; in headlines capitals say nothing.
+fn inside_larger_name(ctx: &crate::context::Context<'_, '_>, span: newsclip_text::Span) -> bool {
+    if ctx.region.weak_case {
+        return false;
+    }
+    let first = ctx.units.partition_point(|u| u.span.start < span.start);
+    let after = ctx.units.partition_point(|u| u.span.start < span.end);
+    let glued = |i: usize, left: bool| {
+        let Some(unit) = ctx.units.get(i) else { return false };
+        let gap = if left { ctx.doc.get(unit.span.end..span.start) } else { ctx.doc.get(span.end..unit.span.start) };
+        let touching = gap.is_some_and(|g| g == " ") && !(left && unit.possessive);
+        touching
+            && unit.is_word
+            && matches!(unit.shape, crate::doc::Shape::Capitalized | crate::doc::Shape::Upper)
+            && !(left && unit.opens)
+            && ctx.role_of_unit(i).is_none()
+            && ctx.country_of_unit(i).is_none()
+            && !crate::lexicon::is_non_name(&unit.lower())
+            && crate::lexicon::head(unit.text).is_none()
+    };
+    first.checked_sub(1).is_some_and(|i| glued(i, true)) || glued(after, false)
 }
 
 /// `in Russian`, `English-language`, `French speakers`: a language, not a country.

@@ -104,13 +104,20 @@ impl<'a> Region<'a> {
     }
 }
 
-/// A headline written in title case: four or more words, at most one in five
-/// in lowercase, no sentence inside (`Armenia, Azerbaijan To Resume Talks`).
+/// A headline written in title case: four or more words, few in lowercase,
+/// and a capitalized function word inside (`Armenia To Resume Talks In Washington`).
 fn is_title_case(words: &[Word<'_>]) -> bool {
     let letters: Vec<&Word<'_>> = words.iter().filter(|w| w.is_word).collect();
     let lower = letters.iter().filter(|w| w.shape == Shape::Lower).count();
-    let sentence_end = words.iter().rev().skip(1).any(|w| matches!(w.text, "." | "!" | "?"));
-    letters.len() >= 4 && lower * 5 <= letters.len() && !sentence_end
+    let capitalized_function_word = letters.iter().skip(1).any(|w| {
+        w.shape == Shape::Capitalized
+            && !w.opens
+            && matches!(
+                w.text,
+                "To" | "And" | "Of" | "In" | "On" | "For" | "At" | "The" | "With" | "From" | "By" | "As" | "Is" | "Are"
+            )
+    });
+    letters.len() >= 4 && lower * 5 <= letters.len() && capitalized_function_word
 }
 
 /// Opening quotation marks, brackets and colons: a capital after one may only

@@ -19,6 +19,7 @@ fn word_set(data: &'static str) -> HashSet<&'static str> {
 static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/given_names.txt")));
 static NON_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
 static PARTICLES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
+static SURNAMES_FIRST: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames_first.txt")));
 static CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
 
 /// Whether `word` (as written, or in capitals) is a listed given name.
@@ -34,6 +35,11 @@ pub(crate) fn is_given_name(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `word` is an East Asian family name written first (`Wang Dan`).
+pub(crate) fn is_surname_first(word: &str) -> bool {
+    SURNAMES_FIRST.contains(word)
 }
 
 /// Whether the lowercase `word` is a capitalized non-name (month, weekday, function word …).

@@ -111,7 +111,10 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
         evidence.add(Strength::Strong);
         evidence.title = Some(title);
     }
-    if n >= 2 && lexicon::is_given_name(head.text) {
+    if n >= 2 && (lexicon::is_given_name(head.text) || head.shape == Shape::Initial) {
+        evidence.add(Strength::Strong);
+    }
+    if n >= 2 && lexicon::is_surname_first(head.text) && units.get(1).is_some_and(|u| u.shape == Shape::Capitalized) {
         evidence.add(Strength::Strong);
     }
     if n >= 3 && units.iter().skip(1).take(n - 2).any(|u| u.shape == Shape::Initial) {
@@ -138,6 +141,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
     let strength = evidence.strength?;
     let mut candidate = Candidate::new(Span::new(head.span.start, tail.span.end), Label::Person, strength);
     candidate.title = evidence.title;
+    candidate.needs_full_name = n == 1 && strength < Strength::Strong;
     candidate.country = country_before(ctx, first, evidence.title);
     Some(candidate)
 }

@@ -13,6 +13,7 @@ use crate::gazetteer::on_word_boundaries;
 
 /// Adds the other occurrences of found people and institutions to `mentions`.
 pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words: &HashSet<String>) -> Vec<Candidate> {
+    let mentions = drop_unsupported_surnames(doc.text, mentions);
     let mut names: Vec<String> = Vec::new();
     let mut labels: Vec<(Label, Option<&'static str>)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -73,7 +74,17 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
             }
         }
     }
-    let mut all = mentions;
+    // A country that is also a person's name in this document (`Michael
+    // Jordan` … `Jordan scored`) is that person.
+    let surnames: HashSet<&str> =
+        names.iter().zip(&labels).filter(|(_, (l, _))| *l == Label::Person).map(|(n, _)| n.as_str()).collect();
+    let mut all: Vec<Candidate> = mentions
+        .into_iter()
+        .filter(|m| {
+            let is_place = matches!(m.label, Label::Country(_) | Label::Place);
+            !(is_place && m.span.get(doc.text).is_some_and(|t| surnames.contains(t)))
+        })
+        .collect();
     for candidate in &mut all {
         candidate.strength = Strength::Strong;
     }
@@ -84,4 +95,20 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
 fn starts_sentence(region: &crate::doc::Region<'_>, local: Span) -> bool {
     let at = local.start + region.span.start;
     region.words.iter().find(|w| w.span.start == at).is_some_and(|w| w.opens)
+}
+
+/// News introduces a person by full name before using the surname alone, so
+/// a one-word name with only weak evidence (`Cofinec said`) stands only if a
+/// fuller name in the document ends with it.
+fn drop_unsupported_surnames(text: &str, mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let surnames: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .filter_map(|m| m.span.get(text))
+        .filter_map(|name| name.split_whitespace().nth(1).and(name.split_whitespace().last()))
+        .collect();
+    mentions
+        .into_iter()
+        .filter(|m| !m.needs_full_name || m.span.get(text).is_some_and(|t| surnames.contains(t)))
+        .collect()
 }
