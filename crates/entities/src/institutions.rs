@@ -224,8 +224,11 @@ fn trim_start(ctx: &Context<'_, '_>, mut start: usize, head: usize) -> usize {
     while start < head {
         let Some(unit) = ctx.units.get(start) else { break };
         let lower = unit.lower();
+        // Non-name words open sentences (`The`, `In`) or name times (`Tuesday`);
+        // inside a name they are modifiers (`National`, `Northern`).
+        let ordinary = lexicon::is_non_name(&lower) && (unit.opens || lexicon::is_time_word(&lower));
         let skip = is_connector_at(ctx, start)
-            || lexicon::is_non_name(&lower) && lexicon::head(unit.text).is_none()
+            || ordinary && lexicon::head(unit.text).is_none()
             || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier);
         if !skip {
             break;
@@ -293,7 +296,7 @@ fn bracketed_acronym<'a>(ctx: &Context<'a, '_>, close: usize) -> Option<(usize, 
 
 /// Marks `Full Name (ACRONYM)`: the acronym becomes an alias of the institution before it.
 fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
-    let acronyms: Vec<(usize, Span)> = (0..ctx.units.len())
+    let acronyms: std::collections::HashMap<usize, Span> = (0..ctx.units.len())
         .filter_map(|close| {
             let (open, _) = bracketed_acronym(ctx, close)?;
             let before = ctx.units.get(open.checked_sub(1)?)?.span.end;
@@ -301,7 +304,7 @@ fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
         })
         .collect();
     for candidate in candidates.iter_mut() {
-        if let Some((_, acronym)) = acronyms.iter().find(|(end, _)| *end == candidate.span.end) {
+        if let Some(acronym) = acronyms.get(&candidate.span.end) {
             candidate.acronym = Some(*acronym);
         }
     }

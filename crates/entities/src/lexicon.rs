@@ -47,6 +47,34 @@ pub(crate) fn is_non_name(lower: &str) -> bool {
     NON_NAMES.contains(lower)
 }
 
+/// Whether the lowercase `word` is a month or weekday, never part of a name.
+pub(crate) fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+    )
+}
+
 /// Whether the lowercase `word` is a name particle (`de`, `van`, `bin`, `al`).
 pub(crate) fn is_particle(lower: &str) -> bool {
     PARTICLES.contains(lower)

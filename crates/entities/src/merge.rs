@@ -22,6 +22,9 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
     let mut drafts: Vec<Draft<'a>> = Vec::new();
     let mut countries: HashMap<CountryCode, usize> = HashMap::new();
     let mut institutions: HashMap<String, usize> = HashMap::new();
+    let mut people = People::default();
+    // Institutions by the last word of their name, latest first, for `the Department`.
+    let mut by_head: HashMap<String, usize> = HashMap::new();
     for (position, mention) in mentions.iter().enumerate() {
         let Some(spanned) = Spanned::new(doc, mention.span) else { continue };
         let index = match mention.label {
@@ -45,22 +48,19 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
                 if let Some(acronym) = mention.acronym.and_then(|a| a.get(doc)) {
                     institutions.insert(normalize(acronym), index);
                 }
+                if let Some(head) = drafts.get(index).and_then(|d| d.words.first()) {
+                    by_head.insert(head.clone(), index);
+                }
                 index
             }
             Label::InstitutionReference => {
                 let head = spanned.text.split_whitespace().last().unwrap_or("").to_lowercase();
-                let antecedent = drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.entity.kind == EntityKind::Institution && d.words.contains(&head))
-                    .max_by_key(|(_, d)| d.last_seen)
-                    .map(|(i, _)| i);
-                match antecedent {
-                    Some(i) => i,
+                match by_head.get(&head) {
+                    Some(&i) => i,
                     None => continue,
                 }
             }
-            Label::Person => person_draft(&mut drafts, spanned.text),
+            Label::Person => person_draft(&mut drafts, &mut people, spanned.text),
         };
         let Some(draft) = drafts.get_mut(index) else { continue };
         draft.last_seen = position;
@@ -73,7 +73,10 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
         }
     }
     join_surnames(&mut drafts);
-    drafts.into_iter().map(|d| d.entity).filter(|e| !e.mentions.is_empty()).collect()
+    let mut entities: Vec<Entity<'a>> =
+        drafts.into_iter().map(|d| d.entity).filter(|e| !e.mentions.is_empty()).collect();
+    entities.sort_by_key(|e| e.mentions.first().map_or(0, |m| m.span.start));
+    entities
 }
 
 impl<'a> Draft<'a> {
@@ -86,57 +89,72 @@ impl<'a> Draft<'a> {
     }
 }
 
+/// Person entities indexed by full name and by surname, so that each
+/// mention is placed in time independent of the number of people.
+#[derive(Default)]
+struct People {
+    by_full_name: HashMap<String, usize>,
+    /// Drafts whose name ends with the surname, latest-created last.
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
 /// The entity a person mention belongs to, created if needed.
-fn person_draft(drafts: &mut Vec<Draft<'_>>, text: &str) -> usize {
+fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) -> usize {
     let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
-    let people = || drafts.iter().enumerate().filter(|(_, d)| d.entity.kind == EntityKind::Person);
-    let same = |d: &Draft<'_>| d.words.iter().map(|w| w.to_lowercase()).eq(words.iter().map(|w| w.to_lowercase()));
-    if let Some((i, _)) = people().find(|(_, d)| same(d)) {
+    let full = words.join(" ").to_lowercase();
+    if let Some(&i) = people.by_full_name.get(&full) {
         return i;
     }
     let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    let shares_surname = |d: &Draft<'_>| d.words.last().is_some_and(|w| w.to_lowercase() == surname);
+    let sharing = people.by_surname.get(&surname).map(Vec::as_slice).unwrap_or_default();
     if words.len() == 1 {
-        // `Blinken` joins the latest `Antony Blinken`.
-        if let Some((i, _)) = people().filter(|(_, d)| shares_surname(d)).max_by_key(|(_, d)| d.last_seen) {
+        // `Blinken` joins the latest-seen `Antony Blinken`.
+        if let Some(&i) = sharing.iter().max_by_key(|&&i| drafts.get(i).map_or(0, |d| d.last_seen)) {
             return i;
         }
-    } else if let Some((i, _)) = people().find(|(_, d)| d.words.len() == 1 && shares_surname(d)) {
+    } else if let Some(&i) = sharing.iter().find(|&&i| drafts.get(i).is_some_and(|d| d.words.len() == 1)) {
         // `Aliyev` seen first, `Ilham Aliyev` later: the fuller name wins.
         if let Some(draft) = drafts.get_mut(i) {
             draft.words = words;
             draft.entity.name = text.split_whitespace().collect::<Vec<_>>().join(" ");
         }
+        people.by_full_name.insert(full, i);
         return i;
     }
     let mut draft = Draft::new(EntityKind::Person, words.join(" "), None);
     draft.words = words;
     drafts.push(draft);
-    drafts.len() - 1
+    let i = drafts.len() - 1;
+    people.by_full_name.insert(full, i);
+    people.by_surname.entry(surname).or_default().push(i);
+    let family_first = text.split_whitespace().next().filter(|w| crate::lexicon::is_surname_first(w));
+    if let Some(family) = family_first.filter(|_| text.split_whitespace().count() > 1) {
+        people.by_surname.entry(family.to_lowercase()).or_default().push(i);
+    }
+    i
 }
 
-/// Merges one-word people into the single fuller name that ends with their word.
+/// Merges one-word people into the single fuller name that ends with their
+/// word (`Aliyev` … `Ilham Aliyev` when the one-word mention came first).
 fn join_surnames(drafts: &mut [Draft<'_>]) {
+    let mut fuller: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if d.entity.kind == EntityKind::Person && d.words.len() > 1 {
+            if let Some(last) = d.words.last() {
+                fuller.entry(last.to_lowercase()).or_default().push(i);
+            }
+        }
+    }
     for i in 0..drafts.len() {
         let Some(single) = drafts.get(i) else { continue };
-        if single.entity.kind != EntityKind::Person || single.words.len() != 1 || single.entity.mentions.is_empty() {
+        if single.entity.kind != EntityKind::Person || single.words.len() != 1 {
             continue;
         }
         let word = single.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let fuller: Vec<usize> = drafts
-            .iter()
-            .enumerate()
-            .filter(|(j, d)| {
-                *j != i
-                    && d.entity.kind == EntityKind::Person
-                    && d.words.len() > 1
-                    && d.words.last().is_some_and(|w| w.to_lowercase() == word)
-            })
-            .map(|(j, _)| j)
-            .collect();
-        let [target] = fuller[..] else { continue };
-        let Some(moved) = drafts.get_mut(i).map(|d| core::mem::take(&mut d.entity.mentions)) else { continue };
-        let (title, country) = drafts.get(i).map(|d| (d.entity.title.clone(), d.entity.country)).unwrap_or_default();
+        let Some(&[target]) = fuller.get(&word).map(Vec::as_slice) else { continue };
+        let Some(single) = drafts.get_mut(i) else { continue };
+        let moved = core::mem::take(&mut single.entity.mentions);
+        let (title, country) = (single.entity.title.take(), single.entity.country);
         if let Some(target) = drafts.get_mut(target) {
             target.entity.mentions.extend(moved);
             target.entity.mentions.sort_by_key(|m| m.span.start);

@@ -28,7 +28,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, lowercase_words: &HashSet<String>
     }
     let mut i = 0;
     while i < ctx.units.len() {
-        if !is_name_unit(ctx, i) {
+        if !is_name_unit(ctx, i) && !is_given_name_before_name(ctx, i) {
             i += 1;
             continue;
         }
@@ -49,6 +49,22 @@ fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
         && (ctx.role_of_unit(i).is_some() || lexicon::head(unit.text).is_none() && !lexicon::is_non_name(&unit.lower()))
 }
 
+/// `Chad Miller`, `Jordan Henderson`: a listed country or place that is also
+/// a given name, followed by a capitalized name.
+fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
+    is_place_named_like_a_person(ctx, i)
+        && ctx.units.get(i + 1).is_some_and(|u| u.shape == Shape::Capitalized)
+        && is_name_unit(ctx, i + 1)
+}
+
+/// A country's or place's one-word name that is also a given or family name:
+/// `Chad`, `Jordan`, `Georgia`, `Washington`.
+fn is_place_named_like_a_person(ctx: &Context<'_, '_>, i: usize) -> bool {
+    let Some(unit) = ctx.units.get(i) else { return false };
+    let named = ctx.country_of_unit(i).is_some_and(|c| c.form == crate::countries::Form::Name) || ctx.is_place(i);
+    unit.is_word && unit.shape == Shape::Capitalized && named
+}
+
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Shape::Lower && lexicon::is_particle(&u.lower()))
 }
@@ -60,7 +76,8 @@ fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
         if ctx.units.get(end - 1).is_some_and(|u| u.possessive) {
             return end;
         }
-        if is_name_unit(ctx, end) {
+        let given_first = end == start + 1 && ctx.units.get(start).is_some_and(|u| lexicon::is_given_name(u.text));
+        if is_name_unit(ctx, end) || given_first && is_place_named_like_a_person(ctx, end) {
             end += 1;
         } else if is_particle_at(ctx, end) && is_name_unit(ctx, end + 1) {
             end += 2;

@@ -25,6 +25,8 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
                 let words: Vec<&str> = text.split_whitespace().collect();
                 if words.len() > 1 {
                     forms.extend(words.last().copied());
+                    // `Wang Lijun` … `Wang`: family name first.
+                    forms.extend(words.first().copied().filter(|w| crate::lexicon::is_surname_first(w)));
                 }
                 forms
             }
@@ -94,7 +96,8 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
 
 fn starts_sentence(region: &crate::doc::Region<'_>, local: Span) -> bool {
     let at = local.start + region.span.start;
-    region.words.iter().find(|w| w.span.start == at).is_some_and(|w| w.opens)
+    let i = region.words.partition_point(|w| w.span.start < at);
+    region.words.get(i).is_some_and(|w| w.span.start == at && w.opens)
 }
 
 /// News introduces a person by full name before using the surname alone, so
