@@ -1,7 +1,7 @@
 //! Phrase lists matched in one pass with Aho-Corasick, with word boundaries
 //! and case rules checked on every hit.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use newsclip_text::Span;
 
 /// How the case of a hit must agree with the listed phrase.
@@ -39,6 +39,8 @@ impl<T> Gazetteer<T> {
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // A DFA: these lists are searched in every paragraph, overlapping.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(phrases.iter().map(|(p, _)| *p))
             .ok();
         Gazetteer { automaton, phrases, policy }
