@@ -1,5 +1,7 @@
 //! Throughput of `Tagger::tag` in MB/s on news-like text built from general
 //! phrases (names, titles, countries, institutions, quotes).
+// `criterion_group!` generates an undocumented function.
+#![allow(missing_docs)]
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsclip_entities::Tagger;
