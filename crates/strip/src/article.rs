@@ -13,7 +13,7 @@ use crate::page::{Dateline, Page, Published, RemovalReason, Removed};
 use crate::published::{date_line, DateCue, DateLine};
 use crate::section::is_section_label;
 use crate::stripper::Stripper;
-use crate::title::{choose_title, dice, word_set};
+use crate::title::{choose_title, WordSet};
 
 /// Longest block, in words, that can be a byline.
 const MAX_BYLINE_WORDS: u32 = 20;
@@ -55,7 +55,10 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     let date_lines: Vec<Option<DateLine>> = blocks
         .iter()
         .zip(&labels)
-        .map(|(b, l)| if *l == Label::Prose { None } else { date_line(b.text, b.stats.words) })
+        .map(|(b, l)| {
+            let may_hold_date = *l != Label::Prose && b.text.bytes().any(|c| c.is_ascii_digit());
+            may_hold_date.then(|| date_line(b.text, b.stats.words)).flatten()
+        })
         .collect();
     for (label, date) in labels.iter_mut().zip(&date_lines) {
         if date.is_some_and(|d| d.date_only) {
@@ -88,10 +91,10 @@ fn barriers(blocks: &[Block<'_>], labels: &[Label]) -> Vec<bool> {
         if is_separator(block) {
             let near = |j: usize| blocks.get(j).is_some_and(|b| is_separator(b) && b.text == block.text);
             out[i] = (1..=SEPARATOR_PERIOD).any(|d| near(i + d) || i.checked_sub(d).is_some_and(near));
-        } else if block.stats.words <= 5 && lone_name(block.text).is_some() {
+        } else if block.stats.words <= 5 {
             let after_text = i.checked_sub(1).and_then(|j| labels.get(j)).is_some_and(|l| l.is_text());
             let before_text = labels.get(i + 1).is_some_and(|l| l.is_text());
-            out[i] = after_text && !before_text;
+            out[i] = after_text && !before_text && lone_name(block.text).is_some();
         }
     }
     out
@@ -347,15 +350,19 @@ impl<'a> Analysis<'a> {
 
     fn mark_repeated_headlines(&mut self, title: Option<usize>) {
         let Some(title) = title else { return };
-        let title_words = word_set(self.blocks[title].text);
+        let title_words = WordSet::of(self.blocks[title].text);
+        let max_words = 2 * self.blocks[title].stats.words + 2;
         for i in 0..self.blocks.len() {
+            if self.blocks[i].stats.words > max_words || 2 * self.blocks[i].stats.words + 2 < title_words.len() as u32 {
+                continue;
+            }
             let body_copy = self.roles[i] == Role::Body && self.blocks[i].text == self.blocks[title].text;
             if !(self.is_free(i) || body_copy) {
                 continue;
             }
-            let words = word_set(self.blocks[i].text);
-            let contains = words.len() > title_words.len() && title_words.is_subset(&words) && i == 0;
-            if contains || dice(&words, &title_words) >= REPEAT_SIMILARITY {
+            let words = WordSet::of(self.blocks[i].text);
+            let contains = i == 0 && words.len() > title_words.len() && words.common(&title_words) == title_words.len();
+            if contains || words.dice(&title_words) >= REPEAT_SIMILARITY {
                 self.roles[i] = Role::Removed(RemovalReason::RepeatedHeadline);
             }
         }
@@ -367,11 +374,8 @@ impl<'a> Analysis<'a> {
     fn mark_leftovers(&mut self) {
         let mut zone: Option<RemovalReason> = None;
         for i in 0..self.blocks.len() {
-            if self.region.contains(&i) {
-                zone = None;
-            }
             if let Label::EndMarker(reason) = self.labels[i] {
-                if !self.region.contains(&i) {
+                if i >= self.region.end {
                     zone = Some(reason).filter(|r| matches!(r, RemovalReason::Related | RemovalReason::Comments));
                 }
             }

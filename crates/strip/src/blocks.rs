@@ -3,10 +3,9 @@
 //! A block is one paragraph as [`newsclip_text::paragraphs_with`] finds it: a line in a
 //! one-block-per-line dump, or a blank-line separated run of hard-wrapped lines.
 
-use std::collections::HashSet;
+use newsclip_text::{lines, paragraphs_with, LineJoining, Paragraph, Span};
 
-use newsclip_text::{is_blank_char, is_terminal_punctuation, lines, paragraphs_with, LineJoining, Paragraph, Span};
-use once_cell::sync::Lazy;
+use crate::words::{ascii_class, class, is_stop_word_at};
 
 /// One paragraph of the page with its statistics.
 #[derive(Clone, Debug)]
@@ -72,112 +71,67 @@ pub(crate) struct TextStats {
     pub(crate) chars: u32,
 }
 
-static STOP_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    include_str!("../data/stopwords.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
-/// Longest stop word in bytes; longer words skip the lookup.
-const MAX_STOP_WORD_LEN: usize = 12;
-
-/// Whether `word` (any case) is a stop word.
-pub(crate) fn is_stop_word(word: &str) -> bool {
-    if word.len() > MAX_STOP_WORD_LEN {
-        return false;
-    }
-    if word.is_ascii() {
-        let mut buf = [0u8; MAX_STOP_WORD_LEN];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        core::str::from_utf8(lower).is_ok_and(|w| STOP_WORDS.contains(w))
-    } else {
-        STOP_WORDS.contains(word.to_lowercase().as_str())
-    }
-}
-
-/// Whether `c` continues a word: letters, digits and combining marks.
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// The words of `text`: maximal runs of [word characters](is_word_char), as byte spans.
-pub(crate) fn word_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().chain(core::iter::once((text.len(), ' ')));
-    core::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            match (start, is_word_char(c) && i < text.len()) {
-                (None, true) => start = Some(i),
-                (Some(s), false) => {
-                    start = None;
-                    return Some(Span::new(s, i));
-                }
-                _ => {}
-            }
-        }
-        None
-    })
-}
-
-/// Closing quotation marks and brackets that may follow a sentence's final punctuation.
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '*')
-}
-
-fn is_separator(c: char) -> bool {
-    matches!(c, '|' | '•' | '·' | '»' | '›' | '>' | '/' | '◦' | '▪' | '∙' | '¦')
-}
-
+/// The stop words as [`WordKey`]s, sorted for binary search.
 impl TextStats {
-    /// Computes the statistics of `text` in one pass.
+    /// Computes the statistics of `text` in one pass (ASCII by table lookup).
     pub(crate) fn of(text: &str) -> TextStats {
         let mut stats = TextStats::default();
-        for span in word_spans(text) {
-            let word = &text[span];
-            stats.words += 1;
-            let first = word.chars().next().unwrap_or(' ');
-            if first.is_uppercase() {
-                stats.capitalized += 1;
-            } else if word.bytes().all(|b| b.is_ascii_digit()) {
-                stats.numbers += 1;
-            }
-            if is_stop_word(word) {
-                stats.stop_words += 1;
-            }
-        }
+        let bytes = text.as_bytes();
+        // The word being read: its start (`NO_WORD` between words), whether capitalized and
+        // whether all digits.
+        let mut word_start = NO_WORD;
+        let (mut capitalized, mut digits) = (false, true);
         let mut previous_blank = true;
         let mut pending_terminal = false;
         let mut pending_separator = false;
-        for c in text.chars() {
-            let blank = is_blank_char(c);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (bits, len) = if b.is_ascii() {
+                (ascii_class(b), 1)
+            } else {
+                let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+                (class(c), c.len_utf8())
+            };
+            if bits & class::WORD != 0 {
+                if word_start == NO_WORD {
+                    word_start = i;
+                    capitalized = bits & class::UPPER != 0;
+                    digits = true;
+                }
+                digits &= bits & class::DIGIT != 0;
+            } else if word_start != NO_WORD {
+                stats.count_word(bytes.get(word_start..).unwrap_or_default(), i - word_start, capitalized, digits);
+                word_start = NO_WORD;
+            }
+            i += len;
+            let blank = bits & class::BLANK != 0;
             if blank {
-                if pending_terminal {
-                    stats.sentence_ends += 1;
-                }
-                if pending_separator {
-                    stats.separators += 1;
-                }
+                stats.sentence_ends += u32::from(pending_terminal);
+                stats.separators += u32::from(pending_separator);
                 pending_terminal = false;
                 pending_separator = false;
             } else {
                 stats.chars += 1;
-                if is_terminal_punctuation(c) {
+                if bits & class::TERMINAL != 0 {
                     pending_terminal = true;
-                } else if !is_closer(c) {
+                } else if bits & class::CLOSER == 0 {
                     pending_terminal = false;
                 }
-                pending_separator = previous_blank && is_separator(c);
+                pending_separator = previous_blank && bits & class::SEPARATOR != 0;
             }
             previous_blank = blank;
         }
-        let tail = text.trim_end_matches(|c| is_blank_char(c) || is_closer(c));
+        if word_start != NO_WORD {
+            stats.count_word(
+                bytes.get(word_start..).unwrap_or_default(),
+                bytes.len() - word_start,
+                capitalized,
+                digits,
+            );
+        }
+        let tail = text.trim_end_matches(|c| class(c) & (class::BLANK | class::CLOSER) != 0);
         let last = tail.chars().next_back();
-        stats.ends_with_terminal = last.is_some_and(is_terminal_punctuation);
+        stats.ends_with_terminal = last.is_some_and(|c| class(c) & class::TERMINAL != 0);
         stats.ends_with_colon = last == Some(':');
         if stats.ends_with_terminal {
             stats.sentence_ends += 1;
@@ -185,11 +139,22 @@ impl TextStats {
         stats
     }
 
+    /// Counts the word of `len` bytes at the start of `rest`.
+    fn count_word(&mut self, rest: &[u8], len: usize, capitalized: bool, digits: bool) {
+        self.words += 1;
+        self.capitalized += u32::from(capitalized);
+        self.numbers += u32::from(digits);
+        self.stop_words += u32::from(!digits && is_stop_word_at(rest, len));
+    }
+
     /// Share of words that are stop words.
     pub(crate) fn stop_density(&self) -> f32 {
         ratio(self.stop_words, self.words)
     }
 }
+
+/// Marks "between words" in [`TextStats::of`].
+const NO_WORD: usize = usize::MAX;
 
 fn ratio(part: u32, whole: u32) -> f32 {
     if whole == 0 {
@@ -230,14 +195,6 @@ mod tests {
     }
 
     #[test]
-    fn words_split_on_punctuation_and_keep_accents() {
-        let text = "Café-au-lait, naïve 2023!";
-        let words: Vec<&str> = word_spans(text).map(|s| &text[s]).collect();
-        assert_eq!(words, ["Café", "au", "lait", "naïve", "2023"]);
-        assert_eq!(word_spans("").count(), 0);
-    }
-
-    #[test]
     fn similar_line_lengths_are_not_mistaken_for_wrapping() {
         let page = "The council met on Tuesday and approved the budget after a long debate about roads.\n\
                     Subheading\n\
@@ -250,11 +207,5 @@ mod tests {
                        Opponents said the plan would raise taxes for families who can\n\
                        least afford it, while supporters called it overdue.";
         assert_eq!(blocks(wrapped, LineJoining::Auto).len(), 2);
-    }
-
-    #[test]
-    fn stop_words_in_any_case() {
-        assert!(is_stop_word("The") && is_stop_word("und") && is_stop_word("ÜBER"));
-        assert!(!is_stop_word("Azerbaijan") && !is_stop_word("extraordinarily-long-word"));
     }
 }

@@ -5,7 +5,7 @@ use newsclip_text::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::blocks::is_stop_word;
+use crate::words::is_stop_word;
 
 /// The cue that introduces the author's name, at the start of a block.
 static CUE: Lazy<Regex> = Lazy::new(|| {

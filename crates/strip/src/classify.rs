@@ -125,7 +125,11 @@ fn score(label: Label, words: u32) -> f32 {
 /// The main region: the run of blocks with the highest total score that crosses no barrier.
 /// `barrier[i]` marks blocks the article cannot span besides end markers. `None` when no block
 /// scores above zero.
+///
+/// Reader comments follow the article and can outweigh a short one, so a run that starts in the
+/// comments (after a comments heading that follows some prose) counts for less.
 pub(crate) fn main_region(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> Option<Range<usize>> {
+    let comments_from = comments_start(blocks, labels);
     let mut best: Option<(f32, Range<usize>)> = None;
     let mut run_start = 0;
     let mut run_sum = 0.0f32;
@@ -137,11 +141,35 @@ pub(crate) fn main_region(blocks: &[Block<'_>], labels: &[Label], barrier: &[boo
             run_sum = 0.0;
         }
         run_sum += s;
-        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| run_sum > *b) {
-            best = Some((run_sum, run_start..i + 1));
+        let weighted = if run_start >= comments_from { COMMENTS_WEIGHT * run_sum } else { run_sum };
+        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| weighted > *b) {
+            best = Some((weighted, run_start..i + 1));
         }
     }
     best.map(|(_, range)| range)
+}
+
+/// How much a run inside the comments counts.
+const COMMENTS_WEIGHT: f32 = 0.25;
+/// Words of prose that must come before a comments heading for it to open the comments (a
+/// `Comments` link in a menu opens nothing).
+const PROSE_BEFORE_COMMENTS: u32 = 50;
+
+/// The index of the comments heading that follows the first prose, or `usize::MAX`.
+fn comments_start(blocks: &[Block<'_>], labels: &[Label]) -> usize {
+    let mut prose_words = 0;
+    for (i, (block, label)) in blocks.iter().zip(labels).enumerate() {
+        match label {
+            Label::Prose | Label::ShortProse => prose_words += block.stats.words,
+            Label::EndMarker(RemovalReason::Comments) | Label::Furniture(RemovalReason::Comments)
+                if prose_words >= PROSE_BEFORE_COMMENTS =>
+            {
+                return i
+            }
+            _ => {}
+        }
+    }
+    usize::MAX
 }
 
 #[cfg(test)]
@@ -188,6 +216,20 @@ mod tests {
         let (blocks, labels) = labels_of(page);
         let barrier = vec![false; blocks.len()];
         assert_eq!(main_region(&blocks, &labels, &barrier), Some(3..6));
+    }
+
+    #[test]
+    fn comments_count_for_less_than_the_article() {
+        let article = "The council met on Tuesday and approved the budget after a long debate about roads and schools.";
+        let comment = "I have lived in this city for forty years and I can tell you that the roads have never been \
+                       worse than they are now, and the council has done nothing about it in all that time, nothing \
+                       at all, and the new budget will not change a thing for those of us who drive to work.";
+        let page = format!(
+            "{article}\n{article}\n{article}\n12 comments\nJane, 5 May 2024\n{comment}\nReply\n{comment}\n{comment}"
+        );
+        let (blocks, labels) = labels_of(&page);
+        let barrier = vec![false; blocks.len()];
+        assert_eq!(main_region(&blocks, &labels, &barrier), Some(0..3));
     }
 
     #[test]

@@ -38,38 +38,51 @@ pub(crate) struct FoundTimestamp {
 const ORDINAL: &str = r"(?:st|nd|rd|th|er|º)?";
 
 static ISO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?\b")
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?(?-u:\b)")
         .expect("valid ISO date pattern")
 });
 static YEAR_FIRST: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b").expect("valid year-first pattern"));
-static NUMERIC: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b").expect("valid numeric pattern"));
+    Lazy::new(|| Regex::new(r"(?-u:\b)(\d{4})([/.])(\d{1,2})[/.](\d{1,2})(?-u:\b)").expect("valid year-first pattern"));
+static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?-u:\b)").expect("valid numeric pattern")
+});
 static DAY_MONTH_YEAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}}){ORDINAL}(?:\s+(?:of|de))?[\s./-]+(\p{{L}}{{3,10}})\.?(?:\s+de)?,?[\s./-]+(\d{{4}})\b"
+        r"(?i)(?-u:\b)(\d{{1,2}}){ORDINAL}(?:\s+(?:of|de))?[\s./-]+(\p{{L}}{{3,10}})\.?(?:\s+de)?,?[\s./-]+(\d{{4}})(?-u:\b)"
     ))
     .expect("valid day-month-year pattern")
 });
 static MONTH_DAY_YEAR: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?i)\b(\p{{L}}{{3,10}})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})\b"))
+    Regex::new(&format!(r"(?i)(?-u:\b)(\p{{L}}{{3,10}})\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})(?-u:\b)"))
         .expect("valid month-day-year pattern")
 });
 static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?i)\b(\p{{L}}{{3,10}})\.?\s+(\d{{1,2}}){ORDINAL}\b")).expect("valid month-day pattern")
+    Regex::new(&format!(r"(?i)(?-u:\b)(\p{{L}}{{3,10}})\.?\s+(\d{{1,2}}){ORDINAL}(?-u:\b)"))
+        .expect("valid month-day pattern")
 });
 static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?i)\b(\d{{1,2}}){ORDINAL}\s+(\p{{L}}{{3,10}})\b")).expect("valid day-month pattern")
+    Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}}){ORDINAL}\s+(\p{{L}}{{3,10}})(?-u:\b)"))
+        .expect("valid day-month pattern")
 });
 static TIME: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(\d{1,2})(?:[:.h](\d{2})(?:[:.](\d{2}))?)?\s*(a\.?m\b\.?|p\.?m\b\.?)?(?:\s*\(?((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|\p{L}{1,5}\b)\)?)?",
+        r"(?i)(?-u:\b)(\d{1,2})(?:[:.h](\d{2})(?:[:.](\d{2}))?)?\s*(a\.?m(?-u:\b)\.?|p\.?m(?-u:\b)\.?)?(?:\s*\(?((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}(?-u:\b)|\p{L}{1,5}(?-u:\b))\)?)?",
     )
     .expect("valid time pattern")
 });
 
+/// Any of the dated patterns, without captures: a fast first test.
+static ANY_DATE: Lazy<Regex> = Lazy::new(|| {
+    let patterns =
+        [&*ISO, &*YEAR_FIRST, &*NUMERIC, &*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR].map(|r| format!("(?:{})", r.as_str()));
+    Regex::new(&patterns.join("|")).expect("valid union of date patterns")
+});
+
 /// The first date with a year in `text`.
 pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
+    if !ANY_DATE.is_match(text) {
+        return None;
+    }
     [iso_date, year_first_date, numeric_date, day_month_year, month_day_year]
         .iter()
         .filter_map(|find| find(text))

@@ -1,11 +1,11 @@
 //! The boilerplate phrase families of `data/boilerplate.txt`, matched with one Aho-Corasick
 //! automaton.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 
-use crate::blocks::is_word_char;
 use crate::page::RemovalReason;
+use crate::words::is_word_char;
 
 /// A family of boilerplate phrases: what a matching short block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,20 +77,63 @@ impl Family {
     }
 }
 
+/// The longest block any family can label.
+const MAX_WORDS: u32 = 80;
+
 struct Phrase {
     family: Family,
-    at_start: bool,
     at_end: bool,
 }
 
+/// Phrases anchored at the start of a block, searched only there; and the other phrases,
+/// searched everywhere.
 struct Lexicon {
-    automaton: AhoCorasick,
+    anchored: Automaton,
+    floating: Automaton,
+}
+
+struct Automaton {
+    searcher: AhoCorasick,
     phrases: Vec<Phrase>,
 }
 
+impl Automaton {
+    /// An automaton over `entries`; a phrase listed twice keeps its first family, and is
+    /// anchored at the end only if every listing is.
+    fn new(entries: Vec<(String, Phrase)>, kind: MatchKind, start: StartKind) -> Automaton {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut phrases: Vec<Phrase> = Vec::new();
+        for (pattern, phrase) in entries {
+            match patterns.iter().position(|p| p.eq_ignore_ascii_case(&pattern)) {
+                Some(i) => phrases[i].at_end &= phrase.at_end,
+                None => {
+                    patterns.push(pattern);
+                    phrases.push(phrase);
+                }
+            }
+        }
+        let searcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(kind)
+            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(start)
+            .build(&patterns)
+            .expect("boilerplate phrases build an automaton");
+        Automaton { searcher, phrases }
+    }
+
+    /// Whether match `m` in `text` labels a block of `words` words, and as what.
+    fn accept(&self, text: &str, m: aho_corasick::Match, words: u32) -> Option<(usize, usize, Family)> {
+        let phrase = self.phrases.get(m.pattern().as_usize())?;
+        let fits = words <= phrase.family.max_words()
+            && on_word_boundaries(text, m.start(), m.end())
+            && (!phrase.at_end || only_trailer(text.get(m.end()..).unwrap_or("")));
+        fits.then_some((m.start(), m.end(), phrase.family))
+    }
+}
+
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let mut patterns = Vec::new();
-    let mut phrases = Vec::new();
+    let (mut anchored, mut floating) = (Vec::new(), Vec::new());
     let mut family = None;
     for line in include_str!("../data/boilerplate.txt").lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -103,15 +146,17 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         let Some(family) = family else { continue };
         let (at_start, rest) = line.strip_prefix('^').map_or((false, line), |rest| (true, rest));
         let (at_end, phrase) = rest.strip_suffix('$').map_or((false, rest), |p| (true, p));
-        patterns.push(phrase.to_string());
-        phrases.push(Phrase { family, at_start, at_end });
+        let entry = (phrase.to_string(), Phrase { family, at_end });
+        if at_start {
+            anchored.push(entry);
+        } else {
+            floating.push(entry);
+        }
     }
-    let automaton = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("boilerplate phrases build an automaton");
-    Lexicon { automaton, phrases }
+    Lexicon {
+        anchored: Automaton::new(anchored, MatchKind::LeftmostLongest, StartKind::Anchored),
+        floating: Automaton::new(floating, MatchKind::Standard, StartKind::Unanchored),
+    }
 });
 
 /// The family of boilerplate `text` belongs to, if a phrase of that family labels it.
@@ -119,25 +164,22 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 /// `words` is the block's word count. When several phrases match, the earliest wins, then the
 /// longest.
 pub(crate) fn family_of(text: &str, words: u32) -> Option<Family> {
-    let lexicon = &*LEXICON;
-    let mut best: Option<(usize, usize, Family)> = None;
-    for m in lexicon.automaton.find_overlapping_iter(text) {
-        let Some(phrase) = lexicon.phrases.get(m.pattern().as_usize()) else { continue };
-        if words > phrase.family.max_words() || !on_word_boundaries(text, m.start(), m.end()) {
-            continue;
-        }
-        if phrase.at_start && !only_symbols(&text[..m.start()]) {
-            continue;
-        }
-        if phrase.at_end && !only_trailer(&text[m.end()..]) {
-            continue;
-        }
-        let candidate = (m.start(), usize::MAX - m.end(), phrase.family);
-        if best.is_none_or(|b| (candidate.0, candidate.1) < (b.0, b.1)) {
-            best = Some(candidate);
-        }
+    if words > MAX_WORDS {
+        return None;
     }
-    best.map(|(_, _, family)| family)
+    let lexicon = &*LEXICON;
+    // Anchored phrases start at the first letter: bullets, arrows and counts may precede them.
+    // There the longest phrase is the one to check.
+    let first_letter = text.find(char::is_alphabetic).unwrap_or(text.len());
+    let input = Input::new(text).range(first_letter..).anchored(Anchored::Yes);
+    let anchored = lexicon.anchored.searcher.find(input).and_then(|m| lexicon.anchored.accept(text, m, words));
+    let floating =
+        lexicon.floating.searcher.find_overlapping_iter(text).filter_map(|m| lexicon.floating.accept(text, m, words));
+    anchored
+        .into_iter()
+        .chain(floating)
+        .min_by_key(|&(start, end, _)| (start, usize::MAX - end))
+        .map(|(_, _, family)| family)
 }
 
 /// Whether the match neither starts nor ends inside a word.
@@ -150,11 +192,6 @@ fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let cuts_in_front = starts_word && before.is_some_and(is_word_char);
     let cuts_behind = ends_word && after.is_some_and(is_word_char);
     !cuts_in_front && !cuts_behind
-}
-
-/// Whether `prefix` holds no words: bullets, arrows, quotes and blanks only.
-fn only_symbols(prefix: &str) -> bool {
-    !prefix.chars().any(is_word_char)
 }
 
 /// Whether `suffix` holds no letters: punctuation, arrows and counts such as `(12)` only.
@@ -177,6 +214,7 @@ mod tests {
         assert_eq!(family("Home improvement tips"), None);
         assert_eq!(family("Comments (12)"), Some(Family::Comments));
         assert_eq!(family("12 comments"), Some(Family::Comments));
+        assert_eq!(family("{ 94 comments… read them below or add one }"), Some(Family::Comments));
         assert_eq!(family("Read more: Council votes on budget"), Some(Family::Related));
     }
 

@@ -91,6 +91,7 @@ mod published;
 mod section;
 mod stripper;
 mod title;
+mod words;
 
 pub use date::{Date, Time, Timestamp, UtcOffset};
 pub use newsclip_text::{LineJoining, Span, Spanned};

@@ -4,8 +4,8 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::blocks::word_spans;
 use crate::dates::{find_timestamp, FoundTimestamp};
+use crate::words::word_spans;
 
 /// What a date line says about its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -33,7 +33,7 @@ const MAX_WORDS: u32 = 24;
 const MAX_OTHER_WORDS: usize = 8;
 
 static CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:(first\s+published|published|posted|released|issued|created|veröffentlicht|publié|publicado)|(last\s+updated|updated|last\s+modified|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado))\b")
+    Regex::new(r"(?i)(?-u:\b)(?:(first\s+published|published|posted|released|issued|created|veröffentlicht|publié|publicado)|(last\s+updated|updated|last\s+modified|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado))")
         .expect("valid date cue pattern")
 });
 
@@ -50,10 +50,7 @@ pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
             DateCue::Updated
         }
     });
-    let others = word_spans(text)
-        .filter(|w| !found.span.contains_span(*w))
-        .filter(|w| !is_filler(&text[*w]) && !CUE.is_match(&text[*w]))
-        .count();
+    let others = word_spans(text).filter(|w| !found.span.contains_span(*w)).filter(|w| !is_filler(&text[*w])).count();
     let date_only = others == 0;
     if date_only || (cue != DateCue::Bare && others <= MAX_OTHER_WORDS) || others <= 2 {
         Some(DateLine { found, cue, date_only })
@@ -62,65 +59,18 @@ pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
     }
 }
 
-/// Words that dress a date without adding content: weekdays, `on`, `at`, zones, `min read`.
+/// Words that dress a date without adding content: cues, weekdays, `on`, `at`, zones, `min read`.
+const FILLER: &str = "on at am pm date time de le el um the first last since \
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun \
+    gmt utc est edt cst cdt pst pdt bst cet cest ist min mins minute minutes read ago hrs hours h \
+    published posted released issued created updated modified edited veröffentlicht aktualisiert publié \
+    publicado actualizado mis à jour";
+
 fn is_filler(word: &str) -> bool {
-    const FILLER: &[&str] = &[
-        "on",
-        "at",
-        "am",
-        "pm",
-        "date",
-        "time",
-        "de",
-        "le",
-        "el",
-        "am",
-        "um",
-        "the",
-        "first",
-        "last",
-        "last",
-        "since",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "gmt",
-        "utc",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "pst",
-        "pdt",
-        "bst",
-        "cet",
-        "cest",
-        "ist",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
-        "read",
-        "ago",
-        "hrs",
-        "hours",
-        "h",
-    ];
-    word.len() <= 9 && FILLER.contains(&word.to_lowercase().as_str())
+    word.len() <= 16
+        && FILLER
+            .split_ascii_whitespace()
+            .any(|f| f.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == f))
 }
 
 #[cfg(test)]

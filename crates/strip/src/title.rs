@@ -6,34 +6,61 @@
 //! is cleaner (no site name), so a block that the first line contains wins, the nearer to the
 //! body the better; lacking one, the first line is the headline.
 
-use std::collections::HashSet;
-
-use crate::blocks::{word_spans, Block};
+use crate::blocks::Block;
+use crate::words::{word_hash, word_spans};
 
 /// How many blocks before the body are considered.
 const WINDOW: usize = 60;
 /// Longest headline, in words.
 const MAX_WORDS: u32 = 40;
 
-/// The lower-cased words of `text`, as a set.
-pub(crate) fn word_set(text: &str) -> HashSet<String> {
-    word_spans(text).map(|w| text[w].to_lowercase()).collect()
-}
+/// The distinct words of a text, case-insensitively (as sorted hashes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct WordSet(Vec<u64>);
 
-/// How alike two word sets are: the Dice coefficient.
-pub(crate) fn dice(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
+impl WordSet {
+    pub(crate) fn of(text: &str) -> WordSet {
+        let mut hashes: Vec<u64> = word_spans(text).map(|w| word_hash(&text[w])).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        WordSet(hashes)
     }
-    let common = a.intersection(b).count();
-    2.0 * common as f32 / (a.len() + b.len()) as f32
+
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// How many words the two sets share.
+    pub(crate) fn common(&self, other: &WordSet) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while let (Some(a), Some(b)) = (self.0.get(i), other.0.get(j)) {
+            match a.cmp(b) {
+                core::cmp::Ordering::Less => i += 1,
+                core::cmp::Ordering::Greater => j += 1,
+                core::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// How alike the two sets are: the Dice coefficient.
+    pub(crate) fn dice(&self, other: &WordSet) -> f32 {
+        if self.0.is_empty() || other.0.is_empty() {
+            return 0.0;
+        }
+        2.0 * self.common(other) as f32 / (self.len() + other.len()) as f32
+    }
 }
 
 /// Picks the title among the blocks before `body_start`; `eligible(i)` rules out blocks already
 /// known to be something else (furniture, bylines, dates).
 pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: impl Fn(usize) -> bool) -> Option<usize> {
     let first = blocks.first()?;
-    let first_words = word_set(first.text);
+    let first_words = WordSet::of(first.text);
     let window_start = body_start.saturating_sub(WINDOW);
     let candidates = core::iter::once(0).chain(window_start.max(1)..body_start);
     let mut best: Option<(f32, usize)> = None;
@@ -46,7 +73,7 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         if words == 0 || words > MAX_WORDS {
             continue;
         }
-        let similarity = if i == 0 { 0.5 } else { similarity(&word_set(block.text), &first_words) };
+        let similarity = if i == 0 { 0.5 } else { similarity(&WordSet::of(block.text), &first_words) };
         let shape = match words {
             1 => -0.5,
             2..=30 if block.stats.sentence_ends <= 1 => 0.3,
@@ -63,13 +90,13 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
 
 /// How much a candidate repeats the first line: the Dice coefficient, or full marks when the
 /// first line holds all of the candidate's words (`Headline` in `Headline - Site`).
-fn similarity(candidate: &HashSet<String>, first: &HashSet<String>) -> f32 {
-    let common = candidate.intersection(first).count();
+fn similarity(candidate: &WordSet, first: &WordSet) -> f32 {
+    let common = candidate.common(first);
     let contained = candidate.len() >= 2 && common == candidate.len() && 10 * candidate.len() >= 3 * first.len();
     if contained {
         1.0
     } else {
-        dice(candidate, first)
+        candidate.dice(first)
     }
 }
 
