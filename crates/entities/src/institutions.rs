@@ -114,6 +114,9 @@ fn proper_runs(ctx: &Context<'_, '_>) -> Vec<(usize, usize)> {
             if possessive {
                 break;
             }
+            if crate::units::line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
+                break;
+            }
             if is_proper(ctx, end) {
                 end += 1;
             } else if is_connector_at(ctx, end) && is_proper(ctx, end + 1) {
@@ -208,11 +211,13 @@ fn after_last_connector(ctx: &Context<'_, '_>, start: usize, head: usize) -> usi
     new_start
 }
 
-/// Whether units `[start, end)` are exactly a listed country (`Soviet Union`).
+/// Whether units `[start, end)` are exactly a listed country (`Soviet Union`)
+/// or lie inside a listed place (`West Bank`).
 fn names_a_country(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let (Some(first), Some(last)) = (ctx.units.get(start), ctx.units.get(end.saturating_sub(1))) else { return false };
     let span = Span::new(first.span.start, last.span.end);
     crate::context::overlapping(&ctx.countries, span).is_some_and(|c| c.span == span)
+        || crate::context::overlapping(&ctx.places, span).is_some_and(|p| p.span.contains_span(span))
 }
 
 /// Skips sentence-opening function words, titles and anything before a
@@ -313,7 +318,7 @@ fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
 /// Capitals-only words that are not acronyms of institutions.
 fn is_plain_acronym(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters)
+    (2..=5).contains(&letters)
         && text.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         && !lexicon::is_non_name(&text.to_lowercase())
         && !is_roman_numeral(text)
@@ -325,8 +330,13 @@ fn is_roman_numeral(text: &str) -> bool {
 
 /// Bare acronyms in mixed-case text (`KDP`, `OSCE`): weak institution guesses.
 fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    let upper =
+        |i: Option<usize>| i.and_then(|i| ctx.units.get(i)).is_some_and(|u| u.shape == crate::doc::Shape::Upper);
     for (i, unit) in ctx.units.iter().enumerate() {
+        // `PAYING AGENT`, `CRUDE OIL`: a run of capitals is a shouted phrase, not an acronym.
+        let in_shouted_phrase = upper(i.checked_sub(1)) || upper(Some(i + 1));
         if unit.shape == crate::doc::Shape::Upper
+            && !in_shouted_phrase
             && is_plain_acronym(unit.text)
             && ctx.role_of_unit(i).is_none()
             && !ctx.is_listed(i)

@@ -20,6 +20,7 @@ static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_
 static NON_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
 static PARTICLES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
 static SURNAMES_FIRST: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames_first.txt")));
+static SURNAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames.txt")));
 static CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
 
 /// Whether `word` (as written, or in capitals) is a listed given name.
@@ -40,6 +41,11 @@ pub(crate) fn is_given_name(word: &str) -> bool {
 /// Whether `word` is an East Asian family name written first (`Wang Dan`).
 pub(crate) fn is_surname_first(word: &str) -> bool {
     SURNAMES_FIRST.contains(word)
+}
+
+/// Whether `word` is a listed common family name (`Khan`, `Silva`, `Smith`).
+pub(crate) fn is_common_surname(word: &str) -> bool {
+    SURNAMES.contains(word)
 }
 
 /// Whether the lowercase `word` is a capitalized non-name (month, weekday, function word …).

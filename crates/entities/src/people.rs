@@ -76,6 +76,9 @@ fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
         if ctx.units.get(end - 1).is_some_and(|u| u.possessive) {
             return end;
         }
+        if crate::units::line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
+            return end;
+        }
         let given_first = end == start + 1 && ctx.units.get(start).is_some_and(|u| lexicon::is_given_name(u.text));
         if is_name_unit(ctx, end) || given_first && is_place_named_like_a_person(ctx, end) {
             end += 1;
@@ -115,6 +118,12 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
             break;
         }
     }
+    // `Chicago Cardinal Joseph Bernardin`: the name follows the last title.
+    if let Some(role) =
+        (first..end).rev().find(|&i| ctx.role_of_unit(i).is_some_and(|r| r.value != RoleKind::Modifier) && i + 1 < end)
+    {
+        first = first.max(role + 1);
+    }
     let last = end.checked_sub(1)?;
     if first > last || last - first >= 4 {
         return None;
@@ -128,8 +137,12 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
         evidence.add(Strength::Strong);
         evidence.title = Some(title);
     }
-    if n >= 2 && (lexicon::is_given_name(head.text) || head.shape == Shape::Initial) {
+    let has_name_word = units.iter().any(|u| u.shape == Shape::Capitalized);
+    if n >= 2 && has_name_word && (lexicon::is_given_name(head.text) || head.shape == Shape::Initial) {
         evidence.add(Strength::Strong);
+    }
+    if n == 2 && head.shape == Shape::Capitalized && lexicon::is_common_surname(tail.text) {
+        evidence.add(Strength::Good);
     }
     if n >= 2 && lexicon::is_surname_first(head.text) && units.get(1).is_some_and(|u| u.shape == Shape::Capitalized) {
         evidence.add(Strength::Strong);

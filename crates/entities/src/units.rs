@@ -61,14 +61,24 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
     out
 }
 
+/// Whether a line break separates two units (names and institutions do not
+/// run across lines: table rows, lists).
+pub(crate) fn line_break_between(doc: &str, before: Option<&Unit<'_>>, after: Option<&Unit<'_>>) -> bool {
+    let (Some(before), Some(after)) = (before, after) else { return false };
+    doc.get(before.span.end..after.span.start).is_some_and(|gap| gap.contains(['\n', '\r']))
+}
+
 fn is_hyphen(text: &str) -> bool {
     matches!(text, "-" | "‐" | "‑")
 }
 
-/// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`.
+/// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`; a compound
+/// that ends in lowercase (`Boston-based`, `Hong Kong-listed`) is an ordinary word.
 fn joined_shape(first: &Word<'_>, last: &Word<'_>) -> Shape {
     if first.shape == Shape::Lower && crate::lexicon::is_particle(&first.lower()) {
         last.shape
+    } else if last.shape == Shape::Lower {
+        Shape::Lower
     } else {
         first.shape
     }
