@@ -168,8 +168,25 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
     if head.shape == Shape::Initial && n == 1 {
         return None;
     }
+    if cue_before(ctx, first) && n >= 2 && end_of_clause(ctx, end) {
+        evidence.add(Strength::Good);
+    }
+    if n >= 2 && alone_on_line(ctx, first, end) {
+        evidence.add(Strength::Good);
+    }
     let strength = evidence.strength?;
-    let mut candidate = Candidate::new(Span::new(head.span.start, tail.span.end), Label::Person, strength);
+    // `Henry VIII`, `Elizabeth I`: a regnal number belongs to the name.
+    let tail_span = match ctx.units.get(end) {
+        Some(numeral)
+            if !tail.possessive
+                && is_regnal_number(numeral.text)
+                && blank_between(ctx.doc, tail.span.end, numeral.span.start) =>
+        {
+            numeral.span
+        }
+        _ => tail.span,
+    };
+    let mut candidate = Candidate::new(Span::new(head.span.start, tail_span.end), Label::Person, strength);
     candidate.title = evidence.title;
     candidate.needs_full_name = n == 1 && strength < Strength::Strong;
     candidate.country = country_before(ctx, first, evidence.title);
@@ -224,6 +241,49 @@ fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
         return has_title.then_some(span);
     }
     None
+}
+
+/// `said Stig Larsen.`, `according to Ana Costa,`: a cue verb right before the name.
+fn cue_before(ctx: &Context<'_, '_>, first: usize) -> bool {
+    let before = first.checked_sub(1).and_then(|i| ctx.lower(i));
+    let two_before = first.checked_sub(2).and_then(|i| ctx.lower(i));
+    matches!(before.as_deref(), Some("said" | "says" | "added" | "told" | "asked" | "wrote"))
+        || (before.as_deref() == Some("to") && two_before.as_deref() == Some("according"))
+}
+
+/// Whether the clause ends after the unit before `end` (`.`, `,`, `;`, end of text).
+fn end_of_clause(ctx: &Context<'_, '_>, end: usize) -> bool {
+    ctx.units.get(end).is_none_or(|u| matches!(u.text, "." | "," | ";" | ":" | "!" | "?"))
+}
+
+/// A line holding nothing but the name: a byline or a caption.
+fn alone_on_line(ctx: &Context<'_, '_>, first: usize, end: usize) -> bool {
+    let line_start =
+        first == 0 || crate::units::line_break_between(ctx.doc, ctx.units.get(first - 1), ctx.units.get(first));
+    let line_end =
+        end >= ctx.units.len() || crate::units::line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end));
+    line_start && line_end && (first..end).all(|i| ctx.units.get(i).is_some_and(|u| u.shape != Shape::Lower))
+}
+
+fn is_regnal_number(text: &str) -> bool {
+    matches!(
+        text,
+        "I" | "II"
+            | "III"
+            | "IV"
+            | "V"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "X"
+            | "XI"
+            | "XII"
+            | "XIII"
+            | "XIV"
+            | "XV"
+            | "XVI"
+    )
 }
 
 /// Whether a cue verb (`said`) or `, who` follows the name.

@@ -68,6 +68,14 @@ pub(crate) fn line_break_between(doc: &str, before: Option<&Unit<'_>>, after: Op
     doc.get(before.span.end..after.span.start).is_some_and(|gap| gap.contains(['\n', '\r']))
 }
 
+/// `-based`, `-led`, `-speaking`, `-born`: the second part of a compound
+/// adjective (`Boston-based`), not of a name (`Song-ho`, `Ata-ur-Rehman`).
+fn is_adjectival_suffix(part: &str) -> bool {
+    part.ends_with("ed")
+        || part.ends_with("ing")
+        || matches!(part, "born" | "run" | "made" | "era" | "style" | "origin" | "bound" | "held" | "wide" | "built")
+}
+
 fn is_hyphen(text: &str) -> bool {
     matches!(text, "-" | "‐" | "‑")
 }
@@ -77,7 +85,7 @@ fn is_hyphen(text: &str) -> bool {
 fn joined_shape(first: &Word<'_>, last: &Word<'_>) -> Shape {
     if first.shape == Shape::Lower && crate::lexicon::is_particle(&first.lower()) {
         last.shape
-    } else if last.shape == Shape::Lower {
+    } else if last.shape == Shape::Lower && is_adjectival_suffix(last.text) {
         Shape::Lower
     } else {
         first.shape
