@@ -1,8 +1,13 @@
 //! The country table (`data/countries.tsv`) and its name matcher.
 
+use newsclip_text::Span;
 use once_cell::sync::Lazy;
 
+use crate::candidate::{Candidate, Label, Strength};
+use crate::context::Context;
+use crate::doc::Shape;
 use crate::gazetteer::{CasePolicy, Gazetteer};
+use crate::lexicon;
 use crate::CountryCode;
 
 /// How a phrase names a country.
@@ -82,8 +87,7 @@ impl CountryTable {
 }
 
 /// Proposes country mentions in a region, and place mentions that block them.
-pub(crate) fn recognize(ctx: &crate::context::Context<'_, '_>, out: &mut Vec<crate::candidate::Candidate>) {
-    use crate::candidate::{Candidate, Label, Strength};
+pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for place in &ctx.places {
         out.push(Candidate::new(place.span, Label::Place, Strength::Good));
     }
@@ -102,7 +106,7 @@ pub(crate) fn recognize(ctx: &crate::context::Context<'_, '_>, out: &mut Vec<cra
 /// name glued to another capitalized word is part of a larger name (an
 /// institution, an event, a group). Titles after it (`U.S. President`) and
 /// other countries do not count; in headlines capitals say nothing.
-fn inside_larger_name(ctx: &crate::context::Context<'_, '_>, span: newsclip_text::Span) -> bool {
+fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
     if ctx.region.weak_case {
         return false;
     }
@@ -114,18 +118,18 @@ fn inside_larger_name(ctx: &crate::context::Context<'_, '_>, span: newsclip_text
         let touching = gap.is_some_and(|g| g == " ") && !(left && unit.possessive);
         touching
             && unit.is_word
-            && matches!(unit.shape, crate::doc::Shape::Capitalized | crate::doc::Shape::Upper)
+            && matches!(unit.shape, Shape::Capitalized | Shape::Upper)
             && !(left && unit.opens)
             && ctx.role_of_unit(i).is_none()
             && ctx.country_of_unit(i).is_none()
-            && !crate::lexicon::is_non_name(&unit.lower())
-            && crate::lexicon::head(unit.text).is_none()
+            && !lexicon::is_non_name(&unit.lower())
+            && lexicon::head(unit.text).is_none()
     };
     first.checked_sub(1).is_some_and(|i| glued(i, true)) || glued(after, false)
 }
 
 /// `in Russian`, `English-language`, `French speakers`: a language, not a country.
-fn names_a_language(ctx: &crate::context::Context<'_, '_>, span: newsclip_text::Span) -> bool {
+fn names_a_language(ctx: &Context<'_, '_>, span: Span) -> bool {
     let index = ctx.units.partition_point(|u| u.span.start < span.start);
     let before = index.checked_sub(1).and_then(|i| ctx.lower(i));
     let after = ctx.units.get(index + 1).filter(|u| u.span.start >= span.end).map(|u| u.text.to_lowercase());
@@ -146,7 +150,7 @@ fn is_function_word(word: &str) -> bool {
 }
 
 /// `Atlanta, Georgia`, `the state of Georgia`, `Georgia state`: the US state of that name.
-fn us_state_reading(ctx: &crate::context::Context<'_, '_>, span: newsclip_text::Span, code: CountryCode) -> bool {
+fn us_state_reading(ctx: &Context<'_, '_>, span: Span, code: CountryCode) -> bool {
     if code.as_str() != "GE" {
         return false;
     }

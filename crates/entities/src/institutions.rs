@@ -5,9 +5,12 @@
 use once_cell::sync::Lazy;
 
 use crate::candidate::{Candidate, Label, Strength};
+use crate::context::overlapping;
 use crate::context::Context;
+use crate::doc::Shape;
 use crate::gazetteer::{CasePolicy, Gazetteer};
 use crate::lexicon::{self, data_lines, HeadPosition};
+use crate::units::line_break_between;
 use crate::CountryCode;
 use newsclip_text::Span;
 
@@ -90,7 +93,7 @@ fn is_proper(ctx: &Context<'_, '_>, i: usize) -> bool {
 }
 
 fn is_connector_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == crate::doc::Shape::Lower) || u.text == "&")
+    ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == Shape::Lower) || u.text == "&")
         && ctx.units.get(i).is_some_and(|u| is_connector(&u.lower()))
 }
 
@@ -114,7 +117,7 @@ fn proper_runs(ctx: &Context<'_, '_>) -> Vec<(usize, usize)> {
             if possessive {
                 break;
             }
-            if crate::units::line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
+            if line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
                 break;
             }
             if is_proper(ctx, end) {
@@ -216,8 +219,8 @@ fn after_last_connector(ctx: &Context<'_, '_>, start: usize, head: usize) -> usi
 fn names_a_country(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
     let (Some(first), Some(last)) = (ctx.units.get(start), ctx.units.get(end.saturating_sub(1))) else { return false };
     let span = Span::new(first.span.start, last.span.end);
-    crate::context::overlapping(&ctx.countries, span).is_some_and(|c| c.span == span)
-        || crate::context::overlapping(&ctx.places, span).is_some_and(|p| p.span.contains_span(span))
+    overlapping(&ctx.countries, span).is_some_and(|c| c.span == span)
+        || overlapping(&ctx.places, span).is_some_and(|p| p.span.contains_span(span))
 }
 
 /// Skips sentence-opening function words, titles and anything before a
@@ -296,7 +299,7 @@ fn bracketed_acronym<'a>(ctx: &Context<'a, '_>, close: usize) -> Option<(usize, 
         return None;
     }
     let inner = ctx.units.get(close - 1)?;
-    (inner.shape == crate::doc::Shape::Upper).then_some((close - 2, inner.text))
+    (inner.shape == Shape::Upper).then_some((close - 2, inner.text))
 }
 
 /// Marks `Full Name (ACRONYM)`: the acronym becomes an alias of the institution before it.
@@ -319,7 +322,7 @@ fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
 fn is_plain_acronym(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     (2..=5).contains(&letters)
-        && text.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+        && text.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
         && !lexicon::is_non_name(&text.to_lowercase())
         && !is_roman_numeral(text)
 }
@@ -330,12 +333,11 @@ fn is_roman_numeral(text: &str) -> bool {
 
 /// Bare acronyms in mixed-case text (`KDP`, `OSCE`): weak institution guesses.
 fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
-    let upper =
-        |i: Option<usize>| i.and_then(|i| ctx.units.get(i)).is_some_and(|u| u.shape == crate::doc::Shape::Upper);
+    let upper = |i: Option<usize>| i.and_then(|i| ctx.units.get(i)).is_some_and(|u| u.shape == Shape::Upper);
     for (i, unit) in ctx.units.iter().enumerate() {
         // `PAYING AGENT`, `CRUDE OIL`: a run of capitals is a shouted phrase, not an acronym.
         let in_shouted_phrase = upper(i.checked_sub(1)) || upper(Some(i + 1));
-        if unit.shape == crate::doc::Shape::Upper
+        if unit.shape == Shape::Upper
             && !in_shouted_phrase
             && is_plain_acronym(unit.text)
             && ctx.role_of_unit(i).is_none()
@@ -350,7 +352,7 @@ fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
 fn references(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for i in 1..ctx.units.len() {
         let Some(unit) = ctx.units.get(i) else { continue };
-        if unit.shape != crate::doc::Shape::Capitalized || !head_at(ctx, i).is_some_and(HeadPosition::can_end) {
+        if unit.shape != Shape::Capitalized || !head_at(ctx, i).is_some_and(HeadPosition::can_end) {
             continue;
         }
         let after_the = ctx.lower(i - 1).as_deref() == Some("the");

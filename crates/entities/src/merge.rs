@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use newsclip_text::Spanned;
 
 use crate::candidate::{Candidate, Label};
+use crate::lexicon;
 use crate::{CountryCode, Entity, EntityKind};
 
 /// An entity being built, with what merging needs to know about it.
@@ -127,7 +128,7 @@ fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) ->
     let i = drafts.len() - 1;
     people.by_full_name.insert(full, i);
     people.by_surname.entry(surname).or_default().push(i);
-    let family_first = text.split_whitespace().next().filter(|w| crate::lexicon::is_surname_first(w));
+    let family_first = text.split_whitespace().next().filter(|w| lexicon::is_surname_first(w));
     if let Some(family) = family_first.filter(|_| text.split_whitespace().count() > 1) {
         people.by_surname.entry(family.to_lowercase()).or_default().push(i);
     }

@@ -8,8 +8,11 @@ use newsclip_text::Span;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::Context;
+use crate::countries::Form;
 use crate::doc::Shape;
 use crate::lexicon::{self, RoleKind};
+use crate::units::line_break_between;
+use crate::CountryCode;
 
 /// Surname endings common in the news (Slavic, Caucasian, Turkic, Greek,
 /// Romanian, Georgian …): evidence for a two-word name without a listed given name.
@@ -61,7 +64,7 @@ fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// `Chad`, `Jordan`, `Georgia`, `Washington`.
 fn is_place_named_like_a_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
-    let named = ctx.country_of_unit(i).is_some_and(|c| c.form == crate::countries::Form::Name) || ctx.is_place(i);
+    let named = ctx.country_of_unit(i).is_some_and(|c| c.form == Form::Name) || ctx.is_place(i);
     unit.is_word && unit.shape == Shape::Capitalized && named
 }
 
@@ -76,7 +79,7 @@ fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
         if ctx.units.get(end - 1).is_some_and(|u| u.possessive) {
             return end;
         }
-        if crate::units::line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
+        if line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
             return end;
         }
         let given_first = end == start + 1 && ctx.units.get(start).is_some_and(|u| lexicon::is_given_name(u.text));
@@ -258,10 +261,8 @@ fn end_of_clause(ctx: &Context<'_, '_>, end: usize) -> bool {
 
 /// A line holding nothing but the name: a byline or a caption.
 fn alone_on_line(ctx: &Context<'_, '_>, first: usize, end: usize) -> bool {
-    let line_start =
-        first == 0 || crate::units::line_break_between(ctx.doc, ctx.units.get(first - 1), ctx.units.get(first));
-    let line_end =
-        end >= ctx.units.len() || crate::units::line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end));
+    let line_start = first == 0 || line_break_between(ctx.doc, ctx.units.get(first - 1), ctx.units.get(first));
+    let line_end = end >= ctx.units.len() || line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end));
     line_start && line_end && (first..end).all(|i| ctx.units.get(i).is_some_and(|u| u.shape != Shape::Lower))
 }
 
@@ -299,12 +300,12 @@ fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
 /// possessive country or institution right before the name.
 fn possessive_owner_before(ctx: &Context<'_, '_>, first: usize) -> Option<Span> {
     let owner = ctx.units.get(first.checked_sub(1)?)?;
-    (owner.possessive && (ctx.is_listed(first - 1) || crate::lexicon::head(owner.text).is_some())).then_some(owner.span)
+    (owner.possessive && (ctx.is_listed(first - 1) || lexicon::head(owner.text).is_some())).then_some(owner.span)
 }
 
 /// The country right before the person's title or name: `Russian President
 /// Vladimir Putin`, `U.S. Secretary of State`, `Russia's Vladimir Putin`.
-fn country_before(ctx: &Context<'_, '_>, first: usize, title: Option<Span>) -> Option<crate::CountryCode> {
+fn country_before(ctx: &Context<'_, '_>, first: usize, title: Option<Span>) -> Option<CountryCode> {
     let at = title.map_or_else(|| ctx.units.get(first).map(|u| u.span.start), |t| Some(t.start))?;
     let index = ctx.units.partition_point(|u| u.span.end <= at);
     let before = index.checked_sub(1)?;

@@ -9,7 +9,9 @@ use newsclip_text::Span;
 
 use crate::candidate::{resolve, Candidate, Label, Strength};
 use crate::doc::Doc;
+use crate::doc::Region;
 use crate::gazetteer::on_word_boundaries;
+use crate::lexicon;
 
 /// Adds the other occurrences of found people and institutions to `mentions`.
 pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words: &HashSet<String>) -> Vec<Candidate> {
@@ -26,7 +28,7 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
                 if words.len() > 1 {
                     forms.extend(words.last().copied());
                     // `Wang Lijun` … `Wang`: family name first.
-                    forms.extend(words.first().copied().filter(|w| crate::lexicon::is_surname_first(w)));
+                    forms.extend(words.first().copied().filter(|w| lexicon::is_surname_first(w)));
                 }
                 forms
             }
@@ -94,7 +96,7 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
     resolve(all)
 }
 
-fn starts_sentence(region: &crate::doc::Region<'_>, local: Span) -> bool {
+fn starts_sentence(region: &Region<'_>, local: Span) -> bool {
     let at = local.start + region.span.start;
     let i = region.words.partition_point(|w| w.span.start < at);
     region.words.get(i).is_some_and(|w| w.span.start == at && w.opens)

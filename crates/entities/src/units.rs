@@ -3,6 +3,7 @@
 use newsclip_text::Span;
 
 use crate::doc::{Region, Shape, Word};
+use crate::lexicon;
 
 /// A word of a region, or several joined by hyphens without spaces.
 #[derive(Clone, Copy, Debug)]
@@ -83,7 +84,7 @@ fn is_hyphen(text: &str) -> bool {
 /// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`; a compound
 /// that ends in lowercase (`Boston-based`, `Hong Kong-listed`) is an ordinary word.
 fn joined_shape(first: &Word<'_>, last: &Word<'_>) -> Shape {
-    if first.shape == Shape::Lower && crate::lexicon::is_particle(&first.lower()) {
+    if first.shape == Shape::Lower && lexicon::is_particle(&first.lower()) {
         last.shape
     } else if last.shape == Shape::Lower && is_adjectival_suffix(last.text) {
         Shape::Lower
