@@ -71,9 +71,11 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         out.push(candidate);
     }
     let start = out.len();
-    by_head_words(ctx, out);
-    by_acronym_definition(ctx, out);
+    // In capitals-only text every word looks like a name: only listed
+    // institutions (and, later, names found elsewhere) count there.
     if !ctx.region.shouting {
+        by_head_words(ctx, out);
+        by_acronym_definition(ctx, out);
         bare_acronyms(ctx, out);
     }
     references(ctx, out);
