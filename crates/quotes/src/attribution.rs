@@ -17,7 +17,7 @@ use newsclip_text::Span;
 
 use crate::cues::{Cue, CueClass};
 use crate::document::{ends_sentence_at, Document, Item, Shape, Word};
-use crate::mentions::{is_determiner, mention_ending_at, mention_starting_at, Mention};
+use crate::mentions::{is_determiner, is_plain_noun, mention_ending_at, mention_starting_at, Mention};
 
 /// How far (in items) the rules look around a quotation.
 const WINDOW: usize = 60;
@@ -74,7 +74,8 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
         Some(Item::Quote(previous)) => Some(*previous),
         _ => None,
     };
-    out.partial = is_embedded(&first.items, first_item, before_lo);
+    let first_segment = placed.quotation.segments.first().map_or_else(Span::default, |s| s.inner);
+    out.partial = is_embedded(text, &first.items, first_item, before_lo, first_segment);
 
     let new_sentence = doc.quote_ends_sentence(quote, last.items.get(last_item + 1));
     let after_hi = window_end(&last.items, last_item + 1);
@@ -146,16 +147,21 @@ fn sentence_end(items: &[Item<'_>], from: usize) -> usize {
 }
 
 /// Whether the quotation at `items[i]` is embedded in the narrator's sentence:
-/// a word (not a colon, comma, dash or cue) leads into it.
-fn is_embedded(items: &[Item<'_>], i: usize, sentence_start: usize) -> bool {
+/// a word leads into it (`called it “reckless”`, `said that “…”`), or a comma
+/// after narration with no cue leads into a fragment (`at noon, “with no injuries”`).
+fn is_embedded(text: &str, items: &[Item<'_>], i: usize, sentence_start: usize, first_segment: Span) -> bool {
     if i == 0 || i <= sentence_start {
         return false;
     }
     match &items[i - 1] {
         Item::Quote(_) => false,
+        Item::Word(w) if w.text == "," => {
+            let lowercase = text[first_segment].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
+            lowercase && !(sentence_start..i).any(|k| word(items, k).is_some_and(|w| w.cue.is_some()))
+        }
         Item::Word(w) => match w.shape {
-            Shape::Punct => !matches!(w.text, "," | ":" | ";" | "—" | "–" | "-" | "(" | "[" | "…"),
-            _ => w.cue.is_none_or(|c| c.class == CueClass::Call),
+            Shape::Punct => !matches!(w.text, ":" | ";" | "—" | "–" | "-" | "(" | "[" | "…"),
+            _ => true,
         },
     }
 }
@@ -194,8 +200,9 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
     let (mentions, start) = subject_before(text, items, c, k)?;
     // The subject must open the stretch: only its own modifiers may come first.
     let leads = (k..start).all(|j| {
-        word(items, j)
-            .is_some_and(|w| is_determiner(w) || w.is_name_like() || w.is_possessive() || w.info.title.is_some())
+        word(items, j).is_some_and(|w| {
+            is_determiner(w) || w.is_name_like() || w.is_possessive() || w.info.title.is_some() || is_plain_noun(w)
+        })
     });
     if !leads {
         return None;

@@ -1,7 +1,7 @@
 //! The cue lexicon (`data/cues.txt`): speech verbs and attribution phrases,
 //! found in a text with one Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use newsclip_text::Span;
@@ -61,6 +61,7 @@ static CUES: Lazy<CueLexicon> = Lazy::new(|| {
     let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(phrases)
         .unwrap_or_else(|err| unreachable!("the cue lexicon compiles: {err}"));
     CueLexicon { automaton, classes }

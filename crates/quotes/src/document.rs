@@ -270,7 +270,7 @@ fn make_word(span: Span, text: &str, kind: TokenKind, cue: Option<Cue>, spaced: 
         }
         _ => Shape::Capitalized,
     };
-    let mut info = word_info(text);
+    let mut info = if shape == Shape::Punct || shape == Shape::Number { WordInfo::default() } else { word_info(text) };
     if shape == Shape::Upper && is_country(text) {
         info.stop = false; // "US" is not "us"
     }

@@ -30,8 +30,10 @@ pub(crate) struct WordInfo {
 pub(crate) enum Title {
     /// A courtesy title kept in a surname mention: "Mr.", "Dr.".
     Honorific,
-    /// A role: "President", "press secretary".
+    /// A role: "President", "secretary".
     Role,
+    /// A word that qualifies a role: "Foreign" in "Foreign Minister", "State" in "Secretary of State".
+    Portfolio,
 }
 
 /// What a nominal head points to.
@@ -46,7 +48,11 @@ pub(crate) enum Nominal {
 static WORDS: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
     let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
     for (word, tag) in entries(include_str!("../data/titles.txt")) {
-        let title = if tag == Some("honorific") { Title::Honorific } else { Title::Role };
+        let title = match tag {
+            Some("honorific") => Title::Honorific,
+            Some("portfolio") => Title::Portfolio,
+            _ => Title::Role,
+        };
         words.entry(word).or_default().title = Some(title);
     }
     for (word, tag) in entries(include_str!("../data/nominals.txt")) {
@@ -92,13 +98,26 @@ pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = (&'static str,
     })
 }
 
+/// The longest word the lexicons hold, in bytes: longer words are looked up in no table.
+const LONGEST_WORD: usize = 24;
+
 /// What the lexicons know about `word`, matched without regard to case.
 pub(crate) fn word_info(word: &str) -> WordInfo {
-    if let Some(info) = WORDS.get(word) {
-        return *info;
+    if word.len() > LONGEST_WORD {
+        return WordInfo::default();
     }
-    let lower = word.to_lowercase();
-    WORDS.get(lower.as_str()).copied().unwrap_or_default()
+    if !word.chars().any(char::is_uppercase) {
+        return WORDS.get(word).copied().unwrap_or_default();
+    }
+    if word.is_ascii() {
+        // Lowercase on the stack: this runs for every capitalized word.
+        let mut buffer = [0u8; LONGEST_WORD];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return core::str::from_utf8(lower).ok().and_then(|w| WORDS.get(w)).copied().unwrap_or_default();
+    }
+    WORDS.get(word.to_lowercase().as_str()).copied().unwrap_or_default()
 }
 
 /// Grammatical gender, when the text tells it.

@@ -137,11 +137,22 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
         }
     }
     let roles: Vec<String> = words.iter().filter(|w| w.info.title.is_some()).map(|w| w.text.to_lowercase()).collect();
-    // The name follows the last title (never the last word itself).
-    let name_from = words[..words.len() - 1].iter().rposition(|w| w.info.title.is_some()).map_or(0, |t| t + 1);
+    // The name follows the last role or courtesy title (never the last word itself)
+    // and its qualifiers: "Secretary of State John Kerry".
+    let is_role = |w: &&Word<'_>| matches!(w.info.title, Some(Title::Role | Title::Honorific));
+    let role_end = words[..words.len() - 1].iter().rposition(is_role).map_or(0, |t| t + 1);
+    let qualifiers = words[role_end..words.len() - 1]
+        .iter()
+        .take_while(|w| w.is("of") || w.info.title == Some(Title::Portfolio))
+        .count();
+    let name_from = if role_end > 0 { role_end + qualifiers } else { 0 };
     let name_words = &words[name_from..];
-    let institution = words.iter().any(|w| w.info.institution)
-        || (name_words.len() == 1 && last.shape == Shape::Upper && !is_country(last.stem()));
+    let institution = if role_end > 0 {
+        name_words.iter().any(|w| w.info.institution)
+    } else {
+        words.iter().any(|w| w.info.institution)
+            || (words.len() == 1 && last.shape == Shape::Upper && !is_country(last.stem()))
+    };
     let det_before = start.checked_sub(1).and_then(|k| word(items, k)).filter(|w| w.is("the"));
     if institution {
         let from = words.iter().take_while(|w| w.info.title == Some(Title::Honorific)).count().min(words.len() - 1);
@@ -153,11 +164,21 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
             roles: Vec::new(),
         });
     }
+    // Capitalized words before a given name are not part of the name: "Builders Omar Haddad".
+    let given = name_words.iter().position(|w| given_name_gender(w.text).is_some());
+    let name_words = match given {
+        Some(g) if g > 0 && name_words.len() - g >= 2 => &name_words[g..],
+        _ => name_words,
+    };
     let name = join_words(name_words);
     let kind = if is_country(&name) { SpeakerKind::Country } else { SpeakerKind::Person };
     // Keep a courtesy title in the mention: "Mr. Rhodes".
-    let honorific =
-        name_from.checked_sub(1).and_then(|k| words.get(k)).filter(|w| w.info.title == Some(Title::Honorific));
+    let honorific = words
+        .iter()
+        .position(|w| w.span == name_words[0].span)
+        .and_then(|k| k.checked_sub(1))
+        .and_then(|k| words.get(k))
+        .filter(|w| w.info.title == Some(Title::Honorific));
     let given_name = (name_words.len() > 1).then(|| given_name_gender(name_words[0].text)).flatten();
     let gender = honorific.and_then(|w| gender_of_honorific(w.text)).or(given_name);
     let first = honorific.copied().unwrap_or(name_words[0]);
@@ -262,7 +283,7 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
 
 /// A lowercase word that can be a noun or its modifier: not a function word,
 /// an adverb, an auxiliary or a cue.
-fn is_plain_noun(word: &Word<'_>) -> bool {
+pub(crate) fn is_plain_noun(word: &Word<'_>) -> bool {
     word.shape == Shape::Lower
         && !word.info.stop
         && !word.info.modifier

@@ -6,7 +6,7 @@
 //! capitalization alone or from the caller's [`Hint`]s. Lookups walk back a
 //! bounded number of occurrences, so resolution stays linear in the document.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::document::{ends_sentence_at, Document, Item, Pronoun};
 use crate::mentions::{name_mention, name_run_end, Gender, Mention, MentionKind};
@@ -54,6 +54,10 @@ pub(crate) struct Resolved {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Registry {
     entities: Vec<Entity>,
+    /// The entity of each exact name.
+    by_name: HashMap<String, usize>,
+    /// The latest person entity of each lowercase surname.
+    by_surname: HashMap<String, usize>,
     occurrences: Vec<Occurrence>,
     /// Groups of people who spoke together ("they" may point back to them).
     groups: Vec<(usize, Resolved)>,
@@ -67,6 +71,8 @@ impl Registry {
         let mut found: Vec<(Mention, bool)> = Vec::new();
         for region in &doc.regions {
             let items = &region.items;
+            // The last person named, with the item after it: "A and B" names a group.
+            let mut last_person: Option<(usize, String, usize)> = None;
             let mut k = 0;
             while k < items.len() {
                 let starts_run = items[k].word().is_some_and(|w| w.is_name_like() && w.pronoun.is_none());
@@ -77,6 +83,16 @@ impl Registry {
                 let end = name_run_end(items, k, items.len()).max(k + 1);
                 let sentence_initial = region.is_title || starts_sentence(items, k);
                 if let Some(mention) = name_mention(doc.text, items, k, end - 1) {
+                    if let MentionKind::Name { name, kind: SpeakerKind::Person, .. } = &mention.kind {
+                        let joined = k >= 2 && items[k - 1].word().is_some_and(|w| w.is("and"));
+                        if let Some((_, first, at)) =
+                            last_person.take().filter(|(after, _, _)| joined && *after == k - 1)
+                        {
+                            let names = vec![first, name.clone()];
+                            registry.groups.push((at, Resolved { names, kind: SpeakerKind::Person }));
+                        }
+                        last_person = Some((end, name.clone(), mention.span.start));
+                    }
                     found.push((mention, sentence_initial && end == k + 1));
                 }
                 k = end;
@@ -155,27 +171,21 @@ impl Registry {
     fn entity_for(&mut self, name: &str, kind: SpeakerKind, gender: Option<Gender>, roles: &[String]) -> usize {
         let words = name.split_whitespace().count();
         let surname = name.split_whitespace().next_back().unwrap_or(name).to_lowercase();
-        let existing = self
-            .entities
-            .iter()
-            .rposition(|e| e.name == name)
-            .or_else(|| {
-                (words == 1 && kind == SpeakerKind::Person)
-                    .then(|| self.entities.iter().rposition(|e| e.kind == SpeakerKind::Person && e.surname == surname))
-                    .flatten()
+        let person = kind == SpeakerKind::Person;
+        let by_surname = self.by_surname.get(&surname).copied().filter(|_| person);
+        let existing = self.by_name.get(name).copied().or_else(|| {
+            by_surname.filter(|&e| {
+                // A surname joins its full name; a full name upgrades a lone surname.
+                words == 1 || self.entities.get(e).is_some_and(|e| e.words == 1)
             })
-            .or_else(|| {
-                // A full name after its surname alone: upgrade the entity.
-                (words > 1 && kind == SpeakerKind::Person)
-                    .then(|| self.entities.iter().rposition(|e| e.words == 1 && e.kind == kind && e.surname == surname))
-                    .flatten()
-            });
-        match existing {
+        });
+        let index = match existing {
             Some(index) => {
                 let entity = &mut self.entities[index];
                 if words > entity.words && kind == entity.kind {
                     entity.name = name.to_string();
                     entity.words = words;
+                    self.by_name.insert(name.to_string(), index);
                 }
                 entity.gender = entity.gender.or(gender);
                 entity.roles.extend(roles.iter().cloned());
@@ -188,13 +198,19 @@ impl Registry {
                     kind,
                     gender,
                     roles: roles.to_vec(),
-                    surname,
+                    surname: surname.clone(),
                     words,
                     personal: Entity::looks_personal(words, gender, roles),
                 });
-                self.entities.len() - 1
+                let index = self.entities.len() - 1;
+                self.by_name.insert(name.to_string(), index);
+                index
             }
+        };
+        if person {
+            self.by_surname.insert(surname, index);
         }
+        index
     }
 
     /// The entities named before `at`, most recent first.
@@ -227,7 +243,8 @@ impl Registry {
         let surname = name.split_whitespace().next_back()?.to_lowercase();
         let matches = |e: &Entity| e.kind == SpeakerKind::Person && e.surname == surname && e.words >= 1;
         let earlier = self.recent(at).map(|(_, e)| e).find(|e| matches(e));
-        earlier.or_else(|| self.entities.iter().find(|e| matches(e))).map(|e| e.name.clone())
+        let any = || self.by_surname.get(&surname).and_then(|&e| self.entities.get(e));
+        earlier.or_else(any).map(|e| e.name.clone())
     }
 
     fn resolve_pronoun(&self, pronoun: Pronoun, at: usize) -> Option<Resolved> {
@@ -236,7 +253,8 @@ impl Registry {
             Pronoun::She => Some(Gender::Female),
             Pronoun::I | Pronoun::We => return None,
             Pronoun::They => {
-                let group = self.groups.iter().rev().find(|(g, _)| *g < at).map(|(g, r)| (*g, r.clone()));
+                let group =
+                    self.groups.iter().rev().take(LOOKBACK).find(|(g, _)| *g < at).map(|(g, r)| (*g, r.clone()));
                 let institution = self
                     .recent(at)
                     .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Group))
@@ -274,7 +292,7 @@ impl Registry {
 
     /// Sets the gender of the entity named `name`, learned from a pronoun.
     pub(crate) fn learn_gender(&mut self, name: &str, gender: Gender) {
-        if let Some(entity) = self.entities.iter_mut().rev().find(|e| e.name == name) {
+        if let Some(entity) = self.by_name.get(name).and_then(|&e| self.entities.get_mut(e)) {
             entity.gender.get_or_insert(gender);
         }
     }

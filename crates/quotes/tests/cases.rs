@@ -1,0 +1,116 @@
+//! Runs the data-driven cases of `tests/cases.toml`: each case is a short text
+//! and the quotations, speakers and cues expected from it.
+
+use newsclip_quotes::{Layout, Quote, QuoteExtractor, Span};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Suite {
+    case: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    #[serde(default)]
+    title: bool,
+    #[serde(default)]
+    scare_quotes: bool,
+    #[serde(default)]
+    quotes: Vec<Expected>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    text: String,
+    speaker: Option<String>,
+    names: Option<Vec<String>>,
+    kind: Option<String>,
+    mention: Option<String>,
+    cue: Option<String>,
+    #[serde(default)]
+    partial: bool,
+    #[serde(default)]
+    in_title: bool,
+}
+
+fn layout_of(text: &str, title: bool) -> Layout {
+    let mut layout = Layout::of_clean_text(text);
+    if title && !layout.paragraphs.is_empty() {
+        let headline: Span = layout.paragraphs.remove(0);
+        layout.title = Some(headline);
+    }
+    layout
+}
+
+/// The differences between what a case expects and what was found.
+fn check(case: &Case, found: &[Quote<'_>]) -> Vec<String> {
+    let mut problems = Vec::new();
+    if found.len() != case.quotes.len() {
+        let texts: Vec<String> = found.iter().map(Quote::text).collect();
+        problems.push(format!("expected {} quotes, found {}: {texts:?}", case.quotes.len(), found.len()));
+        return problems;
+    }
+    for (i, (want, got)) in case.quotes.iter().zip(found).enumerate() {
+        let mut differ = |what: &str, want: &dyn std::fmt::Debug, got: &dyn std::fmt::Debug| {
+            problems.push(format!("quote {i} {what}: expected {want:?}, found {got:?}"));
+        };
+        if got.text() != want.text {
+            differ("text", &want.text, &got.text());
+        }
+        let speaker = got.speaker.as_ref();
+        if speaker.map(|s| s.name.as_str()) != want.speaker.as_deref() {
+            differ("speaker", &want.speaker, &speaker.map(|s| &s.name));
+        }
+        if let Some(names) = &want.names {
+            if speaker.map(|s| &s.names) != Some(names) {
+                differ("names", names, &speaker.map(|s| &s.names));
+            }
+        }
+        if let Some(kind) = &want.kind {
+            let got_kind = speaker.map(|s| format!("{:?}", s.kind).to_lowercase());
+            if got_kind.as_deref() != Some(kind.as_str()) {
+                differ("kind", kind, &got_kind);
+            }
+        }
+        if let Some(mention) = &want.mention {
+            let got_mention = speaker.and_then(|s| s.mention).map(|m| m.text);
+            if got_mention != Some(mention.as_str()) {
+                differ("mention", mention, &got_mention);
+            }
+        }
+        if let Some(cue) = &want.cue {
+            if got.cue.map(|c| c.text) != Some(cue.as_str()) {
+                differ("cue", cue, &got.cue.map(|c| c.text));
+            }
+        }
+        if got.partial != want.partial {
+            differ("partial", &want.partial, &got.partial);
+        }
+        if got.in_title != want.in_title {
+            differ("in_title", &want.in_title, &got.in_title);
+        }
+    }
+    problems
+}
+
+#[test]
+fn cases() {
+    let suite: Suite = toml::from_str(include_str!("cases.toml")).expect("cases.toml parses");
+    assert!(suite.case.len() >= 20, "the suite covers every phenomenon");
+    let mut failures = Vec::new();
+    for case in &suite.case {
+        let text = case.text.trim();
+        let extractor = QuoteExtractor::builder().scare_quotes(case.scare_quotes).build();
+        let found = extractor.extract(text, &layout_of(text, case.title), &[]);
+        for span in found.iter().flat_map(|q| q.segments.iter().map(|s| s.span)) {
+            assert_eq!(span.get(text), Some(&text[span]), "{}: segment spans slice the input", case.name);
+        }
+        let problems = check(case, &found);
+        if !problems.is_empty() {
+            failures.push(format!("{}:\n    {}", case.name, problems.join("\n    ")));
+        }
+    }
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
