@@ -154,11 +154,7 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
             let end = if leads {
                 tail_end(ctx, k + 2, run_end)
             } else if position.can_end() {
-                let mut e = k + 1;
-                while e < run_end && head_at(ctx, e).is_some() && !ctx.units.get(e - 1).is_some_and(|u| u.possessive) {
-                    e += 1;
-                }
-                e
+                final_head_end(ctx, k, run_end)
             } else {
                 k += 1;
                 continue;
@@ -176,11 +172,35 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Where a name whose head word is at `k` ends: at the last head word of the
+/// capitalized stretch that follows (`Kenyan Energy Regulatory Commission`,
+/// `Toyota Motor Corp`), before any role word or after a possessive.
+fn final_head_end(ctx: &Context<'_, '_>, k: usize, run_end: usize) -> usize {
+    let mut end = k + 1;
+    let mut i = k + 1;
+    while i < run_end && is_proper(ctx, i) && !ctx.units.get(i - 1).is_some_and(|u| u.possessive) {
+        if ctx.role_of_unit(i).is_some() && head_at(ctx, i).is_none() {
+            break;
+        }
+        if head_at(ctx, i).is_some_and(HeadPosition::can_end) {
+            end = i + 1;
+        }
+        i += 1;
+    }
+    end
+}
+
 /// Where the `of X` tail of `Ministry of X` ends: at the run's end, before a
 /// role word (`Ministry of Defense Spokesman …`), or after a possessive.
 fn tail_end(ctx: &Context<'_, '_>, from: usize, run_end: usize) -> usize {
     let mut e = from;
     while e < run_end {
+        // `Ministry of Water and the Energy Commission`: a second institution
+        // after `and` is not part of the first one's tail.
+        let and = ctx.lower(e).as_deref() == Some("and");
+        if and && (e + 1..run_end).any(|i| head_at(ctx, i).is_some_and(HeadPosition::can_end)) {
+            break;
+        }
         let ordinary = ctx.lower(e).is_some_and(|w| lexicon::is_non_name(&w) && !is_connector(&w));
         if e > from && (ordinary || ctx.role_of_unit(e).is_some() && head_at(ctx, e).is_none()) {
             break;
@@ -368,5 +388,52 @@ fn references(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{tag, EntityKind};
+
+    fn institutions(text: &str) -> Vec<(String, Vec<&str>, Option<String>)> {
+        tag(text)
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Institution)
+            .map(|e| (e.name, e.mentions.iter().map(|m| m.text).collect(), e.country.map(|c| c.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn leading_and_final_heads() {
+        let got = institutions("The Ministry of Water Resources and the Kenyan Energy Regulatory Commission met.");
+        assert_eq!(got[0].0, "Ministry of Water Resources");
+        assert_eq!(
+            got[1],
+            (
+                "Kenyan Energy Regulatory Commission".into(),
+                vec!["Kenyan Energy Regulatory Commission"],
+                Some("KE".into())
+            )
+        );
+    }
+
+    #[test]
+    fn names_stop_at_connectors_and_compound_adjectives() {
+        let got = institutions("Units of the Polish Border Guard helped Boston-based Harlow Freight Corp.");
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Polish Border Guard", "Harlow Freight Corp."]);
+    }
+
+    #[test]
+    fn listed_countries_and_places_are_not_institutions() {
+        let got = institutions("After the Soviet Union fell, the West Bank stayed tense.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn bare_acronyms_but_not_shouted_phrases() {
+        let got = institutions("The KMT won. PAYING AGENT: none.");
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["KMT"]);
     }
 }

@@ -324,3 +324,49 @@ fn has_surname_ending(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{tag, EntityKind};
+
+    fn people(text: &str) -> Vec<(String, Vec<&str>, Option<String>)> {
+        tag(text)
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name, e.mentions.iter().map(|m| m.text).collect(), e.title))
+            .collect()
+    }
+
+    #[test]
+    fn title_before_the_name_with_modifiers() {
+        let got = people("The talks were led by deputy foreign minister Arno Veldkamp on Friday.");
+        assert_eq!(got, [("Arno Veldkamp".into(), vec!["Arno Veldkamp"], Some("deputy foreign minister".into()))]);
+    }
+
+    #[test]
+    fn apposition_gives_the_title() {
+        let got = people("Lena Brandt, the ministry's chief spokeswoman, declined to comment.");
+        assert_eq!(got, [("Lena Brandt".into(), vec!["Lena Brandt"], Some("chief spokeswoman".into()))]);
+    }
+
+    #[test]
+    fn surname_morphology_and_cue_verbs() {
+        let got = people("Talks between Rustam Aliyev and Gor Sargsyan went on. Sargsyan said more.");
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Rustam Aliyev", "Gor Sargsyan"]);
+        assert_eq!(got[1].1, ["Gor Sargsyan", "Sargsyan"]);
+    }
+
+    #[test]
+    fn a_lone_surname_needs_more_than_a_cue() {
+        assert!(people("Cofrantex said profits rose.").is_empty());
+        assert_eq!(people("Ambassador Reyes said profits rose.")[0].0, "Reyes");
+    }
+
+    #[test]
+    fn regnal_numbers_and_particles() {
+        let got = people("King Henry VIII met Ludwig van Hoorn.");
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Henry VIII", "Ludwig van Hoorn"]);
+    }
+}
