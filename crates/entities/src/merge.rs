@@ -175,3 +175,32 @@ fn normalize(text: &str) -> String {
 fn clean_name(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{tag, EntityKind};
+
+    #[test]
+    fn a_surname_seen_first_joins_the_full_name_and_order_follows_first_mention() {
+        let entities = tag("President Okonjo spoke first. Later Amara Okonjo met Kenyan officials.");
+        let person = entities.iter().find(|e| e.kind == EntityKind::Person).expect("a person");
+        assert_eq!(person.name, "Amara Okonjo");
+        assert_eq!(person.mentions.iter().map(|m| m.text).collect::<Vec<_>>(), ["Okonjo", "Amara Okonjo"]);
+        assert_eq!(person.title.as_deref(), Some("President"));
+        assert_eq!(entities.first().map(|e| e.kind), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn the_department_refers_to_the_latest_department() {
+        let entities = tag("The Justice Department and the State Department met. The Department then said no.");
+        let state = entities.iter().find(|e| e.name == "State Department").expect("State Department");
+        assert_eq!(state.mentions.iter().map(|m| m.text).collect::<Vec<_>>(), ["State Department", "The Department"]);
+    }
+
+    #[test]
+    fn a_surname_shared_by_two_people_joins_the_latest() {
+        let entities = tag("Ana Ruiz met Pablo Ruiz on Monday. Ruiz said they were not related.");
+        let pablo = entities.iter().find(|e| e.name == "Pablo Ruiz").expect("Pablo Ruiz");
+        assert_eq!(pablo.mentions.len(), 2);
+    }
+}

@@ -68,6 +68,20 @@ fn is_place_named_like_a_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     unit.is_word && unit.shape == Shape::Capitalized && named
 }
 
+/// `Peter Such`, `Theresa May`: after a given name, a capitalized ordinary
+/// word (not a time word) can be a surname.
+fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| {
+        u.is_word
+            && u.shape == Shape::Capitalized
+            && !u.opens
+            && lexicon::is_non_name(&u.lower())
+            && !lexicon::is_time_word(&u.lower())
+            && lexicon::head(u.text).is_none()
+            && !ctx.is_listed(i)
+    })
+}
+
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Shape::Lower && lexicon::is_particle(&u.lower()))
 }
@@ -83,7 +97,9 @@ fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
             return end;
         }
         let given_first = end == start + 1 && ctx.units.get(start).is_some_and(|u| lexicon::is_given_name(u.text));
-        if is_name_unit(ctx, end) || given_first && is_place_named_like_a_person(ctx, end) {
+        if is_name_unit(ctx, end)
+            || given_first && (is_place_named_like_a_person(ctx, end) || is_word_surname(ctx, end))
+        {
             end += 1;
         } else if is_particle_at(ctx, end) && is_name_unit(ctx, end + 1) {
             end += 2;

@@ -117,3 +117,29 @@ fn drop_unsupported_surnames(text: &str, mentions: Vec<Candidate>) -> Vec<Candid
         .filter(|m| !m.needs_full_name || m.span.get(text).is_some_and(|t| surnames.contains(t)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use newsclip_text::{Layout, Span};
+
+    use crate::{EntityKind, Tagger};
+
+    #[test]
+    fn names_found_in_the_body_are_found_in_a_capitals_only_title() {
+        let text = "OKONJO WINS AGAIN\nThe race was won by Amara Okonjo of the Harlow Athletics Club. Okonjo led.";
+        let title_end = text.find('\n').expect("a title line");
+        let layout =
+            Layout { title: Some(Span::new(0, title_end)), paragraphs: vec![Span::new(title_end + 1, text.len())] };
+        let entities = Tagger::new().tag(text, &layout);
+        let person = entities.iter().find(|e| e.kind == EntityKind::Person).expect("a person");
+        assert_eq!(person.mentions.iter().map(|m| m.text).collect::<Vec<_>>(), ["OKONJO", "Amara Okonjo", "Okonjo"]);
+    }
+
+    #[test]
+    fn an_ordinary_word_at_a_sentence_start_is_not_a_surname() {
+        let text = "Peter Such bowled well. Such a spell is rare, and such days are few.";
+        let entities = Tagger::new().tag(text, &Layout::of_clean_text(text));
+        let person = entities.iter().find(|e| e.kind == EntityKind::Person).expect("a person");
+        assert_eq!(person.mentions.len(), 1);
+    }
+}
