@@ -202,7 +202,10 @@ impl<'a> Analysis<'a> {
         let blocks = &self.blocks;
         let start = if self.region.is_empty() { blocks.len() } else { self.region.start };
         let title = choose_title(blocks, start, |i| {
-            let ok_label = matches!(labels[i], Label::Short | Label::ShortProse | Label::LowDensity | Label::Prose);
+            let ok_label = matches!(
+                labels[i],
+                Label::Short | Label::ShortProse | Label::Fragment | Label::LowDensity | Label::Prose
+            );
             ok_label && dates[i].is_none() && !is_section_label(blocks[i].text)
         })?;
         self.roles[title] = Role::Title;

@@ -69,6 +69,8 @@ pub(crate) struct TextStats {
     pub(crate) separators: u32,
     /// Characters, blanks excluded.
     pub(crate) chars: u32,
+    /// Characters common in source code and rare in prose (`{ } [ ] ; = < >` …).
+    pub(crate) code_marks: u32,
 }
 
 /// The stop words as [`WordKey`]s, sorted for binary search.
@@ -112,6 +114,7 @@ impl TextStats {
                 pending_separator = false;
             } else {
                 stats.chars += 1;
+                stats.code_marks += u32::from(bits & class::CODE != 0);
                 if bits & class::TERMINAL != 0 {
                     pending_terminal = true;
                 } else if bits & class::CLOSER == 0 {
@@ -145,6 +148,17 @@ impl TextStats {
         self.capitalized += u32::from(capitalized);
         self.numbers += u32::from(digits);
         self.stop_words += u32::from(!digits && is_stop_word_at(rest, len));
+    }
+
+    /// Words that start with neither a capital nor a digit: running text has many, headlines
+    /// and menus few.
+    pub(crate) fn lower_words(&self) -> u32 {
+        self.words.saturating_sub(self.capitalized + self.numbers)
+    }
+
+    /// Whether the text looks like source code: several code marks, densely.
+    pub(crate) fn looks_like_code(&self) -> bool {
+        self.code_marks >= 3 && self.code_marks * 30 >= self.chars
     }
 
     /// Share of words that are stop words.

@@ -20,6 +20,10 @@ pub(crate) enum Label {
     Prose,
     /// A short sentence, or prose of doubtful density.
     ShortProse,
+    /// A phrase in sentence case that is no sentence: a list item, a table row.
+    Fragment,
+    /// Source code, as in a programming article.
+    Code,
     /// A short line: a heading, a name, a label.
     Short,
     /// Many words but few function words and no sentences: lists of links or names.
@@ -75,6 +79,8 @@ impl Densities {
 const PROSE_WORDS: u32 = 16;
 /// Fewest words of a short prose block.
 const SHORT_PROSE_WORDS: u32 = 6;
+/// Fewest words of a fragment.
+const FRAGMENT_WORDS: u32 = 5;
 /// Longest block that counts as a heading when it ends the article.
 const END_MARKER_WORDS: u32 = 6;
 
@@ -102,6 +108,10 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         || (s.words >= PROSE_WORDS * 2 && density >= densities.high)
     {
         Label::ShortProse
+    } else if s.looks_like_code() {
+        Label::Code
+    } else if s.words >= FRAGMENT_WORDS && 2 * s.lower_words() >= s.words && density >= densities.low {
+        Label::Fragment
     } else if s.words >= PROSE_WORDS && density < densities.low {
         Label::LowDensity
     } else {
@@ -115,8 +125,9 @@ fn score(label: Label, words: u32) -> f32 {
     match label {
         Label::Prose => words,
         Label::ShortProse => 0.5 * words,
+        Label::Fragment | Label::Code => 0.0,
         Label::Short => -2.0,
-        Label::LowDensity => -0.5 * words,
+        Label::LowDensity => -2.0 - 0.1 * words,
         Label::Furniture(_) => -4.0,
         Label::EndMarker(_) => f32::NEG_INFINITY,
     }
@@ -126,14 +137,35 @@ fn score(label: Label, words: u32) -> f32 {
 /// `barrier[i]` marks blocks the article cannot span besides end markers. `None` when no block
 /// scores above zero.
 ///
-/// Reader comments follow the article and can outweigh a short one, so a run that starts in the
-/// comments (after a comments heading that follows some prose) counts for less.
+/// Reader comments follow the article and can be much longer than it: once a comments heading
+/// follows some prose, the best run before it wins over the runs in the comments unless they
+/// hold ten times as much text.
 pub(crate) fn main_region(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> Option<Range<usize>> {
-    let comments_from = comments_start(blocks, labels);
+    let comments_from = comments_start(blocks, labels).min(blocks.len());
+    let before = best_run(blocks, labels, barrier, 0..comments_from);
+    let after = best_run(blocks, labels, barrier, comments_from..blocks.len());
+    match (before, after) {
+        (Some((before, range)), Some((after, _))) if before >= ARTICLE_SHARE * after => Some(range),
+        (Some(_), Some((_, range))) => Some(range),
+        (before, after) => before.or(after).map(|(_, range)| range),
+    }
+}
+
+/// The least share of the comments' score a run before them needs to be the article.
+const ARTICLE_SHARE: f32 = 0.1;
+
+/// The run with the highest score within `within`, and its score (Kadane's algorithm).
+fn best_run(
+    blocks: &[Block<'_>],
+    labels: &[Label],
+    barrier: &[bool],
+    within: Range<usize>,
+) -> Option<(f32, Range<usize>)> {
     let mut best: Option<(f32, Range<usize>)> = None;
-    let mut run_start = 0;
+    let mut run_start = within.start;
     let mut run_sum = 0.0f32;
-    for (i, (block, &label)) in blocks.iter().zip(labels).enumerate() {
+    for i in within {
+        let (Some(block), Some(&label)) = (blocks.get(i), labels.get(i)) else { break };
         let s =
             if barrier.get(i).copied().unwrap_or(false) { f32::NEG_INFINITY } else { score(label, block.stats.words) };
         if run_sum <= 0.0 {
@@ -141,16 +173,13 @@ pub(crate) fn main_region(blocks: &[Block<'_>], labels: &[Label], barrier: &[boo
             run_sum = 0.0;
         }
         run_sum += s;
-        let weighted = if run_start >= comments_from { COMMENTS_WEIGHT * run_sum } else { run_sum };
-        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| weighted > *b) {
-            best = Some((weighted, run_start..i + 1));
+        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| run_sum > *b) {
+            best = Some((run_sum, run_start..i + 1));
         }
     }
-    best.map(|(_, range)| range)
+    best
 }
 
-/// How much a run inside the comments counts.
-const COMMENTS_WEIGHT: f32 = 0.25;
 /// Words of prose that must come before a comments heading for it to open the comments (a
 /// `Comments` link in a menu opens nothing).
 const PROSE_BEFORE_COMMENTS: u32 = 50;

@@ -20,6 +20,8 @@ pub(crate) mod class {
     pub(crate) const UPPER: u8 = 32;
     /// An ASCII digit.
     pub(crate) const DIGIT: u8 = 64;
+    /// Common in source code, rare in prose: `{ } [ ] ; = < > \ ` and the backtick.
+    pub(crate) const CODE: u8 = 128;
 }
 
 const fn ascii_classes() -> [u8; 128] {
@@ -48,6 +50,9 @@ const fn ascii_classes() -> [u8; 128] {
         }
         if matches!(b, b'|' | b'>' | b'/') {
             bits |= class::SEPARATOR;
+        }
+        if matches!(b, b'{' | b'}' | b'[' | b']' | b';' | b'=' | b'<' | b'>' | b'\\' | b'`') {
+            bits |= class::CODE;
         }
         table[i] = bits;
         i += 1;
