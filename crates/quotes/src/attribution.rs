@@ -17,7 +17,8 @@ use newsclip_text::Span;
 
 use crate::cues::{Cue, CueClass};
 use crate::document::{ends_sentence_at, Document, Item, Shape, Word};
-use crate::mentions::{is_determiner, is_plain_noun, mention_ending_at, mention_starting_at, Mention};
+use crate::mentions::{is_determiner, is_plain_noun, mention_ending_at, mention_starting_at, Mention, MentionKind};
+use crate::SpeakerKind;
 
 /// How far (in items) the rules look around a quotation.
 const WINDOW: usize = 60;
@@ -31,6 +32,8 @@ pub(crate) enum Source {
     Before,
     According,
     Colon,
+    /// The reported speech of the sentence before.
+    Reported,
 }
 
 /// The speaker mentions (two when two people speak together) and the cue of a quotation.
@@ -110,10 +113,44 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
         out.attribution = Some(attribution);
         return out;
     }
-    if out.inherited_cue.is_none() && word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
+    if out.inherited_cue.is_some() {
+        return out;
+    }
+    if word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
         out.attribution = colon_subject(text, &first.items, before_lo, first_item);
+    } else if before_lo == first_item && out.follows_in_sentence.is_none() {
+        // A quotation opening its sentence right after reported speech:
+        // `Coan argues that his client is innocent. “The government …”`
+        out.attribution = if before_lo > 0 {
+            reported_before(text, &first.items, before_lo)
+        } else {
+            first_region
+                .checked_sub(1)
+                .and_then(|r| doc.regions.get(r))
+                .filter(|r| !r.is_title)
+                .and_then(|r| reported_before(text, &r.items, r.items.len()))
+        };
     }
     out
+}
+
+/// The speaker of the reported speech in the sentence that ends right before
+/// `items[end]`, if that sentence quotes nobody: `X argues that …`.
+fn reported_before(text: &str, items: &[Item<'_>], end: usize) -> Option<Attribution> {
+    let last = end.checked_sub(1)?;
+    if matches!(items.get(last), Some(Item::Quote(_))) {
+        return None;
+    }
+    let lo = sentence_start(items, last);
+    if (lo..last).any(|k| matches!(items[k], Item::Quote(_))) {
+        return None;
+    }
+    let (c, cue) = (lo..last).rev().find_map(|c| {
+        let cue = word(items, c)?.cue?;
+        matches!(cue.class, CueClass::Say | CueClass::SayInverted).then_some((c, cue))
+    })?;
+    let (mentions, _) = subject_before(text, items, c, lo)?;
+    Some(Attribution { mentions, cue: Some(cue.span), source: Source::Reported })
 }
 
 enum Found {
@@ -207,20 +244,25 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
     if !leads {
         return None;
     }
-    if new_sentence && introduces_more(items, cue_end(items, c, cue), hi) {
+    if new_sentence && introduces_more(items, c, cue_end(items, c, cue), hi) {
         return None; // `“…” He added that …`: a new sentence of reported speech
     }
     Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::After }))
 }
 
-/// After a cue, whether the sentence goes on to report more speech
-/// (`that`, a colon, another quotation) instead of closing the attribution.
-fn introduces_more(items: &[Item<'_>], from: usize, hi: usize) -> bool {
+/// After a cue, whether the sentence goes on to report more speech (`that`,
+/// a colon, another quotation, or a clause: `said he would`, `said the plan`)
+/// instead of closing the attribution (`Borger asked.`, `she said on Monday.`).
+fn introduces_more(items: &[Item<'_>], cue: usize, from: usize, hi: usize) -> bool {
     let end = (from + 3).min(hi).min(items.len());
-    (from..end).any(|k| match &items[k] {
+    let reports = (from..end).any(|k| match &items[k] {
         Item::Quote(_) => true,
         Item::Word(w) => w.is("that") || w.text == ":",
-    }) || (hi < items.len() && matches!(items[hi], Item::Quote(_)) && hi <= from + 4)
+    });
+    let quote_follows = hi < items.len() && matches!(items[hi], Item::Quote(_)) && hi <= from + 4;
+    let tells = word(items, cue).is_some_and(|w| w.is("told") || w.is("tells") || w.is("tell"));
+    let clause = word(items, from).is_some_and(|w| w.pronoun.is_some() || (is_determiner(w) && !tells));
+    reports || quote_follows || clause
 }
 
 /// The attribution earlier in the quotation's sentence, in `items[lo..i]`.
@@ -242,17 +284,17 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
             Some(subject.map_or(Found::Inherit(cue.span), found))
         }
         _ => {
-            if let Some((mentions, _)) = subject_before(text, items, c, lo) {
-                return Some(found(mentions));
-            }
-            // Inverted before the quotation: `Said Ms. Lee: “…”`.
+            // Inverted before the quotation: `…, asks editor Jane Roe, “…”`.
             if cue.class == CueClass::SayInverted {
                 let start = skip_modifiers(items, after_cue, i);
                 if let Some((mentions, end)) = mentions_from(text, items, start, i) {
-                    if word(items, end).is_some_and(|w| matches!(w.text, ":" | ",")) && end + 2 >= i {
+                    if word(items, end).is_some_and(|w| matches!(w.text, ":" | ",")) && end + 1 == i {
                         return Some(found(mentions));
                     }
                 }
+            }
+            if let Some((mentions, _)) = subject_before(text, items, c, lo) {
+                return Some(found(mentions));
             }
             // `Ms. Sherry smiled and said, “…”`: the subject of the clause.
             clause_subject(text, items, lo, c).map(|m| found(vec![m]))
@@ -373,9 +415,19 @@ fn skip_modifiers(items: &[Item<'_>], mut k: usize, hi: usize) -> usize {
     k
 }
 
-/// The mentions starting at `items[start]`: one, or two joined by `and`.
+/// The mentions starting at `items[start]`: one, or two joined by `and`; a
+/// common noun followed by a name in apposition gives the name
+/// (`said his lawyer, Ann Lee,`).
 fn mentions_from(text: &str, items: &[Item<'_>], start: usize, hi: usize) -> Option<(Vec<Mention>, usize)> {
     let (first, end) = mention_starting_at(text, items, start, hi)?;
+    if !first.is_name() && !first.is_pronoun() && word(items, end).is_some_and(|w| w.text == ",") {
+        if let Some((name, name_end)) = mention_starting_at(text, items, end + 1, hi).filter(|(m, _)| m.is_name()) {
+            let closed = name_end >= hi || word(items, name_end).is_some_and(|w| w.text == "," || w.ends_sentence());
+            if closed {
+                return Some((vec![name], name_end));
+            }
+        }
+    }
     if word(items, end).is_some_and(|w| w.is("and")) {
         if let Some((second, end2)) = mention_starting_at(text, items, end + 1, hi) {
             if second.is_name() && first.is_name() {
@@ -410,6 +462,14 @@ fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Opt
         appositive_subject(text, items, e, floor)?
     } else {
         mention_ending_at(text, items, e, floor)?
+    };
+    // `Jane Roe of the Acme Institute said`: the person, not the institution.
+    let (mention, start) = match start.checked_sub(2).filter(|&k| k >= floor) {
+        Some(k) if word(items, k + 1).is_some_and(|w| w.is("of")) => match mention_ending_at(text, items, k, floor) {
+            Some(person) if matches!(person.0.kind, MentionKind::Name { kind: SpeakerKind::Person, .. }) => person,
+            _ => (mention, start),
+        },
+        _ => (mention, start),
     };
     // `A and B said`
     if start >= floor + 2 && word(items, start - 1).is_some_and(|w| w.is("and")) {

@@ -22,9 +22,10 @@ pub(crate) enum MentionKind {
     Name { name: String, kind: SpeakerKind, gender: Option<Gender> },
     /// A pronoun.
     Pronoun(Pronoun),
-    /// A common-noun phrase; `head` is its lowercase head noun and `text` the
-    /// phrase without its determiner.
-    Nominal { kind: SpeakerKind, head: String, text: String },
+    /// A common-noun phrase; `head` is its lowercase head noun, `text` the
+    /// phrase without its determiner, and `definite` tells `the spokeswoman`
+    /// (someone already met) from `a spokeswoman`.
+    Nominal { kind: SpeakerKind, head: String, text: String, definite: bool },
 }
 
 /// A mention of a (possible) speaker.
@@ -216,10 +217,12 @@ fn nominal(text: &str, start: usize, head: &Word<'_>, kind: SpeakerKind) -> Ment
         .split_once(char::is_whitespace)
         .filter(|(first, _)| DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d)));
     let bare = without_det.map_or(written, |(_, rest)| rest);
+    let definite =
+        without_det.is_some_and(|(det, _)| ["the", "this", "that"].iter().any(|d| det.eq_ignore_ascii_case(d)));
     let text = bare.split_whitespace().collect::<Vec<_>>().join(" ");
     Mention {
         span,
-        kind: MentionKind::Nominal { kind, head: head.text.to_lowercase(), text },
+        kind: MentionKind::Nominal { kind, head: head.text.to_lowercase(), text, definite },
         roles: vec![head.text.to_lowercase()],
     }
 }
@@ -257,7 +260,8 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
             determined = true;
             break;
         }
-        let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev);
+        let hyphen = prev.text == "-" && !prev.spaced && word(items, start).is_some_and(|w| !w.spaced);
+        let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev) || hyphen;
         if !modifier {
             break;
         }
@@ -330,6 +334,8 @@ pub(crate) fn mention_starting_at(
         } else if w.shape == Shape::Lower && w.info.title.is_some() {
             last = Some(k);
             k += 1;
+        } else if k > start && is_plain_noun(w) && next_continues_phrase(items, k) {
+            k += 1; // a role noun between names: "CBS moderator Nancy Cordes"
         } else if w.shape == Shape::Lower
             && k > start
             && k + 1 < ceil
@@ -344,14 +350,26 @@ pub(crate) fn mention_starting_at(
         }
     }
     if last.is_none() && is_determiner(first) {
-        // "the announcer", "one lothario": a determiner and plain nouns.
-        let plain = (start + 1..ceil.min(start + 5)).take_while(|&j| word(items, j).is_some_and(is_plain_noun)).last();
-        if let Some(head) = plain {
+        // "the announcer", "the self-taught Cambridge resident": a determiner,
+        // modifiers, and a plain noun for head.
+        let modifiers = (start + 1..ceil.min(start + 9)).take_while(|&j| {
+            word(items, j).is_some_and(|w| is_plain_noun(w) || is_name_part(w) || (w.text == "-" && !w.spaced))
+        });
+        let head = modifiers.filter(|&j| word(items, j).is_some_and(is_plain_noun)).last();
+        if let Some(head) = head {
             let (mention, _) = mention_ending_at(text, items, head, start)?;
             return Some((mention, head + 1));
         }
     }
     let last = last?;
+    if word(items, last).is_some_and(|w| w.is_possessive()) {
+        // "Wise's dad": the possessor's relative, not the possessor.
+        let head = (last + 1..ceil.min(last + 5)).take_while(|&j| word(items, j).is_some_and(is_plain_noun)).last();
+        if let Some(head) = head {
+            let (mention, _) = mention_ending_at(text, items, head, start)?;
+            return Some((mention, head + 1));
+        }
+    }
     let head = word(items, last)?;
     if head.shape == Shape::Lower && head.info.nominal.is_some() {
         let (mention, _) = mention_ending_at(text, items, last, start)?;
@@ -375,9 +393,18 @@ pub(crate) fn mention_starting_at(
 }
 
 /// After a name run, whether more of the same noun phrase follows: a
-/// lowercase title and another name ("White House press secretary Josh Earnest").
+/// lowercase title, or role nouns leading to another name ("White House press
+/// secretary Josh Earnest", "CBS moderator Nancy Cordes").
 fn next_continues_phrase(items: &[Item<'_>], k: usize) -> bool {
-    word(items, k).is_some_and(|w| w.shape == Shape::Lower && w.info.title.is_some())
+    let Some(w) = word(items, k) else { return false };
+    if w.shape == Shape::Lower && w.info.title.is_some() {
+        return true;
+    }
+    is_plain_noun(w)
+        && (k + 1..k + 4)
+            .map_while(|j| word(items, j))
+            .find(|n| !(is_plain_noun(n) || (n.shape == Shape::Lower && n.info.title.is_some())))
+            .is_some_and(is_name_part)
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ use crate::{Hint, SpeakerKind};
 
 /// How many earlier occurrences a lookup considers.
 const LOOKBACK: usize = 400;
+/// How many earlier occurrences a definite description (`the proprietor`) looks back over.
+const DEFINITE_LOOKBACK: usize = 12;
 
 /// A person, institution or country named in the document.
 #[derive(Clone, Debug)]
@@ -25,14 +27,15 @@ struct Entity {
     /// The lowercase last word of the name, for surname lookups.
     surname: String,
     words: usize,
-    /// Known to be a person rather than any capitalized word: a full name, a
-    /// gender, a title, or a speaker. Only these are antecedents of `he` and `she`.
+    /// Known to be a person rather than any capitalized words: a gender (from
+    /// a given name or a courtesy title), a role, or a speaker. These are the
+    /// preferred antecedents of `he` and `she`; other full names come next.
     personal: bool,
 }
 
 impl Entity {
-    fn looks_personal(words: usize, gender: Option<Gender>, roles: &[String]) -> bool {
-        words > 1 || gender.is_some() || !roles.is_empty()
+    fn looks_personal(gender: Option<Gender>, roles: &[String]) -> bool {
+        gender.is_some() || !roles.is_empty()
     }
 }
 
@@ -189,7 +192,7 @@ impl Registry {
                 }
                 entity.gender = entity.gender.or(gender);
                 entity.roles.extend(roles.iter().cloned());
-                entity.personal |= Entity::looks_personal(words, gender, roles);
+                entity.personal |= Entity::looks_personal(gender, roles);
                 index
             }
             None => {
@@ -200,7 +203,7 @@ impl Registry {
                     roles: roles.to_vec(),
                     surname: surname.clone(),
                     words,
-                    personal: Entity::looks_personal(words, gender, roles),
+                    personal: Entity::looks_personal(gender, roles),
                 });
                 let index = self.entities.len() - 1;
                 self.by_name.insert(name.to_string(), index);
@@ -228,8 +231,8 @@ impl Registry {
                 Some(Resolved { names: vec![full], kind: *kind })
             }
             MentionKind::Pronoun(pronoun) => self.resolve_pronoun(*pronoun, at),
-            MentionKind::Nominal { kind, head, text } => {
-                let found = self.resolve_nominal(*kind, head, at);
+            MentionKind::Nominal { kind, head, text, definite } => {
+                let found = self.resolve_nominal(*kind, head, *definite, at);
                 Some(found.unwrap_or_else(|| Resolved { names: vec![text.clone()], kind: *kind }))
             }
         }
@@ -271,12 +274,16 @@ impl Registry {
                     .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind });
             }
         };
-        self.recent(at)
-            .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal && (e.gender.is_none() || e.gender == wanted))
-            .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: SpeakerKind::Person })
+        let compatible = |e: &Entity| e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == wanted);
+        let known = self.recent(at).find(|(_, e)| e.personal && compatible(e));
+        let likely = || self.recent(at).find(|(_, e)| e.words > 1 && compatible(e));
+        known.or_else(likely).map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: SpeakerKind::Person })
     }
 
-    fn resolve_nominal(&self, kind: SpeakerKind, head: &str, at: usize) -> Option<Resolved> {
+    /// `the ministry` is the latest institution with "Ministry" in its name;
+    /// `the spokeswoman` the latest person introduced with that role, or else,
+    /// for a definite description, the person the text is about right now.
+    fn resolve_nominal(&self, kind: SpeakerKind, head: &str, definite: bool, at: usize) -> Option<Resolved> {
         let family = role_family(head);
         let found = match kind {
             SpeakerKind::Institution => self.recent(at).find(|(_, e)| {
@@ -284,7 +291,14 @@ impl Registry {
             }),
             SpeakerKind::Person => self
                 .recent(at)
-                .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family)),
+                .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family))
+                .or_else(|| {
+                    let topical = self
+                        .recent(at)
+                        .take(DEFINITE_LOOKBACK)
+                        .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal);
+                    topical.filter(|_| definite)
+                }),
             _ => None,
         };
         found.map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind })
