@@ -2,10 +2,11 @@
 
 use newsclip_text::{Layout, Span, Spanned};
 
-use crate::attribution::{context, Attribution};
+use crate::attribution::{context, Attribution, Source};
 use crate::document::{Document, Pronoun};
 use crate::mentions::{Gender, MentionKind};
 use crate::resolve::{Registry, Resolved};
+use crate::speech::{is_not_speech, Style};
 use crate::{Hint, Quote, Speaker, SpeakerKind};
 
 /// How many paragraphs back an unattributed quotation may find the speaker it continues.
@@ -95,6 +96,7 @@ impl QuoteExtractor {
         let mut registry = Registry::new(&doc, &hints);
         let mut previous: Option<Previous<'a>> = None;
         let mut speakers: Vec<Option<Speaker<'a>>> = Vec::with_capacity(doc.quotes.len());
+        let style = Style::of(&doc);
         let mut out = Vec::new();
         for (index, placed) in doc.quotes.iter().enumerate() {
             let segments: Vec<Spanned<'a>> = placed
@@ -109,6 +111,13 @@ impl QuoteExtractor {
                 continue;
             }
             let found = context(&doc, index);
+            // Titles of works and headline-style marks count only when a speaker is named right at them.
+            let attributed_at =
+                found.attribution.as_ref().is_some_and(|a| matches!(a.source, Source::After | Source::Colon));
+            if is_not_speech(&doc, placed, style) && !attributed_at {
+                speakers.push(None);
+                continue;
+            }
             let first_region = placed.first_place().0;
             let (speaker, cue) = match &found.attribution {
                 Some(attribution) => {

@@ -82,6 +82,7 @@ mod lexicon;
 mod mentions;
 mod quote;
 mod resolve;
+mod speech;
 
 pub use extractor::{QuoteExtractor, QuoteExtractorBuilder};
 pub use newsclip_text::{Layout, Span, Spanned};

@@ -1,0 +1,111 @@
+//! Quoted text that is not speech: titles of works (`NBC’s “Today” show`,
+//! `the film “13 Hours”`), headings made of a quotation, and headline-style
+//! single quotes in an outlet that quotes speech with double marks. Such a
+//! quotation counts only when a speaker is named right at it
+//! (`“Okay,” I said`, `Cruz: ‘A Fireable Offense’`).
+
+use newsclip_text::QuoteFamily;
+
+use crate::document::{Document, Placed};
+
+/// Longest title of a work, in words.
+const MAX_TITLE_WORDS: usize = 8;
+/// Longest heading made of a quotation, in words.
+const MAX_HEADING_WORDS: usize = 12;
+
+/// Small words left in lowercase inside title case.
+const TITLE_CASE_SMALL_WORDS: &[&str] =
+    &["a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "up", "vs"];
+
+/// The document's main quotation style, to tell headline-style marks from speech.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Style {
+    /// Speech is in double marks and single-mark quotations are rare: those are
+    /// headline conventions or scare quotes.
+    single_is_minor: bool,
+}
+
+impl Style {
+    pub(crate) fn of(doc: &Document<'_>) -> Style {
+        let (mut single, mut double) = (0usize, 0usize);
+        for placed in &doc.quotes {
+            match placed.quotation.segments.first().map(|s| s.family()) {
+                Some(QuoteFamily::Single) => single += 1,
+                Some(_) => double += 1,
+                None => {}
+            }
+        }
+        Style { single_is_minor: double >= 2 && single < double }
+    }
+}
+
+/// Whether the quotation looks like something other than speech, so that it
+/// counts only with an attribution right after it (`“Okay,” I said`).
+pub(crate) fn is_not_speech(doc: &Document<'_>, placed: &Placed, style: Style) -> bool {
+    if placed.in_title {
+        return false;
+    }
+    let Some(first) = placed.quotation.segments.first() else { return false };
+    let words = &doc.text[first.inner];
+    (style.single_is_minor && first.family() == QuoteFamily::Single)
+        || (placed.quotation.segments.len() == 1 && (is_title_case(words) || is_heading(doc, placed, words)))
+}
+
+/// Title case: every word capitalized but small ones (`Meet the Press`), and
+/// no exclamation or question (`“What a Super Tuesday!”` is speech).
+fn is_title_case(words: &str) -> bool {
+    if words.trim_end().ends_with(['!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    !words.is_empty()
+        && words.len() <= MAX_TITLE_WORDS
+        && words.first().is_some_and(capitalized)
+        && words.iter().all(|w| capitalized(w) || TITLE_CASE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        && !words.iter().any(|w| matches!(*w, "I" | "I'm" | "I’m"))
+}
+
+/// A quotation standing alone as a paragraph, short and without final
+/// punctuation: a heading (`‘Not a lot of units available’`).
+fn is_heading(doc: &Document<'_>, placed: &Placed, words: &str) -> bool {
+    let Some(&(region, _)) = placed.places.first() else { return false };
+    let Some(region) = doc.regions.get(region) else { return false };
+    let whole = region.items.len() == 1;
+    let unpunctuated = !words.trim_end().ends_with(|c: char| matches!(c, '.' | '?' | '!' | ',' | '…' | ':' | ';'));
+    whole && unpunctuated && words.split_whitespace().count() <= MAX_HEADING_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsclip_text::Layout;
+
+    fn not_speech(text: &str) -> Vec<bool> {
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        let style = Style::of(&doc);
+        doc.quotes.iter().map(|q| is_not_speech(&doc, q, style)).collect()
+    }
+
+    #[test]
+    fn titles_of_works() {
+        assert_eq!(not_speech("She told NBC’s “Today” show and “Meet the Press” she would run."), [true, true]);
+        assert_eq!(not_speech("“We will run,” she said."), [false]);
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(not_speech("‘Not a lot of units available’\n\nRents rose."), [true]);
+        assert_eq!(not_speech("“We had no time to hire extra hands.”"), [false]);
+    }
+
+    #[test]
+    fn single_marks_in_a_double_mark_outlet() {
+        let text = "\"Yes,\" he said. \"No,\" she said. The 'stay or pay' plan passed.";
+        assert_eq!(not_speech(text), [false, false, true]);
+    }
+}
