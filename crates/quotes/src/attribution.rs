@@ -277,10 +277,10 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
             Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::According }))
         }
         CueClass::Participle => {
-            // `with Trump reportedly yelling: “…”`, else the subject of the clause.
-            let direct = subject_before(text, items, c, lo)
-                .filter(|(_, start)| start.checked_sub(1).and_then(|k| word(items, k)).is_none_or(|w| w.text != ","));
-            let subject = direct.map(|(m, _)| m).or_else(|| clause_subject(text, items, lo, c).map(|m| vec![m]));
+            // `with Trump reportedly yelling: “…”`, `Nefzi said, adding, “…”`, else the clause's subject.
+            let subject = direct_subject(text, items, c, lo)
+                .or_else(|| earlier_cue_subject(text, items, lo, c))
+                .or_else(|| clause_subject(text, items, lo, c).map(|m| vec![m]));
             Some(subject.map_or(Found::Inherit(cue.span), found))
         }
         _ => {
@@ -296,10 +296,40 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
             if let Some((mentions, _)) = subject_before(text, items, c, lo) {
                 return Some(found(mentions));
             }
-            // `Ms. Sherry smiled and said, “…”`: the subject of the clause.
-            clause_subject(text, items, lo, c).map(|m| found(vec![m]))
+            // `Suu Kyi said it was too early but added, “…”`; `Ms. Sherry smiled and said, “…”`.
+            let subject =
+                earlier_cue_subject(text, items, lo, c).or_else(|| clause_subject(text, items, lo, c).map(|m| vec![m]));
+            subject.map(found)
         }
     }
+}
+
+/// The mention right before the cue at `items[c]` (past adverbs), unless a
+/// comma comes between or the mention is the object of a preposition
+/// (`a message to supporters saying`).
+fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize) -> Option<Vec<Mention>> {
+    let mut e = c.checked_sub(1)?;
+    while e > lo && word(items, e).is_some_and(is_modifier) {
+        e -= 1;
+    }
+    if word(items, e).is_some_and(|w| w.text == ",") {
+        return None;
+    }
+    let (mentions, start) = subject_before(text, items, c, lo)?;
+    let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(is_preposition);
+    (!object).then_some(mentions)
+}
+
+/// The subject of the nearest earlier cue in `items[lo..c]`.
+fn earlier_cue_subject(text: &str, items: &[Item<'_>], lo: usize, c: usize) -> Option<Vec<Mention>> {
+    (lo..c).rev().find_map(|k| {
+        let cue = word(items, k)?.cue?;
+        cue.class.takes_subject().then(|| subject_before(text, items, k, lo)).flatten().map(|(m, _)| m)
+    })
+}
+
+fn is_preposition(word: &Word<'_>) -> bool {
+    PREPOSITIONS.iter().any(|p| word.is(p))
 }
 
 /// `according to X` in `items[lo..hi]`.
@@ -334,38 +364,11 @@ const PREPOSITIONS: &[&str] =
     &["on", "in", "at", "to", "from", "with", "by", "of", "for", "about", "into", "via", "than"];
 
 /// Words that open an introductory phrase ending in a comma ("In a statement, …").
+#[rustfmt::skip]
 const INTRODUCERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "during",
-    "despite",
-    "following",
-    "asked",
-    "speaking",
-    "since",
-    "with",
-    "without",
-    "from",
-    "for",
-    "by",
-    "unlike",
-    "like",
-    "according",
-    "although",
-    "though",
-    "if",
-    "however",
-    "meanwhile",
-    "later",
-    "earlier",
-    "instead",
-    "still",
+    "in", "on", "at", "after", "before", "when", "while", "as", "during", "despite", "following", "asked", "speaking",
+    "since", "with", "without", "from", "for", "by", "unlike", "like", "according", "although", "though", "if",
+    "however", "meanwhile", "later", "earlier", "instead", "still", "even", "once", "until", "because", "to",
 ];
 
 /// Conjunctions that may open a sentence before its subject ("But Patel said").
@@ -387,7 +390,10 @@ fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Optio
     if word(items, start).is_some_and(|w| CONJUNCTIONS.iter().any(|x| w.is(x))) {
         start += 1;
     }
-    if word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x))) {
+    // "In a statement, …", "Appearing before supporters, …"
+    let participial =
+        |w: &Word<'_>| w.shape == Shape::Capitalized && (w.text.ends_with("ing") || w.text.ends_with("ed"));
+    if word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x)) || participial(w)) {
         let comma = (start..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ","))?;
         start = comma + 1;
     }
@@ -450,14 +456,7 @@ fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Opt
     if e < floor {
         return None;
     }
-    if word(items, e).is_some_and(|w| w.text == ")") {
-        let open =
-            (e.saturating_sub(10).max(floor)..e).rev().find(|&k| word(items, k).is_some_and(|w| w.text == "("))?;
-        e = open.checked_sub(1)?;
-        if e < floor {
-            return None;
-        }
-    }
+    e = skip_parenthesis(items, e, floor)?;
     let (mention, start) = if word(items, e).is_some_and(|w| w.text == ",") {
         appositive_subject(text, items, e, floor)?
     } else {
@@ -493,10 +492,15 @@ fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize
         Item::Word(w) => w.text == "," || ends_sentence_at(items, k),
     });
     let Some(open) = open.filter(|&k| word(items, k).is_some_and(|w| w.text == ",")) else {
-        // No opening comma: the stretch before the comma is the subject itself.
-        return mention_ending_at(text, items, comma.checked_sub(1)?, floor);
+        // No opening comma: the stretch before the comma is the subject itself,
+        // unless it is an introductory phrase ("In other words, explained …").
+        let end = skip_parenthesis(items, comma.checked_sub(1)?, floor)?;
+        let (mention, start) = mention_ending_at(text, items, end, floor)?;
+        let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(is_preposition);
+        return (!object).then_some((mention, start));
     };
-    let head = open.checked_sub(1).filter(|&e| e >= floor).and_then(|e| mention_ending_at(text, items, e, floor));
+    let head_end = open.checked_sub(1).filter(|&e| e >= floor).and_then(|e| skip_parenthesis(items, e, floor));
+    let head = head_end.and_then(|e| mention_ending_at(text, items, e, floor));
     let inner = (open + 1..comma).find_map(|k| mention_starting_at(text, items, k, comma).map(|(m, _)| (m, k)));
     // The construction starts where the head does, whichever mention is chosen.
     let start = head.as_ref().map_or(open + 1, |(_, s)| *s);
@@ -506,6 +510,16 @@ fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize
         (head, inner) => head.or(inner).map(|(m, _)| m),
     };
     chosen.map(|m| (m, start))
+}
+
+/// Steps back over a parenthesis ending at `items[e]` (`Sen. Jane Roe (D-Ore.)`):
+/// the item before it, or `e` itself when there is none.
+fn skip_parenthesis(items: &[Item<'_>], e: usize, floor: usize) -> Option<usize> {
+    if word(items, e).is_none_or(|w| w.text != ")") {
+        return Some(e);
+    }
+    let open = (e.saturating_sub(10).max(floor)..e).rev().find(|&k| word(items, k).is_some_and(|w| w.text == "("))?;
+    open.checked_sub(1).filter(|&k| k >= floor)
 }
 
 #[cfg(test)]

@@ -76,7 +76,7 @@ fn is_heading(doc: &Document<'_>, placed: &Placed, words: &str) -> bool {
     let Some(&(region, _)) = placed.places.first() else { return false };
     let Some(region) = doc.regions.get(region) else { return false };
     let whole = region.items.len() == 1;
-    let unpunctuated = !words.trim_end().ends_with(|c: char| matches!(c, '.' | '?' | '!' | ',' | '…' | ':' | ';'));
+    let unpunctuated = !words.trim_end().ends_with(['.', '?', '!', ',', '…', ':', ';']);
     whole && unpunctuated && words.split_whitespace().count() <= MAX_HEADING_WORDS
 }
 
@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn single_marks_in_a_double_mark_outlet() {
-        let text = "\"Yes,\" he said. \"No,\" she said. The 'stay or pay' plan passed.";
+        let text = "\"We agree,\" he said. \"Not yet,\" she said. The 'stay or pay' plan passed.";
         assert_eq!(not_speech(text), [false, false, true]);
     }
 }
