@@ -2,11 +2,11 @@
 
 use newsclip_text::{Layout, Span, Spanned};
 
-use crate::attribution::{context, Attribution, Source};
+use crate::attribution::{context, Attribution};
 use crate::document::{Document, Pronoun};
 use crate::mentions::{Gender, MentionKind};
 use crate::resolve::{Registry, Resolved};
-use crate::speech::{is_not_speech, Style};
+use crate::speech::{is_speech, Style};
 use crate::{Hint, Quote, Speaker, SpeakerKind};
 
 /// How many paragraphs back an unattributed quotation may find the speaker it continues.
@@ -111,10 +111,7 @@ impl QuoteExtractor {
                 continue;
             }
             let found = context(&doc, index);
-            // Titles of works and headline-style marks count only when a speaker is named right at them.
-            let attributed_at =
-                found.attribution.as_ref().is_some_and(|a| matches!(a.source, Source::After | Source::Colon));
-            if is_not_speech(&doc, placed, style) && !attributed_at {
+            if !is_speech(&doc, placed, style, &found) {
                 speakers.push(None);
                 continue;
             }

@@ -6,6 +6,7 @@
 
 use newsclip_text::QuoteFamily;
 
+use crate::attribution::{Context, Source};
 use crate::document::{Document, Placed};
 
 /// Longest title of a work, in words.
@@ -39,16 +40,27 @@ impl Style {
     }
 }
 
-/// Whether the quotation looks like something other than speech, so that it
-/// counts only with an attribution right after it (`“Okay,” I said`).
-pub(crate) fn is_not_speech(doc: &Document<'_>, placed: &Placed, style: Style) -> bool {
+/// Whether the quotation is speech, given what its context says.
+///
+/// Headline-style single marks count only when a speaker is named right at
+/// them; a title-case fragment only when it stands as a quotation of its own
+/// with a speaker (`She added: “Never.”`); a heading only with a speaker.
+pub(crate) fn is_speech(doc: &Document<'_>, placed: &Placed, style: Style, context: &Context) -> bool {
     if placed.in_title {
+        return true;
+    }
+    let Some(first) = placed.quotation.segments.first() else { return true };
+    let source = context.attribution.as_ref().map(|a| a.source);
+    let named_at = matches!(source, Some(Source::After | Source::Colon));
+    if style.single_is_minor && first.family() == QuoteFamily::Single && !named_at {
         return false;
     }
-    let Some(first) = placed.quotation.segments.first() else { return false };
+    if placed.quotation.segments.len() > 1 || named_at {
+        return true;
+    }
     let words = &doc.text[first.inner];
-    (style.single_is_minor && first.family() == QuoteFamily::Single)
-        || (placed.quotation.segments.len() == 1 && (is_title_case(words) || is_heading(doc, placed, words)))
+    let work_title = is_title_case(words) && (context.partial || source.is_none());
+    !(work_title || (source.is_none() && is_heading(doc, placed, words)))
 }
 
 /// Title case: every word capitalized but small ones (`Meet the Press`), and
@@ -88,13 +100,15 @@ mod tests {
     fn not_speech(text: &str) -> Vec<bool> {
         let doc = Document::new(text, &Layout::of_clean_text(text));
         let style = Style::of(&doc);
-        doc.quotes.iter().map(|q| is_not_speech(&doc, q, style)).collect()
+        let speech = |(i, q)| is_speech(&doc, q, style, &crate::attribution::context(&doc, i));
+        doc.quotes.iter().enumerate().map(|p| !speech(p)).collect()
     }
 
     #[test]
     fn titles_of_works() {
         assert_eq!(not_speech("She told NBC’s “Today” show and “Meet the Press” she would run."), [true, true]);
         assert_eq!(not_speech("“We will run,” she said."), [false]);
+        assert_eq!(not_speech("She added: “Never.”"), [false]);
     }
 
     #[test]
@@ -105,7 +119,8 @@ mod tests {
 
     #[test]
     fn single_marks_in_a_double_mark_outlet() {
-        let text = "\"We agree,\" he said. \"Not yet,\" she said. The 'stay or pay' plan passed.";
-        assert_eq!(not_speech(text), [false, false, true]);
+        let text = "\"We agree,\" he said. \"Not yet,\" she said. \"Go,\" I said. The 'stay or pay' plan passed, \
+                    'or else,' he said.";
+        assert_eq!(not_speech(text), [false, false, false, true, false]);
     }
 }
