@@ -16,7 +16,7 @@
 use newsclip_text::Span;
 
 use crate::cues::{Cue, CueClass};
-use crate::document::{ends_sentence_at, Document, Item, Shape, Word};
+use crate::document::{ends_sentence_at, Document, Item, Pronoun, Shape, Word};
 use crate::mentions::{is_determiner, is_plain_noun, mention_ending_at, mention_starting_at, Mention, MentionKind};
 use crate::SpeakerKind;
 
@@ -145,12 +145,22 @@ fn reported_before(text: &str, items: &[Item<'_>], end: usize) -> Option<Attribu
     if (lo..last).any(|k| matches!(items[k], Item::Quote(_))) {
         return None;
     }
-    let (c, cue) = (lo..last).rev().find_map(|c| {
+    let cue = (lo..last).rev().find_map(|c| {
         let cue = word(items, c)?.cue?;
         matches!(cue.class, CueClass::Say | CueClass::SayInverted).then_some((c, cue))
-    })?;
-    let (mentions, _) = subject_before(text, items, c, lo)?;
-    Some(Attribution { mentions, cue: Some(cue.span), source: Source::Reported })
+    });
+    if let Some((c, cue)) = cue {
+        let (mentions, _) = subject_before(text, items, c, lo)?;
+        return Some(Attribution { mentions, cue: Some(cue.span), source: Source::Reported });
+    }
+    // No speech verb: a person the sentence is about (`He moved in October. “It feels good.”`).
+    let subject = clause_subject(text, items, lo, last)?;
+    let personal = match &subject.kind {
+        MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+        MentionKind::Name { kind, .. } => *kind == SpeakerKind::Person,
+        MentionKind::Nominal { .. } => false,
+    };
+    personal.then(|| Attribution { mentions: vec![subject], cue: None, source: Source::Reported })
 }
 
 enum Found {
@@ -238,7 +248,12 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
     // The subject must open the stretch: only its own modifiers may come first.
     let leads = (k..start).all(|j| {
         word(items, j).is_some_and(|w| {
-            is_determiner(w) || w.is_name_like() || w.is_possessive() || w.info.title.is_some() || is_plain_noun(w)
+            is_determiner(w)
+                || w.is_name_like()
+                || w.is_possessive()
+                || w.info.title.is_some()
+                || is_plain_noun(w)
+                || w.shape == Shape::Number
         })
     });
     if !leads {

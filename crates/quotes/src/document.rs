@@ -37,6 +37,8 @@ pub(crate) enum Pronoun {
 
 impl Pronoun {
     fn of(word: &str) -> Option<Pronoun> {
+        // "he's", "she'd", "they’ve": the pronoun with a clitic.
+        let word = word.split(['\'', '’']).next().unwrap_or(word);
         Some(match word {
             "he" | "He" | "HE" => Pronoun::He,
             "she" | "She" | "SHE" => Pronoun::She,

@@ -371,6 +371,11 @@ pub(crate) fn mention_starting_at(
         }
     }
     let head = word(items, last)?;
+    if head.shape == Shape::Lower && head.info.nominal.is_none() {
+        // A role word heads the phrase: "Campbell's partner".
+        let (mention, _) = mention_ending_at(text, items, last, start)?;
+        return Some((mention, last + 1));
+    }
     if head.shape == Shape::Lower && head.info.nominal.is_some() {
         let (mention, _) = mention_ending_at(text, items, last, start)?;
         if head.info.nominal == Some(Nominal::Document) {
@@ -400,11 +405,12 @@ fn next_continues_phrase(items: &[Item<'_>], k: usize) -> bool {
     if w.shape == Shape::Lower && w.info.title.is_some() {
         return true;
     }
-    is_plain_noun(w)
-        && (k + 1..k + 4)
-            .map_while(|j| word(items, j))
-            .find(|n| !(is_plain_noun(n) || (n.shape == Shape::Lower && n.info.title.is_some())))
-            .is_some_and(is_name_part)
+    // A role noun, not a verb: "moderator", but not "attacked" or "says".
+    let role_like = |n: &Word<'_>| {
+        (n.shape == Shape::Lower && n.info.title.is_some())
+            || (is_plain_noun(n) && !n.text.ends_with("ed") && !n.text.ends_with("ing") && !n.text.ends_with('s'))
+    };
+    role_like(w) && (k + 1..k + 4).map_while(|j| word(items, j)).find(|n| !role_like(n)).is_some_and(is_name_part)
 }
 
 #[cfg(test)]
