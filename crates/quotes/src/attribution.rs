@@ -116,22 +116,31 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
     if out.inherited_cue.is_some() {
         return out;
     }
+    let previous_region = first_region.checked_sub(1).and_then(|r| doc.regions.get(r)).filter(|r| !r.is_title);
     if word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
         out.attribution = colon_subject(text, &first.items, before_lo, first_item);
+    } else if let Some(previous) = previous_region.filter(|r| first_item == 0 && ends_with_colon(r)) {
+        // A paragraph ending in a colon introduces the quotation that opens the next one.
+        let end = previous.items.len();
+        let lo = sentence_start(&previous.items, end - 1);
+        out.attribution = match before_quote(text, &previous.items, lo, end) {
+            Some(Found::Speaker(attribution)) => Some(attribution),
+            _ => colon_subject(text, &previous.items, lo, end),
+        };
     } else if before_lo == first_item && out.follows_in_sentence.is_none() {
         // A quotation opening its sentence right after reported speech:
         // `Coan argues that his client is innocent. “The government …”`
         out.attribution = if before_lo > 0 {
             reported_before(text, &first.items, before_lo)
         } else {
-            first_region
-                .checked_sub(1)
-                .and_then(|r| doc.regions.get(r))
-                .filter(|r| !r.is_title)
-                .and_then(|r| reported_before(text, &r.items, r.items.len()))
+            previous_region.and_then(|r| reported_before(text, &r.items, r.items.len()))
         };
     }
     out
+}
+
+fn ends_with_colon(region: &crate::document::Region<'_>) -> bool {
+    region.items.last().and_then(Item::word).is_some_and(|w| w.text == ":")
 }
 
 /// The speaker of the reported speech in the sentence that ends right before
@@ -303,7 +312,9 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
             if cue.class == CueClass::SayInverted {
                 let start = skip_modifiers(items, after_cue, i);
                 if let Some((mentions, end)) = mentions_from(text, items, start, i) {
-                    if word(items, end).is_some_and(|w| matches!(w.text, ":" | ",")) && end + 1 == i {
+                    let introduces = word(items, end).is_some_and(|w| matches!(w.text, ":" | ","));
+                    // Opening its sentence the cue needs no subject: `Said Ann Lee, who grew up there, “…”`.
+                    if introduces && (end + 1 == i || c == lo) {
                         return Some(found(mentions));
                     }
                 }
@@ -412,8 +423,9 @@ fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Optio
         let comma = (start..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ","))?;
         start = comma + 1;
     }
-    let (mention, _) = mention_starting_at(text, items, start, hi)?;
-    Some(mention)
+    // "the port director, Lina Osei, was blunt": the name in apposition.
+    let (mut mentions, _) = mentions_from(text, items, start, hi)?;
+    Some(mentions.swap_remove(0))
 }
 
 /// The item after the last word of a cue that starts at `items[k]`.

@@ -68,24 +68,37 @@ static CUES: Lazy<CueLexicon> = Lazy::new(|| {
 });
 
 /// The cues in `text[region]`, as whole words, in order. In running text a cue
-/// must be written in lowercase (so "State" and "Post" in names are not cues);
-/// `title_case` lifts that for headlines ("State Department Says").
+/// must be written in lowercase (so "State" and "Post" in names are not cues),
+/// except an inverted one opening a sentence ("Said Ms. Lee: …"); `title_case`
+/// lifts that for headlines ("State Department Says").
 pub(crate) fn find_cues(text: &str, region: Span, title_case: bool) -> Vec<Cue> {
     let Some(haystack) = region.get(text) else { return Vec::new() };
     CUES.automaton
         .find_iter(haystack)
-        .filter(|m| {
+        .filter_map(|m| {
+            let class = CUES.classes.get(m.pattern().as_usize()).copied().unwrap_or(CueClass::Say);
             let before = haystack[..m.start()].chars().next_back();
             let after = haystack[m.end()..].chars().next();
             let whole_word = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
-            let first = haystack[m.start()..].chars().next();
-            whole_word && (title_case || first.is_some_and(char::is_lowercase))
-        })
-        .map(|m| Cue {
-            span: Span::new(m.start(), m.end()).offset(region.start),
-            class: CUES.classes.get(m.pattern().as_usize()).copied().unwrap_or(CueClass::Say),
+            let word = &haystack[m.start()..m.end()];
+            let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+            // "Asked about the plan, she said …" opens a participial phrase, not an inversion.
+            let inverted_opener = class == CueClass::SayInverted
+                && !word.eq_ignore_ascii_case("asked")
+                && opens_sentence(&haystack[..m.start()]);
+            (whole_word && (title_case || lowercase || inverted_opener))
+                .then(|| Cue { span: Span::new(m.start(), m.end()).offset(region.start), class })
         })
         .collect()
+}
+
+/// Whether a word after `before` opens a sentence.
+fn opens_sentence(before: &str) -> bool {
+    before
+        .trim_end_matches(newsclip_text::is_blank_char)
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':') || newsclip_text::QuoteGlyph::of_char(c).is_some())
 }
 
 fn is_word_char(c: char) -> bool {
@@ -116,6 +129,7 @@ mod tests {
     #[test]
     fn whole_lowercase_words_only() {
         assert_eq!(cues("the sayings of the United States Post"), []);
+        assert_eq!(cues("Asked about it. Said Ms. Lee: yes."), [("Said", CueClass::SayInverted)]);
         assert_eq!(cues("unsaid, resaid"), []);
         let title = "State Department Says";
         let found = find_cues(title, Span::new(0, title.len()), true);

@@ -284,7 +284,7 @@ fn mark_passive_cues(items: &mut [Item<'_>]) {
     for i in 1..items.len() {
         let passive = match (&items[i - 1], &items[i]) {
             (Item::Word(prev), Item::Word(word)) if word.cue.is_some_and(|c| c.class != CueClass::By) => {
-                ["was", "were", "be", "been", "being", "is", "are", "when", "if", "unless", "once", "the"]
+                ["was", "were", "be", "been", "being", "is", "are", "when", "if", "unless", "the"]
                     .iter()
                     .any(|w| prev.is(w))
             }

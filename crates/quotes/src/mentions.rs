@@ -64,8 +64,8 @@ pub(crate) fn is_determiner(word: &Word<'_>) -> bool {
     DETERMINERS.iter().any(|d| word.is(d))
 }
 
-fn is_name_part(word: &Word<'_>) -> bool {
-    word.is_name_like() && word.pronoun.is_none()
+pub(crate) fn is_name_part(word: &Word<'_>) -> bool {
+    word.is_name_like() && word.pronoun.is_none() && word.cue.is_none()
 }
 
 /// Whether `items[k]` joins the name words on its two sides: a particle

@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::document::{ends_sentence_at, Document, Item, Pronoun};
-use crate::mentions::{name_mention, name_run_end, Gender, Mention, MentionKind};
+use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
 use crate::{Hint, SpeakerKind};
 
 /// How many earlier occurrences a lookup considers.
@@ -78,7 +78,7 @@ impl Registry {
             let mut last_person: Option<(usize, String, usize)> = None;
             let mut k = 0;
             while k < items.len() {
-                let starts_run = items[k].word().is_some_and(|w| w.is_name_like() && w.pronoun.is_none());
+                let starts_run = items[k].word().is_some_and(is_name_part);
                 if !starts_run {
                     k += 1;
                     continue;
