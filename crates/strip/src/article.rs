@@ -70,7 +70,7 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
             *label = Label::Furniture(RemovalReason::Byline);
         }
     }
-    let barriers = barriers(&blocks, &labels);
+    let barriers = barriers(&blocks);
     let mut region = main_region(&blocks, &labels, &barriers).unwrap_or(blocks.len()..blocks.len());
     if region.start == 0 && region.len() > 1 && blocks.first().is_some_and(is_headline_shaped) {
         // Page dumps open with the title: a first line shaped like a headline is not body text.
@@ -82,22 +82,16 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     analysis.into_page()
 }
 
-/// Blocks the article cannot span: separators that repeat at short intervals (they frame lists
-/// of teasers), and a lone name line that follows prose and is not followed by more (a byline
-/// closing the article).
-fn barriers(blocks: &[Block<'_>], labels: &[Label]) -> Vec<bool> {
-    let mut out = vec![false; blocks.len()];
-    for (i, block) in blocks.iter().enumerate() {
-        if is_separator(block) {
+/// Blocks the article cannot span: separators that repeat at short intervals, which frame lists
+/// of teasers.
+fn barriers(blocks: &[Block<'_>]) -> Vec<bool> {
+    (0..blocks.len())
+        .map(|i| {
+            let block = &blocks[i];
             let near = |j: usize| blocks.get(j).is_some_and(|b| is_separator(b) && b.text == block.text);
-            out[i] = (1..=SEPARATOR_PERIOD).any(|d| near(i + d) || i.checked_sub(d).is_some_and(near));
-        } else if block.stats.words <= 5 {
-            let after_text = i.checked_sub(1).and_then(|j| labels.get(j)).is_some_and(|l| l.is_text());
-            let before_text = labels.get(i + 1).is_some_and(|l| l.is_text());
-            out[i] = after_text && !before_text && lone_name(block.text).is_some();
-        }
-    }
-    out
+            is_separator(block) && (1..=SEPARATOR_PERIOD).any(|d| near(i + d) || i.checked_sub(d).is_some_and(near))
+        })
+        .collect()
 }
 
 /// Whether a block could be a headline: one line of at most [`MAX_HEADLINE_WORDS`] words and at

@@ -190,11 +190,7 @@ fn comments_start(blocks: &[Block<'_>], labels: &[Label]) -> usize {
     for (i, (block, label)) in blocks.iter().zip(labels).enumerate() {
         match label {
             Label::Prose | Label::ShortProse => prose_words += block.stats.words,
-            Label::EndMarker(RemovalReason::Comments) | Label::Furniture(RemovalReason::Comments)
-                if prose_words >= PROSE_BEFORE_COMMENTS =>
-            {
-                return i
-            }
+            Label::EndMarker(RemovalReason::Comments) if prose_words >= PROSE_BEFORE_COMMENTS => return i,
             _ => {}
         }
     }
