@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::document::{ends_sentence_at, Document, Item, Pronoun};
+use crate::lexicon::given_name_gender;
 use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
 use crate::{Hint, SpeakerKind};
 
@@ -117,12 +118,16 @@ impl Registry {
                 registry.add_hint(hints[next_hint]);
                 next_hint += 1;
             }
-            if hints.get(next_hint).is_some_and(|h| h.span.overlaps(mention.span)) {
-                continue; // the hint is added in its place
-            }
-            match &mention.kind {
-                MentionKind::Name { name, .. } if initial && !confirmed.contains(&name.to_lowercase()) => {}
-                MentionKind::Name { .. } => registry.add_mention(&mention),
+            let hint = hints.get(next_hint).copied().filter(|h| h.span.overlaps(mention.span));
+            match (&mention.kind, hint) {
+                // The hint names it; the text still tells gender and role.
+                (MentionKind::Name { gender, .. }, Some(hint)) => {
+                    let entity = registry.entity_for(&hint.name, hint.kind, *gender, &mention.roles);
+                    registry.occurrences.push(Occurrence { at: hint.span.start, entity });
+                    next_hint += 1;
+                }
+                (MentionKind::Name { name, .. }, None) if initial && !confirmed.contains(&name.to_lowercase()) => {}
+                (MentionKind::Name { .. }, None) => registry.add_mention(&mention),
                 _ => {}
             }
         }
@@ -133,7 +138,9 @@ impl Registry {
     }
 
     fn add_hint(&mut self, hint: &Hint) {
-        let entity = self.entity_for(&hint.name, hint.kind, None, &[]);
+        let mut words = hint.name.split_whitespace();
+        let given = words.next().filter(|_| words.next().is_some() && hint.kind == SpeakerKind::Person);
+        let entity = self.entity_for(&hint.name, hint.kind, given.and_then(given_name_gender), &[]);
         self.occurrences.push(Occurrence { at: hint.span.start, entity });
     }
 
