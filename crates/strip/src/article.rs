@@ -13,7 +13,7 @@ use crate::page::{Dateline, Page, Published, RemovalReason, Removed};
 use crate::published::{date_line, DateCue, DateLine};
 use crate::section::is_section_label;
 use crate::stripper::Stripper;
-use crate::title::{choose_title, WordSet};
+use crate::title::{choose_title, headline_anchor, WordSet};
 
 /// Longest block, in words, that can be a byline.
 const MAX_BYLINE_WORDS: u32 = 20;
@@ -71,7 +71,8 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
         }
     }
     let barriers = barriers(&blocks);
-    let mut region = main_region(&blocks, &labels, &barriers).unwrap_or(blocks.len()..blocks.len());
+    let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
+    let mut region = main_region(&blocks, &labels, &barriers, anchor).unwrap_or(blocks.len()..blocks.len());
     if region.start == 0 && region.len() > 1 && blocks.first().is_some_and(is_headline_shaped) {
         // Page dumps open with the title: a first line shaped like a headline is not body text.
         region.start = 1;

@@ -137,22 +137,34 @@ fn score(label: Label, words: u32) -> f32 {
 /// `barrier[i]` marks blocks the article cannot span besides end markers. `None` when no block
 /// scores above zero.
 ///
-/// Reader comments follow the article and can be much longer than it: once a comments heading
-/// follows some prose, the best run before it wins over the runs in the comments unless they
-/// hold ten times as much text.
-pub(crate) fn main_region(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> Option<Range<usize>> {
+/// Two positions weigh on the choice. The article follows its headline, `anchor` (the in-page
+/// copy of the page title): the best run after it counts double against runs before it (menus,
+/// teasers). Reader comments follow the article and can be much longer than it: once a comments
+/// heading follows some prose, runs in the comments count a tenth.
+pub(crate) fn main_region(
+    blocks: &[Block<'_>],
+    labels: &[Label],
+    barrier: &[bool],
+    anchor: Option<usize>,
+) -> Option<Range<usize>> {
     let comments_from = comments_start(blocks, labels).min(blocks.len());
-    let before = best_run(blocks, labels, barrier, 0..comments_from);
-    let after = best_run(blocks, labels, barrier, comments_from..blocks.len());
-    match (before, after) {
-        (Some((before, range)), Some((after, _))) if before >= ARTICLE_SHARE * after => Some(range),
-        (Some(_), Some((_, range))) => Some(range),
-        (before, after) => before.or(after).map(|(_, range)| range),
-    }
+    let anchor = anchor.unwrap_or(0).min(comments_from);
+    [(0..anchor, 1.0), (anchor..comments_from, AFTER_HEADLINE_WEIGHT), (comments_from..blocks.len(), COMMENTS_WEIGHT)]
+        .into_iter()
+        .filter_map(|(within, weight)| {
+            best_run(blocks, labels, barrier, within).map(|(score, run)| (score * weight, run))
+        })
+        .fold(None, |best: Option<(f32, Range<usize>)>, (score, run)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, run)),
+        })
+        .map(|(_, run)| run)
 }
 
-/// The least share of the comments' score a run before them needs to be the article.
-const ARTICLE_SHARE: f32 = 0.1;
+/// How much the text right after the headline counts.
+const AFTER_HEADLINE_WEIGHT: f32 = 2.0;
+/// How much a run in the comments counts.
+const COMMENTS_WEIGHT: f32 = 0.1;
 
 /// The run with the highest score within `within`, and its score (Kadane's algorithm).
 fn best_run(
@@ -240,7 +252,7 @@ mod tests {
                     I think this is the best thing that has happened to the city in years and I am glad of it.\n";
         let (blocks, labels) = labels_of(page);
         let barrier = vec![false; blocks.len()];
-        assert_eq!(main_region(&blocks, &labels, &barrier), Some(3..6));
+        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(3..6));
     }
 
     #[test]
@@ -254,13 +266,13 @@ mod tests {
         );
         let (blocks, labels) = labels_of(&page);
         let barrier = vec![false; blocks.len()];
-        assert_eq!(main_region(&blocks, &labels, &barrier), Some(0..3));
+        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(0..3));
     }
 
     #[test]
     fn no_region_without_text() {
         let (blocks, labels) = labels_of("Home\nWorld\nSport");
-        assert_eq!(main_region(&blocks, &labels, &[false; 3]), None);
-        assert_eq!(main_region(&[], &[], &[]), None);
+        assert_eq!(main_region(&blocks, &labels, &[false; 3], None), None);
+        assert_eq!(main_region(&[], &[], &[], None), None);
     }
 }

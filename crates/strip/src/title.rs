@@ -88,6 +88,27 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
     best.map(|(_, i)| i)
 }
 
+/// The headline printed on the page: the first block after the first line that repeats it (see
+/// [`similarity`]) and is followed by prose within [`ANCHOR_REACH`] blocks (`is_prose(i)`). The
+/// article starts after it.
+pub(crate) fn headline_anchor(blocks: &[Block<'_>], is_prose: impl Fn(usize) -> bool) -> Option<usize> {
+    let first = blocks.first()?;
+    let first_words = WordSet::of(first.text);
+    let first_count = first.stats.words;
+    (1..blocks.len()).find(|&i| {
+        let words = blocks[i].stats.words;
+        let plausible = words >= 2 && 10 * words >= 3 * first_count && words <= 2 * first_count + 2;
+        plausible
+            && similarity(&WordSet::of(blocks[i].text), &first_words) >= ANCHOR_SIMILARITY
+            && (i + 1..(i + 1 + ANCHOR_REACH).min(blocks.len())).any(&is_prose)
+    })
+}
+
+/// How much a block must repeat the first line to be the headline anchor.
+const ANCHOR_SIMILARITY: f32 = 0.8;
+/// How soon after the headline anchor prose must start.
+const ANCHOR_REACH: usize = 15;
+
 /// How much a candidate repeats the first line: the Dice coefficient, or full marks when the
 /// first line holds all of the candidate's words (`Headline` in `Headline - Site`).
 fn similarity(candidate: &WordSet, first: &WordSet) -> f32 {
