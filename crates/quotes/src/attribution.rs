@@ -163,7 +163,12 @@ fn reported_before(text: &str, items: &[Item<'_>], end: usize) -> Option<Attribu
         return Some(Attribution { mentions, cue: Some(cue.span), source: Source::Reported });
     }
     // No speech verb: a person the sentence is about (`He moved in October. “It feels good.”`).
-    let subject = clause_subject(text, items, lo, last)?;
+    personal_subject(text, items, lo, last)
+}
+
+/// The subject of the clause `items[lo..hi]` when it is a person: a name or `he`/`she`.
+fn personal_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Attribution> {
+    let subject = clause_subject(text, items, lo, hi)?;
     let personal = match &subject.kind {
         MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
         MentionKind::Name { kind, .. } => *kind == SpeakerKind::Person,
@@ -253,21 +258,26 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
     if !cue.class.takes_subject() || cue.class == CueClass::Call {
         return None;
     }
-    let (mentions, start) = subject_before(text, items, c, k)?;
-    // The subject must open the stretch: only its own modifiers may come first.
-    let leads = (k..start).all(|j| {
-        word(items, j).is_some_and(|w| {
-            is_determiner(w)
-                || w.is_name_like()
-                || w.is_possessive()
-                || w.info.title.is_some()
-                || is_plain_noun(w)
-                || w.shape == Shape::Number
+    let subject = subject_before(text, items, c, k).filter(|(_, start)| {
+        // The subject must open the stretch: only its own modifiers may come first.
+        (k..*start).all(|j| {
+            word(items, j).is_some_and(|w| {
+                is_determiner(w)
+                    || w.is_name_like()
+                    || w.is_possessive()
+                    || w.info.title.is_some()
+                    || is_plain_noun(w)
+                    || w.shape == Shape::Number
+            })
         })
     });
-    if !leads {
-        return None;
-    }
+    // `“…,” Ann Lee, 67, a nurse in Leeds, said`: the name opening a chain of appositives.
+    let opening = || {
+        let (mentions, end) = mentions_from(text, items, k, c)?;
+        let named = mentions.iter().all(|m| m.is_name() || m.is_pronoun());
+        (named && word(items, end).is_some_and(|w| w.text == ",")).then_some(mentions)
+    };
+    let mentions = subject.map(|(m, _)| m).or_else(opening)?;
     if new_sentence && introduces_more(items, c, cue_end(items, c, cue), hi) {
         return None; // `“…” He added that …`: a new sentence of reported speech
     }
@@ -309,7 +319,9 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
         }
         _ => {
             // Inverted before the quotation: `…, asks editor Jane Roe, “…”`.
-            if cue.class == CueClass::SayInverted {
+            // Only where no subject precedes the cue: after a comma or opening the sentence.
+            let clause_opening = c == lo || word(items, c - 1).is_some_and(|w| w.text == ",");
+            if cue.class == CueClass::SayInverted && clause_opening {
                 let start = skip_modifiers(items, after_cue, i);
                 if let Some((mentions, end)) = mentions_from(text, items, start, i) {
                     let introduces = word(items, end).is_some_and(|w| matches!(w.text, ":" | ","));
@@ -342,7 +354,8 @@ fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize) -> Option
         return None;
     }
     let (mentions, start) = subject_before(text, items, c, lo)?;
-    let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(is_preposition);
+    // `footage of Clinton asking` has Clinton ask; `a message to supporters saying` has no speaker.
+    let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(|w| is_preposition(w) && !w.is("of"));
     (!object).then_some(mentions)
 }
 
@@ -448,10 +461,12 @@ fn skip_modifiers(items: &[Item<'_>], mut k: usize, hi: usize) -> usize {
     k
 }
 
-/// The mentions starting at `items[start]`: one, or two joined by `and`; a
+/// The mentions starting at `items[start]` (past the `by` of a passive): one,
+/// or two joined by `and`; a
 /// common noun followed by a name in apposition gives the name
 /// (`said his lawyer, Ann Lee,`).
 fn mentions_from(text: &str, items: &[Item<'_>], start: usize, hi: usize) -> Option<(Vec<Mention>, usize)> {
+    let start = if word(items, start).is_some_and(|w| w.is("by")) { start + 1 } else { start };
     let (first, end) = mention_starting_at(text, items, start, hi)?;
     if !first.is_name() && !first.is_pronoun() && word(items, end).is_some_and(|w| w.text == ",") {
         if let Some((name, name_end)) = mention_starting_at(text, items, end + 1, hi).filter(|(m, _)| m.is_name()) {
@@ -489,14 +504,9 @@ fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Opt
     } else {
         mention_ending_at(text, items, e, floor)?
     };
-    // `Jane Roe of the Acme Institute said`: the person, not the institution.
-    let (mention, start) = match start.checked_sub(2).filter(|&k| k >= floor) {
-        Some(k) if word(items, k + 1).is_some_and(|w| w.is("of")) => match mention_ending_at(text, items, k, floor) {
-            Some(person) if matches!(person.0.kind, MentionKind::Name { kind: SpeakerKind::Person, .. }) => person,
-            _ => (mention, start),
-        },
-        _ => (mention, start),
-    };
+    // `Jane Roe of the Acme Institute said`, `protesters marching through the
+    // streets chanted`: the head before the prepositional phrase speaks.
+    let (mention, start) = head_before_preposition(text, items, floor, start).unwrap_or((mention, start));
     // `A and B said`
     if start >= floor + 2 && word(items, start - 1).is_some_and(|w| w.is("and")) {
         if let Some((other, other_start)) = mention_ending_at(text, items, start - 2, floor) {
@@ -506,6 +516,28 @@ fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Opt
         }
     }
     Some((vec![mention], start))
+}
+
+/// The mention before a preposition that opens at `items[start - 1]`, past a
+/// participle (`protesters marching through`), when there is one.
+fn head_before_preposition(text: &str, items: &[Item<'_>], floor: usize, start: usize) -> Option<(Mention, usize)> {
+    let preposition = start.checked_sub(1).filter(|&k| k > floor)?;
+    if !word(items, preposition).is_some_and(is_preposition) {
+        return None;
+    }
+    let mut end = preposition - 1;
+    let participle = |w: &Word<'_>| w.shape == Shape::Lower && (w.text.ends_with("ing") || w.text.ends_with("ed"));
+    if end > floor && word(items, end).is_some_and(participle) {
+        end -= 1;
+    }
+    let (head, head_start) = mention_ending_at(text, items, end, floor)?;
+    let personal = match &head.kind {
+        MentionKind::Name { kind, .. } | MentionKind::Nominal { kind, .. } => {
+            matches!(kind, SpeakerKind::Person | SpeakerKind::Group)
+        }
+        MentionKind::Pronoun(_) => true,
+    };
+    personal.then_some((head, head_start))
 }
 
 /// `Ned Price, the Department's spokesperson, said`: the subject is the name

@@ -69,7 +69,7 @@ static CUES: Lazy<CueLexicon> = Lazy::new(|| {
 
 /// The cues in `text[region]`, as whole words, in order. In running text a cue
 /// must be written in lowercase (so "State" and "Post" in names are not cues),
-/// except an inverted one opening a sentence ("Said Ms. Lee: …"); `title_case`
+/// except an inverted one or `according to` opening a sentence ("Said Ms. Lee: …"); `title_case`
 /// lifts that for headlines ("State Department Says").
 pub(crate) fn find_cues(text: &str, region: Span, title_case: bool) -> Vec<Cue> {
     let Some(haystack) = region.get(text) else { return Vec::new() };
@@ -83,7 +83,7 @@ pub(crate) fn find_cues(text: &str, region: Span, title_case: bool) -> Vec<Cue> 
             let word = &haystack[m.start()..m.end()];
             let lowercase = word.chars().next().is_some_and(char::is_lowercase);
             // "Asked about the plan, she said …" opens a participial phrase, not an inversion.
-            let inverted_opener = class == CueClass::SayInverted
+            let inverted_opener = matches!(class, CueClass::SayInverted | CueClass::By)
                 && !word.eq_ignore_ascii_case("asked")
                 && opens_sentence(&haystack[..m.start()]);
             (whole_word && (title_case || lowercase || inverted_opener))

@@ -279,7 +279,8 @@ fn make_word(span: Span, text: &str, kind: TokenKind, cue: Option<Cue>, spaced: 
     Word { span, text, shape, info, pronoun: Pronoun::of(text), cue, spaced }
 }
 
-/// Drops cues used in the passive or as a question ("was asked", "when told").
+/// Drops cues used in the passive or as a question ("was asked", "when told"),
+/// except a passive with its agent ("was asked by Bill Maher"), which names the speaker after it.
 fn mark_passive_cues(items: &mut [Item<'_>]) {
     for i in 1..items.len() {
         let passive = match (&items[i - 1], &items[i]) {
@@ -291,8 +292,10 @@ fn mark_passive_cues(items: &mut [Item<'_>]) {
             _ => false,
         };
         if passive {
+            // `was asked by Bill Maher, “…”`: the agent speaks.
+            let agent = items.get(i + 1).and_then(Item::word).is_some_and(|w| w.is("by"));
             if let Item::Word(word) = &mut items[i] {
-                word.cue = None;
+                word.cue = word.cue.filter(|_| agent).map(|cue| Cue { class: CueClass::By, ..cue });
             }
         }
     }

@@ -334,8 +334,8 @@ pub(crate) fn mention_starting_at(
         } else if w.shape == Shape::Lower && w.info.title.is_some() {
             last = Some(k);
             k += 1;
-        } else if k > start && is_plain_noun(w) && next_continues_phrase(items, k) {
-            k += 1; // a role noun between names: "CBS moderator Nancy Cordes"
+        } else if is_plain_noun(w) && next_continues_phrase(items, k) {
+            k += 1; // a role noun before a name: "CBS moderator Nancy Cordes", "interviewer Rosa Quint"
         } else if w.shape == Shape::Lower
             && k > start
             && k + 1 < ceil
