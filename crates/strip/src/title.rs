@@ -7,6 +7,7 @@
 //! body the better; lacking one, the first line is the headline.
 
 use crate::blocks::Block;
+use crate::byline::lone_name;
 use crate::words::{word_hash, word_spans};
 
 /// How many blocks before the body are considered.
@@ -57,36 +58,77 @@ impl WordSet {
 }
 
 /// Picks the title among the blocks before `body_start`; `eligible(i)` rules out blocks already
-/// known to be something else (furniture, bylines, dates).
+/// known to be something else (furniture, bylines, dates, section labels).
+///
+/// Candidates are the first line and the headline-shaped blocks before the body. A candidate
+/// scores for repeating the first line, and for being the nearest (or second nearest)
+/// headline-shaped block to the body.
 pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: impl Fn(usize) -> bool) -> Option<usize> {
     let first = blocks.first()?;
     let first_words = WordSet::of(first.text);
-    let window_start = body_start.saturating_sub(WINDOW);
-    let candidates = core::iter::once(0).chain(window_start.max(1)..body_start);
+    let nearest_first = (body_start.saturating_sub(WINDOW).max(1)..body_start)
+        .rev()
+        .filter(|&i| eligible(i) && blocks.get(i).is_some_and(|b| (1..=MAX_WORDS).contains(&b.stats.words)));
     let mut best: Option<(f32, usize)> = None;
-    for i in candidates {
-        if i >= body_start || !eligible(i) {
-            continue;
-        }
-        let Some(block) = blocks.get(i) else { continue };
-        let words = block.stats.words;
-        if words == 0 || words > MAX_WORDS {
-            continue;
-        }
-        let similarity = if i == 0 { 0.5 } else { similarity(&WordSet::of(block.text), &first_words) };
-        let shape = match words {
-            1 => -0.5,
-            2..=30 if block.stats.sentence_ends <= 1 => 0.3,
-            _ => 0.0,
-        };
-        let distance = 0.01 * (body_start - i) as f32;
-        let score = 2.0 * similarity + shape - distance;
-        if score > 0.5 && best.is_none_or(|(b, _)| score >= b) {
+    let mut consider = |score: f32, i: usize| {
+        if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
         }
+    };
+    let mut shaped_rank = 0;
+    for i in nearest_first {
+        let block = &blocks[i];
+        let similarity = similarity(&WordSet::of(block.text), &first_words);
+        let shaped = is_headline(block);
+        let near = if body_start - i > NEAR_BODY || !shaped {
+            0.0
+        } else {
+            NEAREST_BONUS.get(shaped_rank).copied().unwrap_or(0.0)
+        };
+        shaped_rank += usize::from(shaped);
+        if similarity >= PARTIAL_REPEAT {
+            consider(2.0 * similarity + near, i);
+        } else if shaped && lone_name(block.text).is_none() {
+            consider(similarity + near, i);
+        }
+    }
+    if body_start > 0 && eligible(0) && (1..=MAX_WORDS).contains(&first.stats.words) {
+        consider(if body_start <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE }, 0);
     }
     best.map(|(_, i)| i)
 }
+
+/// A similarity to the first line from which a candidate counts as repeating it.
+const PARTIAL_REPEAT: f32 = 0.5;
+/// The bonus of the nearest, second nearest … headline-shaped block to the body.
+const NEAREST_BONUS: [f32; 2] = [0.6, 0.3];
+/// The score of the first line itself when far from the body (a document title above the page's
+/// menus): the nearest headline-shaped block beats it, a copy of it too.
+const FIRST_LINE_SCORE: f32 = 0.5;
+/// The score of the first line itself when the body follows within [`FIRST_LINE_REACH`] blocks
+/// (a dump that opens with the headline): only a copy of it beats it.
+const FIRST_LINE_NEAR_SCORE: f32 = 1.5;
+/// How close the body must follow the first line for it to be the headline outright.
+const FIRST_LINE_REACH: usize = 4;
+
+/// Whether a block other than the first line looks like a headline: a few words, one line, no
+/// sentence-final period (a standfirst has one).
+fn is_headline(block: &Block<'_>) -> bool {
+    let s = &block.stats;
+    let period = block.text.trim_end().ends_with('.');
+    (MIN_HEADLINE_WORDS..=MAX_WORDS).contains(&s.words)
+        && !period
+        && !s.ends_with_colon
+        && !block.text.contains('\n')
+        && newsclip_text::sentences(block.text).nth(1).is_none()
+}
+
+/// A block this similar to the first line repeats it.
+pub(crate) const REPEAT_SIMILARITY: f32 = 0.8;
+/// How close to the body a headline found by its shape must be, in blocks.
+const NEAR_BODY: usize = 12;
+/// Fewest words of a headline found by its shape.
+const MIN_HEADLINE_WORDS: u32 = 3;
 
 /// The headline printed on the page: the first block after the first line that repeats it (see
 /// [`similarity`]) and is followed by prose within [`ANCHOR_REACH`] blocks (`is_prose(i)`). The
@@ -99,13 +141,11 @@ pub(crate) fn headline_anchor(blocks: &[Block<'_>], is_prose: impl Fn(usize) -> 
         let words = blocks[i].stats.words;
         let plausible = words >= 2 && 10 * words >= 3 * first_count && words <= 2 * first_count + 2;
         plausible
-            && similarity(&WordSet::of(blocks[i].text), &first_words) >= ANCHOR_SIMILARITY
+            && similarity(&WordSet::of(blocks[i].text), &first_words) >= REPEAT_SIMILARITY
             && (i + 1..(i + 1 + ANCHOR_REACH).min(blocks.len())).any(&is_prose)
     })
 }
 
-/// How much a block must repeat the first line to be the headline anchor.
-const ANCHOR_SIMILARITY: f32 = 0.8;
 /// How soon after the headline anchor prose must start.
 const ANCHOR_REACH: usize = 15;
 
@@ -149,6 +189,19 @@ mod tests {
         assert_eq!(title(page, 2), Some("Council approves budget"));
         let blocks = crate::blocks::blocks(page, LineJoining::Auto);
         assert_eq!(choose_title(&blocks, 2, |_| true), Some(1));
+    }
+
+    #[test]
+    fn a_first_line_right_above_the_body_beats_a_deck() {
+        let page = "Council approves budget\nA long debate ends with a vote on roads\nBody text.";
+        assert_eq!(title(page, 2), Some("Council approves budget"));
+    }
+
+    #[test]
+    fn a_site_name_far_above_the_body_loses_to_the_nearest_headline() {
+        let page =
+            "City Times Online\nHome\nWorld\nSport\nWeather\nCouncil approves budget after long debate\nBody text.";
+        assert_eq!(title(page, 6), Some("Council approves budget after long debate"));
     }
 
     #[test]
