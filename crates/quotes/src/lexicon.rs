@@ -5,6 +5,7 @@
 //! particular article.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -45,8 +46,8 @@ pub(crate) enum Nominal {
     Document,
 }
 
-static WORDS: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
-    let mut words: HashMap<&'static str, WordInfo> = HashMap::new();
+static WORDS: Lazy<LexiconMap<&'static str, WordInfo>> = Lazy::new(|| {
+    let mut words: LexiconMap<&'static str, WordInfo> = LexiconMap::default();
     for (word, tag) in entries(include_str!("../data/titles.txt")) {
         let title = match tag {
             Some("honorific") => Title::Honorific,
@@ -76,7 +77,7 @@ static WORDS: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
     words
 });
 
-static GIVEN_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
+static GIVEN_NAMES: Lazy<LexiconMap<&'static str, Gender>> = Lazy::new(|| {
     entries(include_str!("../data/given_names.txt"))
         .filter_map(|(name, tag)| match tag {
             Some("m") => Some((name, Gender::Male)),
@@ -86,8 +87,44 @@ static GIVEN_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
         .collect()
 });
 
-static COUNTRIES: Lazy<HashSet<String>> =
+static COUNTRIES: Lazy<HashSet<String, BuildHasherDefault<WordHasher>>> =
     Lazy::new(|| entries(include_str!("../data/countries.txt")).map(|(name, _)| name.to_lowercase()).collect());
+
+/// A map from the fixed words of a lexicon: its keys never come from the input,
+/// so a fast multiplicative hash is safe here.
+type LexiconMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// The FxHash function (as in rustc): a rotate, xor and multiply per word of input.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Calls `f` with `word` in lowercase, without allocating for short ASCII words.
+fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if word.is_ascii() && word.len() <= LONGEST_WORD {
+        let mut buffer = [0u8; LONGEST_WORD];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        f(core::str::from_utf8(lower).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
 
 /// The non-comment lines of a data file, split into the entry and its optional tab-separated tag.
 pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
@@ -109,15 +146,7 @@ pub(crate) fn word_info(word: &str) -> WordInfo {
     if !word.chars().any(char::is_uppercase) {
         return WORDS.get(word).copied().unwrap_or_default();
     }
-    if word.is_ascii() {
-        // Lowercase on the stack: this runs for every capitalized word.
-        let mut buffer = [0u8; LONGEST_WORD];
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return core::str::from_utf8(lower).ok().and_then(|w| WORDS.get(w)).copied().unwrap_or_default();
-    }
-    WORDS.get(word.to_lowercase().as_str()).copied().unwrap_or_default()
+    with_lowercase(word, |lower| WORDS.get(lower).copied().unwrap_or_default())
 }
 
 /// Grammatical gender, when the text tells it.
@@ -129,12 +158,12 @@ pub(crate) enum Gender {
 
 /// The gender a given name usually carries ("Maria" is female).
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
-    GIVEN_NAMES.get(name.to_lowercase().as_str()).copied()
+    with_lowercase(name, |lower| GIVEN_NAMES.get(lower).copied())
 }
 
 /// Whether `name` (words separated by single spaces) is a country.
 pub(crate) fn is_country(name: &str) -> bool {
-    COUNTRIES.contains(&name.to_lowercase())
+    with_lowercase(name, |lower| COUNTRIES.contains(lower))
 }
 
 #[cfg(test)]

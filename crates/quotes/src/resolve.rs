@@ -15,6 +15,8 @@ use crate::{Hint, SpeakerKind};
 
 /// How many earlier occurrences a lookup considers.
 const LOOKBACK: usize = 400;
+/// How many distinct role words an entity keeps ("senator", "spokesperson").
+const MAX_ROLES: usize = 8;
 /// How many earlier occurrences a definite description (`the proprietor`) looks back over.
 const DEFINITE_LOOKBACK: usize = 12;
 
@@ -198,7 +200,11 @@ impl Registry {
                     self.by_name.insert(name.to_string(), index);
                 }
                 entity.gender = entity.gender.or(gender);
-                entity.roles.extend(roles.iter().cloned());
+                for role in roles {
+                    if entity.roles.len() < MAX_ROLES && !entity.roles.contains(role) {
+                        entity.roles.push(role.clone());
+                    }
+                }
                 entity.personal |= Entity::looks_personal(gender, roles);
                 index
             }
@@ -207,7 +213,7 @@ impl Registry {
                     name: name.to_string(),
                     kind,
                     gender,
-                    roles: roles.to_vec(),
+                    roles: roles.iter().take(MAX_ROLES).cloned().collect(),
                     surname: surname.clone(),
                     words,
                     personal: Entity::looks_personal(gender, roles),
