@@ -3,12 +3,21 @@
 //! In order of preference:
 //!
 //! 1. right after the quotation: `“…,” she said`, `“…,” said Ned Price`,
-//!    `“…,” Ned Price, the spokesman, told reporters`, `“…,” according to X`;
+//!    `“…,” Ned Price, the spokesman, told reporters`, `“…,” according to X`,
+//!    and in a new sentence only when it closes the attribution
+//!    (`“…?” Borger asked.`, but not `“…” He added that …`);
 //! 2. earlier in its sentence: `Patel said: “…”`, `X said that “…”`,
-//!    `X called the plan “…”`, `According to X, “…”`, `“A,” she said, “B.”`;
+//!    `X called the plan “…”`, `According to X, “…”`, `“A,” she said, “B.”`,
+//!    `asks editor Jane Roe, “…”`, `was asked by Bill Maher, “…”`, with
+//!    participles (`saying`, `adding`) and coordinated verbs taking the
+//!    subject of their clause;
 //! 3. `according to X` anywhere in the sentence;
-//! 4. the subject of a sentence that introduces the quotation with a colon:
-//!    `He declined to comment: “…”`.
+//! 4. a colon: the name before it (`Pew Research: “…”`) or the subject of the
+//!    sentence it ends (`He declined to comment: “…”`), also when that sentence
+//!    ends the paragraph before;
+//! 5. for a quotation opening its sentence, the sentence before: its reported
+//!    speech (`Coan argues that … “…”`) or the person it is about
+//!    (`He moved in October. “It feels good.”`).
 //!
 //! A quotation with none of these continues the previous speaker; that is
 //! decided by the extractor, which knows the order of the quotations.

@@ -52,12 +52,50 @@
 //!
 //! For clean text without a known headline, [`extract`] does it in one call.
 //!
+//! # What is reported
+//!
+//! Every quotation that is speech, in document order: standing alone or as a
+//! fragment of the narrator's sentence ([`Quote::partial`]), in the headline
+//! ([`Quote::in_title`]) or the body. A quotation with no attribution of its
+//! own continues the speaker of the quotation before it (in the same
+//! sentence, or up to two paragraphs back), as news writing does.
+//!
+//! Quoted text that is not speech is left out unless a speaker is named right
+//! at it: titles of works (`NBC’s “Today” show`), quoted headings, and
+//! headline-style single marks in an outlet that quotes speech in double
+//! marks. Scare quotes — fragments nobody is said to have said — are left out
+//! by default. [`QuoteExtractor::builder`] turns each of these on or off:
+//!
+//! ```
+//! use newsclip_quotes::{Layout, QuoteExtractor};
+//!
+//! let text = "The council approved a so-called “green corridor” along the canal.";
+//! let all = QuoteExtractor::builder().scare_quotes(true).build();
+//! let quotes = all.extract(text, &Layout::of_clean_text(text), &[]);
+//! assert!(quotes[0].partial && quotes[0].speaker.is_none());
+//! ```
+//!
+//! # How speakers are found
+//!
+//! Around each quotation the extractor looks, in order, for the speaker right
+//! after it (`“…,” she said`, `“…,” said Ned Price, the spokesman`), earlier in
+//! its sentence (`Patel concluded: “…”`, `According to X, “…”`), a colon
+//! (`Pew Research: “…”`), and the sentence before (`Coan argues that … “…”`).
+//! The mention is then resolved: a surname to the full name written earlier,
+//! `he`/`she` to the latest person of that gender (from given names, courtesy
+//! titles and earlier pronouns), `they`/`it` to the latest group, pair of
+//! speakers or institution, `the ministry` to the latest institution so
+//! named, `the spokeswoman` to the person introduced with that role.
+//!
 //! # Performance
 //!
 //! Extraction is linear in the input: marks are paired with a bounded
-//! look-back, cues are found with one Aho-Corasick automaton, and coreference
-//! looks back over a bounded number of names. Word lists are compiled into the
-//! crate and parsed once, on first use.
+//! look-back, cues are found with one Aho-Corasick automaton, attribution
+//! reads a bounded window around each quotation, and coreference looks back
+//! over a bounded number of names. Word lists are compiled into the crate and
+//! parsed once, on first use. On one core of a shared build machine it reads
+//! news text at about 8–10 MB/s (`cargo bench -p newsclip-quotes`), most of it
+//! spent in word segmentation.
 //!
 //! # Untrusted input
 //!
