@@ -350,3 +350,72 @@ fn starts_sentence(items: &[Item<'_>], k: usize) -> bool {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::mention_ending_at;
+    use newsclip_text::{Layout, Span};
+
+    /// Resolves the mention that ends with the last occurrence of `word` in `text`.
+    fn resolve_last(text: &str, word: &str, hints: &[Hint]) -> Option<Resolved> {
+        let doc = Document::new(text, &Layout::of_clean_text(text));
+        let hints: Vec<&Hint> = hints.iter().collect();
+        let registry = Registry::new(&doc, &hints);
+        let region =
+            doc.regions.iter().rev().find(|r| r.items.iter().any(|i| i.word().is_some_and(|w| w.text == word)))?;
+        let end = region.items.iter().rposition(|i| i.word().is_some_and(|w| w.text == word))?;
+        let (mention, _) = mention_ending_at(text, &region.items, end, 0)?;
+        registry.resolve(&mention)
+    }
+
+    fn names(resolved: Option<Resolved>) -> Vec<String> {
+        resolved.map(|r| r.names).unwrap_or_default()
+    }
+
+    #[test]
+    fn surname_takes_the_full_name() {
+        let text = "Foreign Minister Ines Navarro arrived. Later Navarro spoke.";
+        assert_eq!(names(resolve_last(text, "Navarro", &[])), ["Ines Navarro"]);
+    }
+
+    #[test]
+    fn pronouns_follow_gender() {
+        let text = "Ines Navarro met Paul Varga. Then she left.";
+        assert_eq!(names(resolve_last(text, "she", &[])), ["Ines Navarro"]);
+        let text = "Ines Navarro met Paul Varga. Then he left.";
+        assert_eq!(names(resolve_last(text, "he", &[])), ["Paul Varga"]);
+    }
+
+    #[test]
+    fn capitalized_words_of_unknown_kind_are_a_last_resort_for_he_and_she() {
+        let text = "Ms. Ines Navarro arrived from Toronto Harbour. Then she left.";
+        assert_eq!(names(resolve_last(text, "she", &[])), ["Ines Navarro"]);
+    }
+
+    #[test]
+    fn they_and_it() {
+        let text = "Omar Haddad and Tess Morgan built it. Then they left.";
+        assert_eq!(names(resolve_last(text, "they", &[])), ["Omar Haddad", "Tess Morgan"]);
+        let text = "The Ministry of Health wrote. Then it left.";
+        assert_eq!(names(resolve_last(text, "it", &[])), ["Ministry of Health"]);
+    }
+
+    #[test]
+    fn nominals_point_to_the_named_institution_or_role() {
+        let text = "The Ministry of Health wrote. Then the ministry left.";
+        assert_eq!(names(resolve_last(text, "ministry", &[])), ["Ministry of Health"]);
+        let text = "Spokeswoman Ines Navarro wrote. Then the spokeswoman left.";
+        assert_eq!(names(resolve_last(text, "spokeswoman", &[])), ["Ines Navarro"]);
+        let text = "Then a spokeswoman left.";
+        assert_eq!(names(resolve_last(text, "spokeswoman", &[])), ["spokeswoman"]);
+    }
+
+    #[test]
+    fn hints_name_the_entity_and_keep_what_the_text_tells() {
+        let text = "Ms. Navarro arrived. Then she left.";
+        let start = text.find("Navarro").unwrap_or_default();
+        let hint = Hint { span: Span::new(start, start + 7), name: "Ines Navarro".into(), kind: SpeakerKind::Person };
+        assert_eq!(names(resolve_last(text, "she", &[hint])), ["Ines Navarro"]);
+    }
+}
