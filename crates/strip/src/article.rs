@@ -234,10 +234,16 @@ impl<'a> Analysis<'a> {
             })
             .or_else(|| after.iter().find_map(|&i| cued(self, i).map(|s| (i, s))))
             .or_else(|| last_body.and_then(|i| self.wire_credit(i)))
-            .or_else(|| before.first().and_then(|&i| lone(self, i).map(|s| (i, s))))?;
+            .or_else(|| self.name_above_body(&before).and_then(|i| lone(self, i).map(|s| (i, s))))?;
         let (block, span) = found;
         self.roles[block] = Role::Removed(RemovalReason::Byline);
         self.spanned(span)
+    }
+
+    /// The block nearest above the body that is not furniture or a date (`before` lists blocks
+    /// nearest first): where a byline without `By` stands.
+    fn name_above_body(&self, before: &[usize]) -> Option<usize> {
+        before.iter().copied().find(|&i| !matches!(self.labels[i], Label::Furniture(_)) && self.date_lines[i].is_none())
     }
 
     /// `(Reporting by …; Editing by …)` closing the body.
@@ -275,9 +281,16 @@ impl<'a> Analysis<'a> {
         Some(Published { span, text: &self.page[span], timestamp: line.found.timestamp })
     }
 
+    /// The section label nearest the article: between the title and the body, then below the
+    /// body (up to a list of related stories or tags, whose labels file other stories), then
+    /// just above the title.
     fn section(&mut self, title: Option<usize>) -> Option<Spanned<'a>> {
+        let below_title = title.map_or(0..0, |t| t + 1..self.region.start.max(t + 1));
         let above_title = title.map_or(0..0, |t| t.saturating_sub(3)..t);
-        let candidates: Vec<usize> = self.after_body().chain(above_title.rev()).collect();
+        let below_body = self
+            .after_body()
+            .take_while(|&i| !matches!(self.labels[i], Label::EndMarker(RemovalReason::Related | RemovalReason::Tags)));
+        let candidates: Vec<usize> = below_title.chain(below_body).chain(above_title.rev()).collect();
         let i = candidates
             .into_iter()
             .find(|&i| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i))?;

@@ -36,18 +36,111 @@ pub(crate) fn cued_author(text: &str) -> Option<Span> {
 }
 
 /// The span of a line that is nothing but a personal name (`Alex Raufoglu`, `Jane M. Doe`),
-/// possibly followed by a short role after a comma or dash.
+/// possibly followed by a short role after a comma or dash, or by a role title
+/// (`Jane Doe Social affairs correspondent`).
 pub(crate) fn lone_name(text: &str) -> Option<Span> {
     let trimmed = text.trim();
     if trimmed.len() > 80 || trimmed.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let names = name_list(text, 2)?;
+    let name_part = &text[..role_suffix_start(text).unwrap_or(text.len())];
+    let names = name_list(name_part, 2)?;
     let rest = text[names.end..].trim();
-    let rest_ok =
-        rest.is_empty() || (rest.starts_with([',', '|', '-', '–', '—']) && rest.split_whitespace().count() <= 5);
+    let rest_ok = rest.is_empty()
+        || names.end == name_part.trim_end().len()
+        || (rest.starts_with([',', '|', '-', '–', '—']) && rest.split_whitespace().count() <= 5);
     rest_ok.then_some(names)
 }
+
+/// Where a trailing role title starts: a run of role words that ends the line with a role noun
+/// (`Social affairs correspondent`, `Chief Political Editor`), leaving at least two words.
+fn role_suffix_start(text: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> =
+        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let (_, last) = words.last()?;
+    if !ROLE_NOUNS.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut start = words.len() - 1;
+    while start > 2 && ROLE_WORDS.contains(&words[start - 1].1.to_lowercase().as_str()) {
+        start -= 1;
+    }
+    (start >= 2).then(|| words[start].0)
+}
+
+/// Nouns that end a journalist's role title.
+const ROLE_NOUNS: &[&str] = &[
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "columnist",
+    "contributor",
+    "analyst",
+    "producer",
+    "journalist",
+    "commentator",
+    "critic",
+    "photographer",
+    "presenter",
+    "anchor",
+    "blogger",
+];
+
+/// Words that qualify a role title.
+const ROLE_WORDS: &[&str] = &[
+    "chief",
+    "senior",
+    "deputy",
+    "associate",
+    "assistant",
+    "managing",
+    "executive",
+    "contributing",
+    "staff",
+    "special",
+    "political",
+    "social",
+    "affairs",
+    "economics",
+    "economic",
+    "diplomatic",
+    "foreign",
+    "home",
+    "health",
+    "education",
+    "technology",
+    "tech",
+    "science",
+    "environment",
+    "business",
+    "sports",
+    "sport",
+    "culture",
+    "arts",
+    "security",
+    "defence",
+    "defense",
+    "legal",
+    "crime",
+    "transport",
+    "energy",
+    "climate",
+    "international",
+    "world",
+    "national",
+    "local",
+    "investigations",
+    "investigative",
+    "data",
+    "media",
+    "money",
+    "markets",
+    "europe",
+    "news",
+    "and",
+    "&",
+];
 
 /// One or more names at the start of `text`, each of at least `min_words` words (`By Reuters`
 /// has one): `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee`. A comma
@@ -217,5 +310,7 @@ mod tests {
         assert_eq!(lone("Politics"), None);
         assert_eq!(lone("Updated 5 May 2024"), None);
         assert_eq!(lone("The Secretary of State spoke."), None);
+        assert_eq!(lone("Jane Doe Social affairs correspondent"), Some("Jane Doe"));
+        assert_eq!(lone("Mary Ann Smith Chief Political Editor"), Some("Mary Ann Smith"));
     }
 }

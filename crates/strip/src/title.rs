@@ -93,7 +93,8 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         }
     }
     if body_start > 0 && eligible(0) && (1..=MAX_WORDS).contains(&first.stats.words) {
-        consider(if body_start <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE }, 0);
+        let between = (1..body_start).filter(|&i| eligible(i)).take(FIRST_LINE_REACH + 1).count();
+        consider(if between <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE }, 0);
     }
     best.map(|(_, i)| i)
 }
@@ -105,11 +106,13 @@ const NEAREST_BONUS: [f32; 2] = [0.6, 0.3];
 /// The score of the first line itself when far from the body (a document title above the page's
 /// menus): the nearest headline-shaped block beats it, a copy of it too.
 const FIRST_LINE_SCORE: f32 = 0.5;
-/// The score of the first line itself when the body follows within [`FIRST_LINE_REACH`] blocks
-/// (a dump that opens with the headline): only a copy of it beats it.
+/// The score of the first line itself when at most [`FIRST_LINE_REACH`] candidate blocks stand
+/// between it and the body (a dump that opens with the headline; bylines, dates and other
+/// furniture do not count): only a copy of it beats it.
 const FIRST_LINE_NEAR_SCORE: f32 = 1.5;
-/// How close the body must follow the first line for it to be the headline outright.
-const FIRST_LINE_REACH: usize = 4;
+/// How many candidate blocks may stand between the first line and the body for it to be the
+/// headline outright.
+const FIRST_LINE_REACH: usize = 3;
 
 /// Whether a block other than the first line looks like a headline: a few words, one line, no
 /// sentence-final period (a standfirst has one).
