@@ -128,7 +128,17 @@ pub fn quote_pairs(text: &str) -> Vec<QuotePair> {
 /// innermost few.
 fn opener_closed_by(open: &[QuoteMark], mark: &QuoteMark) -> Option<usize> {
     let lowest = open.len().saturating_sub(CLOSE_SEARCH_DEPTH);
-    (lowest..open.len()).rev().find(|&k| mark.can_close(&open[k]))
+    (lowest..open.len()).rev().find(|&k| mark.can_close(&open[k]) || closes_typed_double(mark, &open[k]))
+}
+
+/// Typed text mixes the two ASCII forms of a double mark: `"…''` and `''…"`.
+fn closes_typed_double(mark: &QuoteMark, opener: &QuoteMark) -> bool {
+    use crate::QuoteGlyph::{DoubleApostrophe, DoubleBacktick, StraightDouble};
+    mark.role != crate::QuoteRole::Open
+        && matches!(
+            (opener.glyph, mark.glyph),
+            (StraightDouble, DoubleApostrophe) | (DoubleApostrophe | DoubleBacktick, StraightDouble)
+        )
 }
 
 /// Whether an open quotation is abandoned when a new one of its own family
@@ -288,6 +298,12 @@ mod tests {
         assert_eq!(inner(text), [("The workers’ union is strong,", 0, true)]);
         let text = "'The days' end,' she said.";
         assert_eq!(inner(text), [("The days' end,", 0, true)]);
+    }
+
+    #[test]
+    fn typed_double_marks_close_each_other() {
+        assert_eq!(inner("it said \"would not do'' for him"), [("would not do", 0, true)]);
+        assert_eq!(inner("''Yes,\" he said."), [("Yes,", 0, true)]);
     }
 
     #[test]
