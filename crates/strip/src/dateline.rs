@@ -47,9 +47,13 @@ static AGENCY_IN_SLASHES: Lazy<Regex> = Lazy::new(|| {
 });
 static AGENCY_IN_PARENS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{CAPITALIZED_PLACE})(?:,\s*(?P<date>[^()\n]{{2,30}}?))?\s*\((?P<agency>[^()\n]{{2,30}})\)\s*(?:{DASH}|:)"
+        r"^(?P<place>{CAPITALIZED_PLACE})(?:,\s*(?P<date>[^()\n]{{2,30}}?))?\s*\((?P<agency>[^()\n]{{2,30}})\)\s*(?P<separator>{DASH}|:)?"
     ))
     .expect("valid agency-in-parentheses dateline pattern")
+});
+static AGENCY_ONLY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^\((?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,15}})\)\s*(?P<separator>{DASH}|:)?"))
+        .expect("valid agency-only dateline pattern")
 });
 static PLACE_DATE_DASH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^(?P<place>{CAPITALIZED_PLACE}),\s*(?P<date>[^\n]{{3,30}}?)\s*{DASH}(?:\s|$)"))
@@ -68,9 +72,10 @@ pub(crate) fn find_dateline(text: &str) -> Option<DatelineMatch> {
     slashed(head)
         .or_else(|| agency_in_slashes(head))
         .or_else(|| agency_in_parens(head))
+        .or_else(|| agency_only(head))
         .or_else(|| place_date_dash(head))
         .or_else(|| upper_place_dash(head))
-        .filter(|m| m.place.is_some())
+        .filter(|m| m.place.is_some() || m.agency.is_some())
 }
 
 /// The first [`MAX_DATELINE_LEN`] bytes of `text` (on a char boundary), plus room for the
@@ -136,7 +141,26 @@ fn agency_in_parens(text: &str) -> Option<DatelineMatch> {
     if !agency_text.chars().next().is_some_and(char::is_uppercase) || agency_text.split_whitespace().count() > 3 {
         return None;
     }
+    // Without a dash after it, only an acronym is surely an agency: `(PTI) The government …`.
+    if caps.name("separator").is_none() && !is_acronym(agency_text) {
+        return None;
+    }
     Some(DatelineMatch { span: whole(&caps), place: Some(place), agency: Some(agency), date })
+}
+
+/// `(CNN) —`, `(AFP)`: an agency alone in parentheses opening the text.
+fn agency_only(text: &str) -> Option<DatelineMatch> {
+    let caps = AGENCY_ONLY.captures(text)?;
+    let agency = group(&caps, "agency")?;
+    if caps.name("separator").is_none() && !is_acronym(&text[agency]) {
+        return None;
+    }
+    Some(DatelineMatch { span: whole(&caps).trim(text), place: None, agency: Some(agency), date: None })
+}
+
+/// Whether `word` is an acronym of two to six capitals: `AP`, `PTI`, `CNN`.
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether `text` continues a place name: one or two capitalized words (`Calif.`, `New South Wales`).
@@ -221,6 +245,16 @@ mod tests {
         assert_eq!(p.1.as_deref(), Some("MANILA"));
         let p = parts("SAN FRANCISCO, Calif. (AP) — A startup said.").expect("a dateline");
         assert_eq!(p.1.as_deref(), Some("SAN FRANCISCO, Calif."));
+    }
+
+    #[test]
+    fn agency_alone_or_without_dash() {
+        let p = parts("(CNN) — Lawmakers met.").expect("a dateline");
+        assert_eq!((p.0.as_str(), p.1, p.2.as_deref()), ("(CNN) —", None, Some("CNN")));
+        let p = parts("New Delhi, Dec 5 (PTI) The government said.").expect("a dateline");
+        assert_eq!((p.1.as_deref(), p.2.as_deref(), p.3), (Some("New Delhi"), Some("PTI"), Some((None, 12, 5))));
+        assert_eq!(parts("(Updated) The council met."), None);
+        assert_eq!(parts("Paris (France) is large."), None);
     }
 
     #[test]

@@ -278,3 +278,57 @@ Share this article
         },
     );
 }
+
+#[test]
+fn cable_news_with_agency_only_dateline() {
+    let page = "\
+Lawmakers reach deal to avert shutdown
+By Jane Doe, CNN
+Updated 10:47 AM EST, Tue December 5, 2023
+(CNN) — Congressional leaders reached a deal on Tuesday to keep the government funded into the new year.
+The agreement still needs to pass both chambers before the deadline at the end of the week.
+“We have a path forward,” one leader told reporters outside the chamber on Tuesday afternoon.
+Most Read
+Markets slide as investors weigh rate outlook";
+    check(
+        page,
+        &Expected {
+            title: "Lawmakers reach deal to avert shutdown",
+            author: Some("Jane Doe"),
+            published: Some("2023-12-05T10:47-05:00"),
+            dateline: Some(("", None, Some("CNN"))),
+            section: None,
+            paragraphs: &[
+                "Congressional leaders reached a deal on Tuesday to keep the government funded into the new year.",
+                "The agreement still needs to pass both chambers before the deadline at the end of the week.",
+                "“We have a path forward,” one leader told reporters outside the chamber on Tuesday afternoon.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn news_agency_of_asia_with_date_in_dateline() {
+    let page = "\
+Government announces relief package for farmers
+New Delhi, Dec 5 (PTI) The government on Tuesday announced a relief package for farmers hit by unseasonal rain in several states.
+The package includes direct payments and a waiver of interest on crop loans for one year, officials said.
+Opposition parties said the measures were too little and too late for the worst-hit districts.
+Published: December 5, 2023 7:45 PM IST
+Business";
+    check(
+        page,
+        &Expected {
+            title: "Government announces relief package for farmers",
+            author: None,
+            published: Some("2023-12-05T19:45+05:30"),
+            dateline: Some(("New Delhi", Some("2023-12-05"), Some("PTI"))),
+            section: Some("Business"),
+            paragraphs: &[
+                "The government on Tuesday announced a relief package for farmers hit by unseasonal rain in several states.",
+                "The package includes direct payments and a waiver of interest on crop loans for one year, officials said.",
+                "Opposition parties said the measures were too little and too late for the worst-hit districts.",
+            ],
+        },
+    );
+}
