@@ -44,7 +44,8 @@ impl QuoteExtractorBuilder {
         self
     }
 
-    /// Whether to report quotations in the headline. Default: yes.
+    /// Whether to report quotations in the headline. Default: yes (those with a
+    /// speaker; unattributed ones count as scare quotes).
     pub fn title_quotes(&mut self, yes: bool) -> &mut Self {
         self.config.title_quotes = yes;
         self
@@ -138,8 +139,9 @@ impl QuoteExtractor {
                 }
             }
             speakers.push(speaker.clone());
+            // A headline quotes its speaker or, like a scare quote, a word in the news.
             let keep = if placed.in_title {
-                self.title_quotes
+                self.title_quotes && (speaker.is_some() || self.scare_quotes)
             } else if found.partial {
                 self.partial_quotes && (speaker.is_some() || self.scare_quotes)
             } else {

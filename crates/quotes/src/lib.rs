@@ -63,8 +63,8 @@
 //! Quoted text that is not speech is left out unless a speaker is named right
 //! at it: titles of works (`NBC’s “Today” show`), quoted headings, and
 //! headline-style single marks in an outlet that quotes speech in double
-//! marks. Scare quotes — fragments nobody is said to have said — are left out
-//! by default. [`QuoteExtractor::builder`] turns each of these on or off:
+//! marks. Scare quotes — fragments nobody is said to have said, in the body or
+//! the headline — are left out by default. [`QuoteExtractor::builder`] turns each of these on or off:
 //!
 //! ```
 //! use newsclip_quotes::{Layout, QuoteExtractor};
