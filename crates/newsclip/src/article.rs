@@ -1,0 +1,146 @@
+//! The owned, serializable result of extraction.
+//!
+//! The sub-crates return values that borrow the input (`Spanned<'a>`); an
+//! [`Article`] owns its strings so that it can outlive the page, cross threads
+//! and be stored. Its serde form is the JSON contract of the `newsclip` CLI.
+
+use newsclip_entities::{CountryCode, EntityKind};
+use newsclip_quotes::SpeakerKind;
+use newsclip_strip::RemovalReason;
+use newsclip_text::{Span, Spanned};
+
+/// Everything newsclip found in one page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Article {
+    /// The headline.
+    pub title: Option<TextSpan>,
+    /// The dateline (`WASHINGTON (AP) —`), cut off the first paragraph.
+    pub dateline: Option<Dateline>,
+    /// The author's name(s) as written in the byline.
+    pub author: Option<TextSpan>,
+    /// When the article was published, as ISO 8601 (`2023-12-06T09:34`).
+    pub published: Option<String>,
+    /// The section label (`Politics`).
+    pub section: Option<TextSpan>,
+    /// The body paragraphs, in order.
+    pub paragraphs: Vec<TextSpan>,
+    /// Every block of the page that is not article text, with the reason.
+    pub removed: Vec<Removed>,
+    /// Direct quotations, in document order.
+    pub quotes: Vec<Quote>,
+    /// People, countries and institutions, in order of first mention; an
+    /// entity's [`id`](Entity::id) is its index here.
+    pub entities: Vec<Entity>,
+}
+
+/// A piece of the input and where it is: `{"text", "start", "end"}` in JSON.
+///
+/// `start` and `end` are UTF-8 byte offsets into the page that was extracted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TextSpan {
+    /// The text, equal to `&page[start..end]`.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// The byte range as a [`Span`].
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+impl From<Spanned<'_>> for TextSpan {
+    fn from(s: Spanned<'_>) -> TextSpan {
+        TextSpan { text: s.text.to_owned(), start: s.span.start, end: s.span.end }
+    }
+}
+
+/// The dateline and what it says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Dateline {
+    /// The whole dateline as written.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub span: TextSpan,
+    /// The place (`Washington D.C.`).
+    pub place: Option<String>,
+    /// The date, as ISO 8601 (`2023-06-22`).
+    pub date: Option<String>,
+    /// The news agency (`AP`, `Reuters`).
+    pub agency: Option<String>,
+}
+
+/// A block that is not part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Removed {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Why it is not article text.
+    pub reason: RemovalReason,
+}
+
+/// A direct quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Quote {
+    /// The quoted words, segments joined by a space.
+    pub text: String,
+    /// The words between the quotation marks (marks excluded); several when
+    /// the quotation runs over several paragraphs.
+    pub segments: Vec<TextSpan>,
+    /// Who said it, when the text tells.
+    pub speaker: Option<Speaker>,
+    /// The words that attribute it (`said`, `told`, `according to`).
+    pub cue: Option<TextSpan>,
+    /// A short fragment quoted inside narrative.
+    pub partial: bool,
+    /// The quotation is in the headline.
+    pub in_title: bool,
+}
+
+/// Who said a quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Speaker {
+    /// The speaker's full name; for several people, their names joined by `and`.
+    pub name: String,
+    /// One name per person when several people speak together.
+    pub names: Vec<String>,
+    /// Person, institution, country or group.
+    pub kind: SpeakerKind,
+    /// The words in the text that point to the speaker (`He`, `Patel`).
+    pub mention: Option<TextSpan>,
+    /// The [`Entity::id`] of the speaker, when it is among the entities.
+    pub entity: Option<usize>,
+}
+
+/// A person, country or institution, with all its mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entity {
+    /// Index of the entity in [`Article::entities`].
+    pub id: usize,
+    /// Person, country or institution.
+    pub kind: EntityKind,
+    /// The canonical name: a person's fullest name in the text, a country's
+    /// English short name, an institution's fullest name.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code (countries).
+    pub code: Option<CountryCode>,
+    /// The country a person or institution is tied to, when the text says so.
+    pub country: Option<CountryCode>,
+    /// A person's title or role as written (`Secretary of State`).
+    pub title: Option<String>,
+    /// Every mention, in document order.
+    pub mentions: Vec<TextSpan>,
+}

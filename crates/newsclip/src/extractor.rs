@@ -1,0 +1,223 @@
+//! The extraction pipeline: strip, tag entities, find quotes, link speakers.
+
+use newsclip_entities::Tagger;
+use newsclip_quotes::{Hint, QuoteExtractor, SpeakerKind};
+use newsclip_strip::{Page, Stripper};
+use newsclip_text::{Layout, Spanned};
+
+use crate::article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
+use crate::link::link_speakers;
+use crate::Error;
+
+/// Extracts [`Article`]s from pages; build one, reuse it for every page.
+///
+/// An `Extractor` is cheap to clone and `Send + Sync`, so one instance can
+/// serve many threads.
+///
+/// ```
+/// let extractor = newsclip::Extractor::builder().strip(false).build();
+/// let article = extractor.extract("“We are ready,” Mayor Ana Lopez said on Monday.");
+/// assert_eq!(article.paragraphs.len(), 1);
+/// assert_eq!(article.quotes[0].text, "We are ready,");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    options: Options,
+    stripper: Stripper,
+    quote_extractor: QuoteExtractor,
+    tagger: Tagger,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Options {
+    strip: bool,
+    quotes: bool,
+    entities: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { strip: true, quotes: true, entities: true }
+    }
+}
+
+impl Extractor {
+    /// An extractor with every stage on and default settings.
+    #[must_use]
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// A builder to choose stages and configure them.
+    #[must_use]
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Extracts the article from a page dump (or from clean text when
+    /// stripping is off).
+    #[must_use]
+    pub fn extract(&self, page: &str) -> Article {
+        let (layout, mut article) = if self.options.strip {
+            let stripped = self.stripper.strip(page);
+            (stripped.layout(), article_of(stripped))
+        } else {
+            let layout = Layout::of_clean_text(page);
+            let paragraphs = layout.paragraphs.iter().filter_map(|&p| Spanned::new(page, p)).map(TextSpan::from);
+            let article = Article { paragraphs: paragraphs.collect(), ..Article::default() };
+            (layout, article)
+        };
+        let entities = if self.options.entities { self.tagger.tag(page, &layout) } else { Vec::new() };
+        let hints = hints_of(&entities);
+        article.entities = entities.into_iter().enumerate().map(|(id, e)| entity_of(id, e)).collect();
+        if self.options.quotes {
+            article.quotes = self.quote_extractor.extract(page, &layout, &hints).into_iter().map(quote_of).collect();
+            link_speakers(&mut article.quotes, &article.entities);
+        }
+        article
+    }
+
+    /// Like [`extract`](Self::extract), for raw bytes that should be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidUtf8`](crate::ErrorKind::InvalidUtf8) when `page`
+    /// is not valid UTF-8; [`Error::byte_offset`] tells where.
+    pub fn extract_bytes(&self, page: &[u8]) -> Result<Article, Error> {
+        core::str::from_utf8(page).map(|text| self.extract(text)).map_err(Error::invalid_utf8)
+    }
+}
+
+/// Configures an [`Extractor`].
+///
+/// ```
+/// use newsclip::{strip::Stripper, Extractor};
+///
+/// let extractor = Extractor::builder().quotes(false).stripper(Stripper::new()).build();
+/// assert!(extractor.extract("Headline\nSome text, “with a quote,” she said.").quotes.is_empty());
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    extractor: Extractor,
+}
+
+impl ExtractorBuilder {
+    /// A builder with every stage on.
+    #[must_use]
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Whether to strip boilerplate (default `true`). Off, the whole input is
+    /// taken as clean body text: every paragraph is body and there is no title.
+    pub fn strip(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.extractor.options.strip = yes;
+        self
+    }
+
+    /// Whether to find quotations (default `true`).
+    pub fn quotes(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.extractor.options.quotes = yes;
+        self
+    }
+
+    /// Whether to tag people, countries and institutions (default `true`).
+    pub fn entities(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.extractor.options.entities = yes;
+        self
+    }
+
+    /// Uses a configured boilerplate stripper.
+    pub fn stripper(&mut self, stripper: Stripper) -> &mut ExtractorBuilder {
+        self.extractor.stripper = stripper;
+        self
+    }
+
+    /// Uses a configured quotation finder.
+    pub fn quote_extractor(&mut self, quote_extractor: QuoteExtractor) -> &mut ExtractorBuilder {
+        self.extractor.quote_extractor = quote_extractor;
+        self
+    }
+
+    /// Uses a configured entity tagger.
+    pub fn tagger(&mut self, tagger: Tagger) -> &mut ExtractorBuilder {
+        self.extractor.tagger = tagger;
+        self
+    }
+
+    /// The configured extractor.
+    #[must_use]
+    pub fn build(&self) -> Extractor {
+        self.extractor.clone()
+    }
+}
+
+fn article_of(page: Page<'_>) -> Article {
+    Article {
+        title: page.title.map(TextSpan::from),
+        dateline: page.dateline.map(|d| Dateline {
+            span: TextSpan::from(Spanned { span: d.span, text: d.text }),
+            place: d.place.map(str::to_owned),
+            date: d.date.map(|date| date.to_string()),
+            agency: d.agency.map(str::to_owned),
+        }),
+        author: page.author.map(TextSpan::from),
+        published: page.published.map(|p| p.timestamp.to_string()),
+        section: page.section.map(TextSpan::from),
+        paragraphs: page.paragraphs.into_iter().map(TextSpan::from).collect(),
+        removed: page
+            .removed
+            .into_iter()
+            .map(|r| Removed { start: r.span.start, end: r.span.end, reason: r.reason })
+            .collect(),
+        quotes: Vec::new(),
+        entities: Vec::new(),
+    }
+}
+
+/// Known people, institutions and countries, for the quote finder's speaker search.
+fn hints_of(entities: &[newsclip_entities::Entity<'_>]) -> Vec<Hint> {
+    use newsclip_entities::EntityKind;
+    let mut hints: Vec<Hint> = entities
+        .iter()
+        .flat_map(|e| {
+            let kind = match e.kind {
+                EntityKind::Person => SpeakerKind::Person,
+                EntityKind::Institution => SpeakerKind::Institution,
+                EntityKind::Country => SpeakerKind::Country,
+            };
+            e.mentions.iter().map(move |m| Hint { span: m.span, name: e.name.clone(), kind })
+        })
+        .collect();
+    hints.sort_unstable_by_key(|h| (h.span.start, h.span.end));
+    hints
+}
+
+fn entity_of(id: usize, e: newsclip_entities::Entity<'_>) -> Entity {
+    Entity {
+        id,
+        kind: e.kind,
+        name: e.name,
+        code: e.code,
+        country: e.country,
+        title: e.title,
+        mentions: e.mentions.into_iter().map(TextSpan::from).collect(),
+    }
+}
+
+fn quote_of(q: newsclip_quotes::Quote<'_>) -> Quote {
+    Quote {
+        text: q.text(),
+        segments: q.segments.into_iter().map(TextSpan::from).collect(),
+        speaker: q.speaker.map(|s| Speaker {
+            name: s.name,
+            names: s.names,
+            kind: s.kind,
+            mention: s.mention.map(TextSpan::from),
+            entity: None,
+        }),
+        cue: q.cue.map(TextSpan::from),
+        partial: q.partial,
+        in_title: q.in_title,
+    }
+}

@@ -1,0 +1,131 @@
+//! Properties that hold for every input: no panic, valid spans, every line accounted for.
+
+use newsclip::{Article, Extractor, TextSpan};
+use newsclip_text::lines;
+use proptest::prelude::*;
+
+/// Pieces that exercise the hard cases: quote marks of every style, apostrophes,
+/// line terminators, blanks, dashes, dateline and byline shapes, cue words.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[A-Za-z]{1,12}",
+        2 => Just(" ".to_owned()),
+        1 => prop::sample::select(vec![
+            "\"", "“", "”", "‘", "’", "'", "''", "``", "«", "»", "„", "‹", "›", "`",
+        ]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec![
+            "\n", "\r\n", "\r", "\n\n", "\u{a0}", "\u{200b}", "\u{feff}", "\u{2028}", "\t", " — ", " - ", "–",
+        ]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec![
+            ". ", ", ", ": ", "? ", "! ", "... ", "U.S.", "Mr.", "D.C.", " said", " told reporters", "according to ",
+            "By ", "WASHINGTON (AP) — ", "Reporting by ", "Share on Facebook", "06.12.2023 09:34", "President ",
+            "Ministry of Defense", "Armenian", "the Kremlin", "he said", "she added",
+        ]).prop_map(str::to_owned),
+        1 => any::<char>().prop_map(String::from),
+    ]
+}
+
+fn page() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..200).prop_map(|pieces| pieces.concat())
+}
+
+fn assert_span(page: &str, span: &TextSpan, what: &str) {
+    assert!(span.start <= span.end && span.end <= page.len(), "{what} {span:?} out of bounds");
+    assert!(page.is_char_boundary(span.start) && page.is_char_boundary(span.end), "{what} {span:?} off boundaries");
+    assert_eq!(&page[span.start..span.end], span.text, "{what} text");
+}
+
+fn check_spans(page: &str, a: &Article) {
+    for (span, what) in [(&a.title, "title"), (&a.author, "author"), (&a.section, "section")] {
+        if let Some(span) = span {
+            assert_span(page, span, what);
+        }
+    }
+    if let Some(d) = &a.dateline {
+        assert_span(page, &d.span, "dateline");
+    }
+    for p in &a.paragraphs {
+        assert_span(page, p, "paragraph");
+    }
+    for w in a.paragraphs.windows(2) {
+        assert!(w[0].end <= w[1].start, "paragraphs ordered and disjoint: {:?} {:?}", w[0], w[1]);
+    }
+    for r in &a.removed {
+        assert!(
+            r.start <= r.end && r.end <= page.len() && page.is_char_boundary(r.start) && page.is_char_boundary(r.end)
+        );
+    }
+    for q in &a.quotes {
+        assert!(!q.segments.is_empty(), "a quote has words");
+        for s in &q.segments {
+            assert_span(page, s, "segment");
+        }
+        if let Some(cue) = &q.cue {
+            assert_span(page, cue, "cue");
+        }
+        if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
+            assert_span(page, m, "speaker mention");
+        }
+        if let Some(id) = q.speaker.as_ref().and_then(|s| s.entity) {
+            assert!(id < a.entities.len(), "speaker entity exists");
+        }
+    }
+    let mut all_mentions: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in a.entities.iter().enumerate() {
+        assert_eq!(e.id, i);
+        for m in &e.mentions {
+            assert_span(page, m, "entity mention");
+            all_mentions.push((m.start, m.end));
+        }
+    }
+    all_mentions.sort_unstable();
+    for w in all_mentions.windows(2) {
+        assert!(w[0].1 <= w[1].0, "entity mentions never overlap: {w:?}");
+    }
+}
+
+/// Every non-blank line is covered exactly once by the title, a paragraph or a removed block.
+fn check_accounting(page: &str, a: &Article) {
+    let mut blocks: Vec<(usize, usize)> = a.paragraphs.iter().map(|p| (p.start, p.end)).collect();
+    blocks.extend(a.title.iter().map(|t| (t.start, t.end)));
+    blocks.extend(a.removed.iter().map(|r| (r.start, r.end)));
+    for line in lines(page).filter(|l| !l.is_blank()) {
+        let span = line.span.trim(page);
+        let covering = blocks.iter().filter(|&&(s, e)| s < span.end && span.start < e).count();
+        assert_eq!(covering, 1, "line {:?} covered {covering} times", line.text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_page_gives_valid_spans_and_full_accounting(page in page()) {
+        let article = newsclip::extract(&page);
+        check_spans(&page, &article);
+        check_accounting(&page, &article);
+    }
+
+    #[test]
+    fn clean_text_mode_keeps_every_paragraph(page in page()) {
+        let article = Extractor::builder().strip(false).build().extract(&page);
+        check_spans(&page, &article);
+        prop_assert!(article.title.is_none() && article.removed.is_empty());
+        prop_assert_eq!(article.paragraphs.len(), newsclip_text::paragraphs(&page).len());
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(page in "\\PC{0,400}") {
+        check_spans(&page, &newsclip::extract(&page));
+    }
+}
+
+#[test]
+fn long_inputs_stay_linear_in_shape() {
+    // Thousands of unbalanced marks and one very long line: must finish and stay valid.
+    let marks = "“ \" ' ‘ « ".repeat(4000);
+    let long_line = "word ".repeat(100_000);
+    for page in [marks, long_line] {
+        check_spans(&page, &newsclip::extract(&page));
+    }
+}
