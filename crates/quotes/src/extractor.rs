@@ -170,11 +170,14 @@ fn speaker_of<'a>(
 ) -> Option<Speaker<'a>> {
     let mut names: Vec<String> = Vec::new();
     let mut kind = None;
+    // Only speakers with a name are remembered for later pronouns and nominals.
+    let mut named = true;
     for mention in &attribution.mentions {
-        let resolved = hint_for(hints, mention.span)
+        let found = hint_for(hints, mention.span)
             .map(|h| Resolved { names: vec![h.name.clone()], kind: h.kind })
-            .or_else(|| registry.resolve(mention))
-            .unwrap_or_else(|| unresolved(text, mention.span, &mention.kind));
+            .or_else(|| registry.resolve(mention));
+        named &= found.is_some();
+        let resolved = found.unwrap_or_else(|| unresolved(text, mention.span, &mention.kind));
         if let MentionKind::Pronoun(pronoun) = mention.kind {
             if let (Some(gender), [name]) = (gender_of(pronoun), resolved.names.as_slice()) {
                 registry.learn_gender(name, gender);
@@ -191,8 +194,9 @@ fn speaker_of<'a>(
         MentionKind::Name { gender, .. } => gender,
         MentionKind::Nominal { .. } => None,
     });
-    let resolved = Resolved { names: names.clone(), kind };
-    registry.add_speaker(&resolved, at, gender);
+    if named {
+        registry.add_speaker(&Resolved { names: names.clone(), kind }, at, gender);
+    }
     Some(Speaker { name: names.join(" and "), names, kind, mention: Spanned::new(text, mention_span) })
 }
 
@@ -204,8 +208,12 @@ fn gender_of(pronoun: Pronoun) -> Option<Gender> {
     }
 }
 
-/// The speaker of a mention nothing resolves: the words as written.
+/// The speaker of a mention nothing resolves: the words as written (a
+/// nominal without its determiner: `the Strava report` is "Strava report").
 fn unresolved(text: &str, span: Span, kind: &MentionKind) -> Resolved {
+    if let MentionKind::Nominal { kind, text, .. } = kind {
+        return Resolved { names: vec![text.clone()], kind: *kind };
+    }
     let written = span.get(text).unwrap_or_default();
     let kind = match kind {
         MentionKind::Pronoun(Pronoun::They | Pronoun::We) => SpeakerKind::Group,

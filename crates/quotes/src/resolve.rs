@@ -244,10 +244,7 @@ impl Registry {
                 Some(Resolved { names: vec![full], kind: *kind })
             }
             MentionKind::Pronoun(pronoun) => self.resolve_pronoun(*pronoun, at),
-            MentionKind::Nominal { kind, head, text, definite } => {
-                let found = self.resolve_nominal(*kind, head, *definite, at);
-                Some(found.unwrap_or_else(|| Resolved { names: vec![text.clone()], kind: *kind }))
-            }
+            MentionKind::Nominal { kind, head, definite, .. } => self.resolve_nominal(*kind, head, *definite, at),
         }
     }
 
@@ -302,15 +299,14 @@ impl Registry {
             SpeakerKind::Institution => self.recent(at).find(|(_, e)| {
                 e.kind == SpeakerKind::Institution && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
             }),
+            // `a spokeswoman` is someone new; `the spokeswoman` someone met before.
+            SpeakerKind::Person if !definite => None,
             SpeakerKind::Person => self
                 .recent(at)
                 .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family))
                 .or_else(|| {
-                    let topical = self
-                        .recent(at)
-                        .take(DEFINITE_LOOKBACK)
-                        .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal);
-                    topical.filter(|_| definite)
+                    // Else the person the text is about right now.
+                    self.recent(at).take(DEFINITE_LOOKBACK).find(|(_, e)| e.kind == SpeakerKind::Person && e.personal)
                 }),
             _ => None,
         };
@@ -407,8 +403,8 @@ mod tests {
         assert_eq!(names(resolve_last(text, "ministry", &[])), ["Ministry of Health"]);
         let text = "Spokeswoman Ines Navarro wrote. Then the spokeswoman left.";
         assert_eq!(names(resolve_last(text, "spokeswoman", &[])), ["Ines Navarro"]);
-        let text = "Then a spokeswoman left.";
-        assert_eq!(names(resolve_last(text, "spokeswoman", &[])), ["spokeswoman"]);
+        let text = "Spokeswoman Ines Navarro wrote. Then a spokeswoman left.";
+        assert_eq!(resolve_last(text, "spokeswoman", &[]), None, "an indefinite description is someone new");
     }
 
     #[test]
