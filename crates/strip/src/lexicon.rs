@@ -18,6 +18,8 @@ pub(crate) enum Family {
     Advertisement,
     Caption,
     Comments,
+    /// Lines inside a comment thread (`Jane says:`, `Reply to this`): comments, but no heading.
+    CommentMeta,
     Tags,
     Footer,
     Byline,
@@ -34,6 +36,7 @@ impl Family {
             "advertisement" => Family::Advertisement,
             "caption" => Family::Caption,
             "comments" => Family::Comments,
+            "comment_meta" => Family::CommentMeta,
             "tags" => Family::Tags,
             "footer" => Family::Footer,
             "byline" => Family::Byline,
@@ -51,7 +54,7 @@ impl Family {
             Family::CookieBanner => RemovalReason::CookieBanner,
             Family::Advertisement => RemovalReason::Advertisement,
             Family::Caption => RemovalReason::Caption,
-            Family::Comments => RemovalReason::Comments,
+            Family::Comments | Family::CommentMeta => RemovalReason::Comments,
             Family::Tags => RemovalReason::Tags,
             Family::Footer => RemovalReason::Footer,
             Family::Byline => RemovalReason::Byline,
@@ -63,7 +66,7 @@ impl Family {
     fn max_words(self) -> u32 {
         match self {
             Family::Navigation | Family::Advertisement | Family::Byline => 8,
-            Family::Share | Family::Comments => 14,
+            Family::Share | Family::Comments | Family::CommentMeta => 14,
             Family::Ticker | Family::Related => 24,
             Family::Caption | Family::Tags | Family::Footer => 40,
             Family::CookieBanner => 80,
