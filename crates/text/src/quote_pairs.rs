@@ -13,7 +13,8 @@
 //!   closes only when no later single mark could;
 //! * an outermost quotation still open at the end of its paragraph runs to the
 //!   end of that paragraph and no further ([`QuotePair::close`] is `None`);
-//!   single-mark openers left open are dropped (they were apostrophes: `'em`).
+//!   single-mark openers left open are dropped (they were apostrophes: `'em`)
+//!   unless a `‘` opens the paragraph.
 //!
 //! [`quotations`] then applies the multi-paragraph convention: a paragraph
 //! that leaves its quotation open and a next paragraph that opens with a mark of
@@ -98,8 +99,8 @@ pub fn quote_pairs(text: &str) -> Vec<QuotePair> {
     let mut pairs: Vec<QuotePair> = Vec::new();
     for (i, mark) in marks.iter().enumerate() {
         if let Some(k) = opener_closed_by(&open, mark) {
-            if mark.may_be_apostrophe && later_single_closer[i] {
-                continue; // `the workers' union`: a later mark closes the quotation
+            if mark.may_be_apostrophe && (later_single_closer[i] || precedes_lowercase_word(text, mark)) {
+                continue; // `the workers' union`: a possessive, not the end of the quotation
             }
             let opener = open[k];
             open.truncate(k); // openers above `k` were never closed: apostrophes or typos
@@ -115,13 +116,26 @@ pub fn quote_pairs(text: &str) -> Vec<QuotePair> {
         }
         open.push(*mark);
     }
-    if let Some(first) = open.first().filter(|m| m.family() != QuoteFamily::Single) {
+    // A single mark left open is an apostrophe (`'em`), unless it is a `‘`
+    // opening the region: a British quotation running on into the next paragraph.
+    let opens_region = |m: &QuoteMark| {
+        matches!(m.glyph, crate::QuoteGlyph::LeftSingle | crate::QuoteGlyph::LowSingle)
+            && text[..m.span.start].trim_start_matches(crate::is_blank_char).is_empty()
+    };
+    if let Some(first) = open.first().filter(|m| m.family() != QuoteFamily::Single || opens_region(m)) {
         let inner = Span::new(first.span.end, text.len()).trim(text);
         pairs.push(QuotePair { open: *first, close: None, inner, depth: 0 });
     }
     pairs.sort_by_key(|p| (p.open.span.start, core::cmp::Reverse(p.outer().end)));
     assign_depths(&mut pairs);
     pairs
+}
+
+/// Whether a lowercase word follows the mark after a space (`workers' canteen`):
+/// a closing mark is followed by punctuation, a cue or a new sentence instead.
+fn precedes_lowercase_word(text: &str, mark: &QuoteMark) -> bool {
+    let mut after = text[mark.span.end..].chars();
+    after.next().is_some_and(|c| c == ' ') && after.next().is_some_and(char::is_lowercase)
 }
 
 /// Which open quotation (index into `open`) `mark` closes, looking only at the
@@ -307,6 +321,12 @@ mod tests {
     }
 
     #[test]
+    fn plural_possessive_before_a_noun_at_the_paragraph_end() {
+        assert_eq!(inner("‘The workers’ canteen closed"), [("The workers’ canteen closed", 0, false)]);
+        assert_eq!(inner("‘We are the Joneses,’ she said"), [("We are the Joneses,", 0, true)]);
+    }
+
+    #[test]
     fn stray_closing_marks_are_ignored() {
         assert_eq!(inner("a” b “c” d”"), [("c", 0, true)]);
     }
@@ -335,6 +355,16 @@ mod tests {
         let segments: Vec<_> = quotes[0].segments.iter().map(|s| &text[s.inner]).collect();
         assert_eq!(segments, ["First part.", "Second part.", "Third,"]);
         assert_eq!((quotes[0].first_region, quotes[0].last_region()), (0, 2));
+    }
+
+    #[test]
+    fn british_quotation_over_two_paragraphs() {
+        let text = "‘We measured it every spring.\n\n‘It was shorter each year,’ she said. Rock 'em.";
+        let regions: Vec<Span> = crate::paragraphs(text).iter().map(|p| p.span).collect();
+        let quotes = quotations(text, &regions);
+        assert_eq!(quotes.len(), 1);
+        let segments: Vec<_> = quotes[0].segments.iter().map(|s| &text[s.inner]).collect();
+        assert_eq!(segments, ["We measured it every spring.", "It was shorter each year,"]);
     }
 
     #[test]
