@@ -1,12 +1,23 @@
 //! Reads `{"id", "text"}` JSON lines on standard input and writes, for each,
-//! `{"id", "quotes": [...]}` in the shape of newsclip's JSON output.
+//! `{"id", "quotes": [...]}` in the shape of newsclip's JSON output (the
+//! quotes of `newsclip extract`, without entity hints).
 //!
-//! The texts are taken as clean article text (one paragraph per line or per
-//! blank-line-separated block). With `--title`, the first paragraph is taken
-//! as the headline.
+//! The texts are taken as clean article text: one paragraph per line or per
+//! blank-line-separated block, no boilerplate.
 //!
 //! ```text
-//! cargo run --release -p newsclip-quotes --example quotes_jsonl -- [--title] < in.jsonl > out.jsonl
+//! cargo run --release -p newsclip-quotes --example quotes_jsonl -- [FLAGS] < in.jsonl > out.jsonl
+//!
+//!   --title          the first paragraph is the headline (its quotes are `in_title`)
+//!   --scare-quotes   also report fragments nobody is said to have said
+//!   --no-partial     leave out fragments quoted inside the narrator's sentences
+//! ```
+//!
+//! To score against the quote dev set of the newsclip evaluation kit:
+//!
+//! ```text
+//! python3 adapt.py quotes dev.jsonl out.jsonl > pred.jsonl
+//! python3 quotes/score.py dev.jsonl pred.jsonl --kind direct --by-source
 //! ```
 use std::io::{self, BufRead, BufWriter, Write};
 
