@@ -25,7 +25,7 @@
 use newsclip_text::Span;
 
 use crate::cues::{Cue, CueClass};
-use crate::document::{ends_sentence_at, Document, Item, Pronoun, Shape, Word};
+use crate::document::{ends_sentence_at, Document, Item, Pronoun, Region, Shape, Word};
 use crate::mentions::{is_determiner, is_plain_noun, mention_ending_at, mention_starting_at, Mention, MentionKind};
 use crate::SpeakerKind;
 
@@ -41,7 +41,7 @@ pub(crate) enum Source {
     Before,
     According,
     Colon,
-    /// The reported speech of the sentence before.
+    /// The sentence before: its reported speech, or the person it is about.
     Reported,
 }
 
@@ -79,76 +79,99 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
         return Context::default();
     };
     let text = doc.text;
-    let mut out = Context::default();
-
     let before_lo = sentence_start(&first.items, first_item);
-    out.follows_in_sentence = match before_lo.checked_sub(1).and_then(|k| first.items.get(k)) {
-        Some(Item::Quote(previous)) => Some(*previous),
-        _ => None,
-    };
     let first_segment = placed.quotation.segments.first().map_or_else(Span::default, |s| s.inner);
-    out.partial = is_embedded(text, &first.items, first_item, before_lo, first_segment);
-
+    let mut out = Context {
+        follows_in_sentence: match before_lo.checked_sub(1).and_then(|k| first.items.get(k)) {
+            Some(Item::Quote(previous)) => Some(*previous),
+            _ => None,
+        },
+        partial: is_embedded(text, &first.items, first_item, before_lo, first_segment),
+        ..Context::default()
+    };
     let new_sentence = doc.quote_ends_sentence(quote, last.items.get(last_item + 1));
-    let after_hi = window_end(&last.items, last_item + 1);
-    let after = after_quote(text, &last.items, last_item + 1, after_hi, new_sentence);
-    if let Some(found) = after {
-        match found {
-            Found::Speaker(attribution) => {
-                out.attribution = Some(attribution);
-                return out;
-            }
-            Found::Inherit(cue) => out.inherited_cue = Some(cue),
+    let around =
+        Around { text, before: &first.items, before_lo, first_item, after: &last.items, last_item, new_sentence };
+    match around.sentence() {
+        Some(Found::Speaker(attribution)) => out.attribution = Some(attribution),
+        Some(Found::Inherit(cue)) => out.inherited_cue = Some(cue),
+        None => {
+            let previous = first_region.checked_sub(1).and_then(|r| doc.regions.get(r)).filter(|r| !r.is_title);
+            out.attribution = around.introduction(previous, out.follows_in_sentence.is_some());
         }
-    }
-    match before_quote(text, &first.items, before_lo, first_item) {
-        Some(Found::Speaker(attribution)) => {
-            out.attribution = Some(attribution);
-            return out;
-        }
-        Some(Found::Inherit(cue)) => {
-            out.inherited_cue.get_or_insert(cue);
-        }
-        None => {}
-    }
-    if !new_sentence {
-        let sentence_end = sentence_end(&last.items, last_item + 1);
-        if let Some(attribution) = according_to(text, &last.items, last_item + 1, sentence_end) {
-            out.attribution = Some(attribution);
-            return out;
-        }
-    }
-    if let Some(attribution) = according_to(text, &first.items, before_lo, first_item) {
-        out.attribution = Some(attribution);
-        return out;
-    }
-    if out.inherited_cue.is_some() {
-        return out;
-    }
-    let previous_region = first_region.checked_sub(1).and_then(|r| doc.regions.get(r)).filter(|r| !r.is_title);
-    if word(&first.items, first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
-        out.attribution = colon_subject(text, &first.items, before_lo, first_item);
-    } else if let Some(previous) = previous_region.filter(|r| first_item == 0 && ends_with_colon(r)) {
-        // A paragraph ending in a colon introduces the quotation that opens the next one.
-        let end = previous.items.len();
-        let lo = sentence_start(&previous.items, end - 1);
-        out.attribution = match before_quote(text, &previous.items, lo, end) {
-            Some(Found::Speaker(attribution)) => Some(attribution),
-            _ => colon_subject(text, &previous.items, lo, end),
-        };
-    } else if before_lo == first_item && out.follows_in_sentence.is_none() {
-        // A quotation opening its sentence right after reported speech:
-        // `Coan argues that his client is innocent. “The government …”`
-        out.attribution = if before_lo > 0 {
-            reported_before(text, &first.items, before_lo)
-        } else {
-            previous_region.and_then(|r| reported_before(text, &r.items, r.items.len()))
-        };
     }
     out
 }
 
-fn ends_with_colon(region: &crate::document::Region<'_>) -> bool {
+/// Where a quotation stands: the items of the region where it opens and of
+/// the region where it closes (the same one unless it runs over paragraphs).
+struct Around<'d, 'a> {
+    text: &'a str,
+    before: &'d [Item<'a>],
+    before_lo: usize,
+    first_item: usize,
+    after: &'d [Item<'a>],
+    last_item: usize,
+    new_sentence: bool,
+}
+
+impl Around<'_, '_> {
+    /// Rules 1–3: a cue in the quotation's own sentence.
+    fn sentence(&self) -> Option<Found> {
+        let after_hi = window_end(self.after, self.last_item + 1);
+        let after = after_quote(self.text, self.after, self.last_item + 1, after_hi, self.new_sentence);
+        let mut inherited = match after {
+            Some(Found::Speaker(attribution)) => return Some(Found::Speaker(attribution)),
+            Some(Found::Inherit(cue)) => Some(cue),
+            None => None,
+        };
+        match before_quote(self.text, self.before, self.before_lo, self.first_item) {
+            Some(Found::Speaker(attribution)) => return Some(Found::Speaker(attribution)),
+            Some(Found::Inherit(cue)) => {
+                inherited.get_or_insert(cue);
+            }
+            None => {}
+        }
+        let according_after = (!self.new_sentence).then(|| {
+            let end = sentence_end(self.after, self.last_item + 1);
+            according_to(self.text, self.after, self.last_item + 1, end)
+        });
+        according_after
+            .flatten()
+            .or_else(|| according_to(self.text, self.before, self.before_lo, self.first_item))
+            .map(Found::Speaker)
+            .or(inherited.map(Found::Inherit))
+    }
+
+    /// Rules 4–5: what introduces a quotation with no cue in its sentence —
+    /// a colon, a paragraph ending in a colon, or the sentence before.
+    fn introduction(&self, previous: Option<&Region<'_>>, follows_a_quotation: bool) -> Option<Attribution> {
+        let (text, items) = (self.text, self.before);
+        if word(items, self.first_item.wrapping_sub(1)).is_some_and(|w| w.text == ":") {
+            return colon_subject(text, items, self.before_lo, self.first_item);
+        }
+        let opens_region = self.first_item == 0;
+        if let Some(previous) = previous.filter(|r| opens_region && ends_with_colon(r)) {
+            let end = previous.items.len();
+            let lo = sentence_start(&previous.items, end - 1);
+            return match before_quote(text, &previous.items, lo, end) {
+                Some(Found::Speaker(attribution)) => Some(attribution),
+                _ => colon_subject(text, &previous.items, lo, end),
+            };
+        }
+        if self.before_lo != self.first_item || follows_a_quotation {
+            return None;
+        }
+        // A quotation opening its sentence: `Coan argues that his client is innocent. “The government …”`
+        if opens_region {
+            previous.and_then(|r| reported_before(text, &r.items, r.items.len()))
+        } else {
+            reported_before(text, items, self.before_lo)
+        }
+    }
+}
+
+fn ends_with_colon(region: &Region<'_>) -> bool {
     region.items.last().and_then(Item::word).is_some_and(|w| w.text == ":")
 }
 
