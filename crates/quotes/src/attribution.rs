@@ -25,8 +25,12 @@
 use newsclip_text::Span;
 
 use crate::cues::{Cue, CueClass};
-use crate::document::{ends_sentence_at, Document, Item, Pronoun, Region, Shape, Word};
-use crate::mentions::{is_determiner, is_plain_noun, mention_ending_at, mention_starting_at, Mention, MentionKind};
+use crate::document::{ends_sentence_at, word_at as word, Document, Item, Pronoun, Region, Shape};
+use crate::mentions::{is_determiner, is_plain_noun, Mention, MentionKind};
+use crate::subjects::{
+    clause_subject, direct_subject, earlier_cue_subject, is_preposition, mentions_from, skip_modifiers,
+    skip_punctuation, subject_before,
+};
 use crate::SpeakerKind;
 
 /// How far (in items) the rules look around a quotation.
@@ -64,10 +68,6 @@ pub(crate) struct Context {
     pub(crate) follows_in_sentence: Option<usize>,
     /// The quotation is embedded in the narrator's sentence (`called it “reckless”`).
     pub(crate) partial: bool,
-}
-
-fn word<'i, 'a>(items: &'i [Item<'a>], k: usize) -> Option<&'i Word<'a>> {
-    items.get(k).and_then(Item::word)
 }
 
 /// Reads the context of the quotation with index `quote`.
@@ -259,13 +259,6 @@ fn is_embedded(text: &str, items: &[Item<'_>], i: usize, sentence_start: usize, 
     }
 }
 
-fn skip_punctuation(items: &[Item<'_>], mut k: usize, hi: usize) -> usize {
-    while k < hi && word(items, k).is_some_and(|w| matches!(w.text, "," | "—" | "–" | "-" | "(" | ";")) {
-        k += 1;
-    }
-    k
-}
-
 /// The attribution right after a quotation, in `items[lo..hi]`.
 fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentence: bool) -> Option<Found> {
     let k = skip_punctuation(items, lo, hi);
@@ -374,35 +367,6 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
     }
 }
 
-/// The mention right before the cue at `items[c]` (past adverbs), unless a
-/// comma comes between or the mention is the object of a preposition
-/// (`a message to supporters saying`).
-fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize) -> Option<Vec<Mention>> {
-    let mut e = c.checked_sub(1)?;
-    while e > lo && word(items, e).is_some_and(is_modifier) {
-        e -= 1;
-    }
-    if word(items, e).is_some_and(|w| w.text == ",") {
-        return None;
-    }
-    let (mentions, start) = subject_before(text, items, c, lo)?;
-    // `footage of Clinton asking` has Clinton ask; `a message to supporters saying` has no speaker.
-    let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(|w| is_preposition(w) && !w.is("of"));
-    (!object).then_some(mentions)
-}
-
-/// The subject of the nearest earlier cue in `items[lo..c]`.
-fn earlier_cue_subject(text: &str, items: &[Item<'_>], lo: usize, c: usize) -> Option<Vec<Mention>> {
-    (lo..c).rev().find_map(|k| {
-        let cue = word(items, k)?.cue?;
-        cue.class.takes_subject().then(|| subject_before(text, items, k, lo)).flatten().map(|(m, _)| m)
-    })
-}
-
-fn is_preposition(word: &Word<'_>) -> bool {
-    PREPOSITIONS.iter().any(|p| word.is(p))
-}
-
 /// `according to X` in `items[lo..hi]`.
 fn according_to(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Attribution> {
     let (c, cue) = (lo..hi)
@@ -418,8 +382,7 @@ fn colon_subject(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<
     let colon = i.checked_sub(1)?;
     if colon > lo {
         if let Some((mentions, start)) = subject_before(text, items, colon, lo) {
-            let object =
-                start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(|w| PREPOSITIONS.iter().any(|p| w.is(p)));
+            let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(is_preposition);
             if mentions.iter().all(Mention::is_name) && !object {
                 return Some(Attribution { mentions, cue: None, source: Source::Colon });
             }
@@ -430,49 +393,6 @@ fn colon_subject(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<
     speaks.then(|| Attribution { mentions: vec![mention], cue: None, source: Source::Colon })
 }
 
-/// Prepositions whose object is not a speaker ("posted on Twitter:").
-const PREPOSITIONS: &[&str] =
-    &["on", "in", "at", "to", "from", "with", "by", "of", "for", "about", "into", "via", "than"];
-
-/// Words that open an introductory phrase ending in a comma ("In a statement, …").
-#[rustfmt::skip]
-const INTRODUCERS: &[&str] = &[
-    "in", "on", "at", "after", "before", "when", "while", "as", "during", "despite", "following", "asked", "speaking",
-    "since", "with", "without", "from", "for", "by", "unlike", "like", "according", "although", "though", "if",
-    "however", "meanwhile", "later", "earlier", "instead", "still", "even", "once", "until", "because", "to",
-];
-
-/// Conjunctions that may open a sentence before its subject ("But Patel said").
-const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so", "or", "then"];
-
-/// The subject of the sentence `items[lo..hi]`: the mention opening it, past
-/// a dateline (`WASHINGTON —`), a conjunction, and an introductory phrase
-/// ending in a comma.
-fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Mention> {
-    let mut start = skip_punctuation(items, lo, hi);
-    let dateline =
-        (start..hi.min(start + 8)).find(|&k| word(items, k).is_some_and(|w| matches!(w.text, "—" | "–" | "--")));
-    if let Some(dash) = dateline {
-        let caps = (start..dash).all(|k| word(items, k).is_some_and(|w| w.shape != Shape::Lower));
-        if caps && word(items, start).is_some_and(|w| w.shape == Shape::Upper) {
-            start = dash + 1;
-        }
-    }
-    if word(items, start).is_some_and(|w| CONJUNCTIONS.iter().any(|x| w.is(x))) {
-        start += 1;
-    }
-    // "In a statement, …", "Appearing before supporters, …"
-    let participial =
-        |w: &Word<'_>| w.shape == Shape::Capitalized && (w.text.ends_with("ing") || w.text.ends_with("ed"));
-    if word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x)) || participial(w)) {
-        let comma = (start..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ","))?;
-        start = comma + 1;
-    }
-    // "the port director, Lina Osei, was blunt": the name in apposition.
-    let (mut mentions, _) = mentions_from(text, items, start, hi)?;
-    Some(mentions.swap_remove(0))
-}
-
 /// The item after the last word of a cue that starts at `items[k]`.
 fn cue_end(items: &[Item<'_>], k: usize, cue: Cue) -> usize {
     let mut end = k + 1;
@@ -480,137 +400,6 @@ fn cue_end(items: &[Item<'_>], k: usize, cue: Cue) -> usize {
         end += 1;
     }
     end
-}
-
-fn is_modifier(w: &Word<'_>) -> bool {
-    w.info.modifier || (w.shape == Shape::Lower && w.text.len() > 4 && w.text.ends_with("ly"))
-}
-
-fn skip_modifiers(items: &[Item<'_>], mut k: usize, hi: usize) -> usize {
-    while k < hi && word(items, k).is_some_and(is_modifier) {
-        k += 1;
-    }
-    k
-}
-
-/// The mentions starting at `items[start]` (past the `by` of a passive): one,
-/// or two joined by `and`; a
-/// common noun followed by a name in apposition gives the name
-/// (`said his lawyer, Ann Lee,`).
-fn mentions_from(text: &str, items: &[Item<'_>], start: usize, hi: usize) -> Option<(Vec<Mention>, usize)> {
-    let start = if word(items, start).is_some_and(|w| w.is("by")) { start + 1 } else { start };
-    let (first, end) = mention_starting_at(text, items, start, hi)?;
-    if !first.is_name() && !first.is_pronoun() && word(items, end).is_some_and(|w| w.text == ",") {
-        if let Some((name, name_end)) = mention_starting_at(text, items, end + 1, hi).filter(|(m, _)| m.is_name()) {
-            let closed = name_end >= hi || word(items, name_end).is_some_and(|w| w.text == "," || w.ends_sentence());
-            if closed {
-                return Some((vec![name], name_end));
-            }
-        }
-    }
-    if word(items, end).is_some_and(|w| w.is("and")) {
-        if let Some((second, end2)) = mention_starting_at(text, items, end + 1, hi) {
-            if second.is_name() && first.is_name() {
-                return Some((vec![first, second], end2));
-            }
-        }
-    }
-    Some((vec![first], end))
-}
-
-/// The subject of the cue at `items[c]`: the mention ending right before it
-/// (past adverbs and auxiliaries, a parenthesis, or an appositive between
-/// commas), and a second one joined by `and`. Returns the mentions and the
-/// index of the first item of the subject.
-fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: usize) -> Option<(Vec<Mention>, usize)> {
-    let mut e = c.checked_sub(1)?;
-    while e > floor && word(items, e).is_some_and(is_modifier) {
-        e -= 1;
-    }
-    if e < floor {
-        return None;
-    }
-    e = skip_parenthesis(items, e, floor)?;
-    let (mention, start) = if word(items, e).is_some_and(|w| w.text == ",") {
-        appositive_subject(text, items, e, floor)?
-    } else {
-        mention_ending_at(text, items, e, floor)?
-    };
-    // `Jane Roe of the Acme Institute said`, `protesters marching through the
-    // streets chanted`: the head before the prepositional phrase speaks.
-    let (mention, start) = head_before_preposition(text, items, floor, start).unwrap_or((mention, start));
-    // `A and B said`
-    if start >= floor + 2 && word(items, start - 1).is_some_and(|w| w.is("and")) {
-        if let Some((other, other_start)) = mention_ending_at(text, items, start - 2, floor) {
-            if other.is_name() && mention.is_name() {
-                return Some((vec![other, mention], other_start));
-            }
-        }
-    }
-    Some((vec![mention], start))
-}
-
-/// The mention before a preposition that opens at `items[start - 1]`, past a
-/// participle (`protesters marching through`), when there is one.
-fn head_before_preposition(text: &str, items: &[Item<'_>], floor: usize, start: usize) -> Option<(Mention, usize)> {
-    let preposition = start.checked_sub(1).filter(|&k| k > floor)?;
-    if !word(items, preposition).is_some_and(is_preposition) {
-        return None;
-    }
-    let mut end = preposition - 1;
-    let participle = |w: &Word<'_>| w.shape == Shape::Lower && (w.text.ends_with("ing") || w.text.ends_with("ed"));
-    if end > floor && word(items, end).is_some_and(participle) {
-        end -= 1;
-    }
-    let (head, head_start) = mention_ending_at(text, items, end, floor)?;
-    let personal = match &head.kind {
-        MentionKind::Name { kind, .. } | MentionKind::Nominal { kind, .. } => {
-            matches!(kind, SpeakerKind::Person | SpeakerKind::Group)
-        }
-        MentionKind::Pronoun(_) => true,
-    };
-    personal.then_some((head, head_start))
-}
-
-/// `Ned Price, the Department's spokesperson, said`: the subject is the name
-/// before the appositive, or the name inside it when the first is a common
-/// noun (`Google's chief executive, Jane Roe, said`). Returns the mention and
-/// the first item of the whole construction.
-fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize) -> Option<(Mention, usize)> {
-    let lower = comma.saturating_sub(25).max(floor);
-    let open = (lower..comma).rev().find(|&k| match &items[k] {
-        Item::Quote(_) => true,
-        Item::Word(w) => w.text == "," || ends_sentence_at(items, k),
-    });
-    let Some(open) = open.filter(|&k| word(items, k).is_some_and(|w| w.text == ",")) else {
-        // No opening comma: the stretch before the comma is the subject itself,
-        // unless it is an introductory phrase ("In other words, explained …").
-        let end = skip_parenthesis(items, comma.checked_sub(1)?, floor)?;
-        let (mention, start) = mention_ending_at(text, items, end, floor)?;
-        let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(is_preposition);
-        return (!object).then_some((mention, start));
-    };
-    let head_end = open.checked_sub(1).filter(|&e| e >= floor).and_then(|e| skip_parenthesis(items, e, floor));
-    let head = head_end.and_then(|e| mention_ending_at(text, items, e, floor));
-    let inner = (open + 1..comma).find_map(|k| mention_starting_at(text, items, k, comma).map(|(m, _)| (m, k)));
-    // The construction starts where the head does, whichever mention is chosen.
-    let start = head.as_ref().map_or(open + 1, |(_, s)| *s);
-    let chosen = match (head, inner) {
-        (Some(head), _) if head.0.is_name() || head.0.is_pronoun() => Some(head.0),
-        (_, Some(inner)) if inner.0.is_name() => Some(inner.0),
-        (head, inner) => head.or(inner).map(|(m, _)| m),
-    };
-    chosen.map(|m| (m, start))
-}
-
-/// Steps back over a parenthesis ending at `items[e]` (`Sen. Jane Roe (D-Ore.)`):
-/// the item before it, or `e` itself when there is none.
-fn skip_parenthesis(items: &[Item<'_>], e: usize, floor: usize) -> Option<usize> {
-    if word(items, e).is_none_or(|w| w.text != ")") {
-        return Some(e);
-    }
-    let open = (e.saturating_sub(10).max(floor)..e).rev().find(|&k| word(items, k).is_some_and(|w| w.text == "("))?;
-    open.checked_sub(1).filter(|&k| k >= floor)
 }
 
 #[cfg(test)]

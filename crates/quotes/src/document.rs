@@ -112,6 +112,11 @@ impl<'a> Item<'a> {
     }
 }
 
+/// The word at `items[k]`, if that item is a word.
+pub(crate) fn word_at<'i, 'a>(items: &'i [Item<'a>], k: usize) -> Option<&'i Word<'a>> {
+    items.get(k).and_then(Item::word)
+}
+
 /// Whether `items[k]` ends a sentence: terminal punctuation that is neither
 /// inside parentheses (`(D-Mo.)`) nor followed by a comma or a lowercase word.
 pub(crate) fn ends_sentence_at(items: &[Item<'_>], k: usize) -> bool {

@@ -121,6 +121,7 @@ mod mentions;
 mod quote;
 mod resolve;
 mod speech;
+mod subjects;
 
 pub use extractor::{QuoteExtractor, QuoteExtractorBuilder};
 pub use newsclip_text::{Layout, Span, Spanned};

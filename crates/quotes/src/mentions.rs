@@ -10,7 +10,7 @@
 
 use newsclip_text::Span;
 
-use crate::document::{Item, Pronoun, Shape, Word};
+use crate::document::{word_at as word, Item, Pronoun, Shape, Word};
 pub(crate) use crate::lexicon::Gender;
 use crate::lexicon::{given_name_gender, is_country, Nominal, Title};
 use crate::SpeakerKind;
@@ -55,10 +55,6 @@ const DETERMINERS: &[&str] = &[
 
 const PARTICLES: &[&str] =
     &["de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "das"];
-
-fn word<'i, 'a>(items: &'i [Item<'a>], k: usize) -> Option<&'i Word<'a>> {
-    items.get(k).and_then(Item::word)
-}
 
 pub(crate) fn is_determiner(word: &Word<'_>) -> bool {
     DETERMINERS.iter().any(|d| word.is(d))
