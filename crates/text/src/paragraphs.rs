@@ -16,7 +16,8 @@ use crate::{lines, Span};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LineJoining {
-    /// Detect hard wrapping per document (see the [module docs](self)).
+    /// Detect hard wrapping per document: a document is hard-wrapped when most
+    /// of its run-on lines stop because the next word would not have fitted.
     #[default]
     Auto,
     /// Every non-blank line is a paragraph.
