@@ -362,18 +362,22 @@ impl<'a> Analysis<'a> {
     fn mark_repeated_headlines(&mut self, title: Option<usize>) {
         let Some(title) = title else { return };
         let title_words = WordSet::of(self.blocks[title].text);
-        let max_words = 2 * self.blocks[title].stats.words + 2;
+        let title_count = self.blocks[title].stats.words;
         for i in 0..self.blocks.len() {
-            if self.blocks[i].stats.words > max_words || 2 * self.blocks[i].stats.words + 2 < title_words.len() as u32 {
+            // A Dice coefficient of 0.8 needs between two thirds and one and a half times the
+            // title's words; the first line may add a site name to a copy of it.
+            let words = self.blocks[i].stats.words;
+            let max_words = if i == 0 { 2 * title_count + 2 } else { title_count * 3 / 2 + 1 };
+            if words > max_words || 3 * words < 2 * title_count {
                 continue;
             }
             let body_copy = self.roles[i] == Role::Body && self.blocks[i].text == self.blocks[title].text;
             if !(self.is_free(i) || body_copy) {
                 continue;
             }
-            let words = WordSet::of(self.blocks[i].text);
-            let contains = i == 0 && words.len() > title_words.len() && words.common(&title_words) == title_words.len();
-            if contains || words.dice(&title_words) >= REPEAT_SIMILARITY {
+            let set = WordSet::of(self.blocks[i].text);
+            let contains = i == 0 && set.len() > title_words.len() && set.common(&title_words) == title_words.len();
+            if contains || set.dice(&title_words) >= REPEAT_SIMILARITY {
                 self.roles[i] = Role::Removed(RemovalReason::RepeatedHeadline);
             }
         }

@@ -53,7 +53,7 @@ fn joins_look_wrapped(paragraphs: &[Paragraph<'_>]) -> bool {
 pub(crate) struct TextStats {
     /// Runs of letters and digits.
     pub(crate) words: u32,
-    /// Words in the stop-word list (function words).
+    /// Words in the stop-word list (function words), among the first [`STOP_SAMPLE`] words.
     pub(crate) stop_words: u32,
     /// Words starting with an upper-case letter.
     pub(crate) capitalized: u32,
@@ -101,6 +101,15 @@ impl TextStats {
                     digits = true;
                 }
                 digits &= bits & class::DIGIT != 0;
+                if len == 1 {
+                    // The rest of an ASCII word in a tight loop: letters and digits change no
+                    // other count than `chars`.
+                    let run = bytes.get(i + 1..).unwrap_or_default();
+                    let more = run.iter().take_while(|&&b| ascii_class(b) & class::WORD != 0).count();
+                    digits &= run.get(..more).unwrap_or_default().iter().all(u8::is_ascii_digit);
+                    i += more;
+                    stats.chars += more as u32;
+                }
             } else if word_start != NO_WORD {
                 stats.count_word(bytes.get(word_start..).unwrap_or_default(), i - word_start, capitalized, digits);
                 word_start = NO_WORD;
@@ -143,11 +152,19 @@ impl TextStats {
     }
 
     /// Counts the word of `len` bytes at the start of `rest`.
+    #[inline]
     fn count_word(&mut self, rest: &[u8], len: usize, capitalized: bool, digits: bool) {
         self.words += 1;
         self.capitalized += u32::from(capitalized);
         self.numbers += u32::from(digits);
-        self.stop_words += u32::from(!digits && is_stop_word_at(rest, len));
+        if self.words <= STOP_SAMPLE {
+            self.stop_words += u32::from(!digits && is_stop_word_at(rest, len));
+        }
+    }
+
+    /// How many words the stop-word count looked at.
+    pub(crate) fn sampled_words(&self) -> u32 {
+        self.words.min(STOP_SAMPLE)
     }
 
     /// Words that start with neither a capital nor a digit: running text has many, headlines
@@ -161,11 +178,15 @@ impl TextStats {
         self.code_marks >= 3 && self.code_marks * 30 >= self.chars
     }
 
-    /// Share of words that are stop words.
+    /// Share of words that are stop words (estimated on the first [`STOP_SAMPLE`] words).
     pub(crate) fn stop_density(&self) -> f32 {
-        ratio(self.stop_words, self.words)
+        ratio(self.stop_words, self.sampled_words())
     }
 }
+
+/// How many words of a block the stop-word density is estimated on: enough for a steady ratio,
+/// and long blocks cost no more lookups.
+const STOP_SAMPLE: u32 = 128;
 
 /// Marks "between words" in [`TextStats::of`].
 const NO_WORD: usize = usize::MAX;

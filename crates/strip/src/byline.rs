@@ -5,7 +5,7 @@ use newsclip_text::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::words::is_stop_word;
+use crate::words::{is_stop_word, KeySet};
 
 /// The cue that introduces the author's name, at the start of a block.
 static CUE: Lazy<Regex> = Lazy::new(|| {
@@ -14,6 +14,13 @@ static CUE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("valid byline cue pattern")
 });
+
+static PARTICLE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(PARTICLES));
+static CONJUNCTION_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(CONJUNCTIONS));
+static NAME_LIKE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(NAME_LIKE));
+static CALENDAR_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(CALENDAR));
+static ROLE_NOUN_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(ROLE_NOUNS));
+static ROLE_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(ROLE_WORDS));
 
 /// Words that may sit inside a name in lower case.
 const PARTICLES: &[&str] = &[
@@ -55,17 +62,25 @@ pub(crate) fn lone_name(text: &str) -> Option<Span> {
 /// Where a trailing role title starts: a run of role words that ends the line with a role noun
 /// (`Social affairs correspondent`, `Chief Political Editor`), leaving at least two words.
 fn role_suffix_start(text: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> =
-        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
-    let (_, last) = words.last()?;
-    if !ROLE_NOUNS.contains(&last.to_lowercase().as_str()) {
+    if !ROLE_NOUN_SET.contains_word(text.split_whitespace().next_back()?) {
         return None;
     }
+    let words: Vec<(usize, &str)> = whitespace_words(text).collect();
     let mut start = words.len() - 1;
-    while start > 2 && ROLE_WORDS.contains(&words[start - 1].1.to_lowercase().as_str()) {
+    while start > 2 && ROLE_WORD_SET.contains_word(words[start - 1].1) {
         start -= 1;
     }
     (start >= 2).then(|| words[start].0)
+}
+
+/// The whitespace-separated words of `text` with their byte offsets.
+fn whitespace_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = 0;
+    text.split_whitespace().map(move |word| {
+        let at = rest + text[rest..].find(word).unwrap_or(0);
+        rest = at + word.len();
+        (at, word)
+    })
 }
 
 /// Nouns that end a journalist's role title.
@@ -175,7 +190,7 @@ fn joiner_after(text: &str, at: usize) -> Option<(usize, bool)> {
     let rest = &text[cursor..];
     let skipped = rest.len() - rest.trim_start().len();
     if let Some(word) = rest.split_whitespace().next() {
-        if CONJUNCTIONS.contains(&word.to_lowercase().as_str()) {
+        if CONJUNCTION_SET.contains_word(word) {
             return Some((cursor + skipped + word.len(), false));
         }
     }
@@ -196,8 +211,7 @@ fn name_at(text: &str, from: usize, min_words: usize) -> Option<Span> {
         if word.is_empty() {
             break;
         }
-        let lower = word.to_lowercase();
-        let particle = words > 0 && PARTICLES.contains(&lower.as_str());
+        let particle = words > 0 && PARTICLE_SET.contains_word(word);
         if !particle && !is_name_word(word) {
             break;
         }
@@ -226,41 +240,41 @@ fn is_name_word(word: &str) -> bool {
         return false;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 1
-        && (!is_stop_word(word) || NAME_LIKE.contains(&word.to_lowercase().as_str()))
-        && !is_calendar_word(word)
+    letters >= 1 && (!is_stop_word(word) || NAME_LIKE_SET.contains_word(word)) && !is_calendar_word(word)
 }
+
+/// Weekdays, months and date words, which start capitalized but are no names.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "updated",
+    "published",
+    "posted",
+];
 
 /// Function words that are also common given names or surnames (`Will`, `May`).
 const NAME_LIKE: &[&str] = &["will", "may", "don", "van", "les", "long", "mark"];
 
 fn is_calendar_word(word: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "updated",
-        "published",
-        "posted",
-    ];
-    CALENDAR.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+    CALENDAR_SET.contains_word(word.trim_end_matches('.'))
 }
 
 #[cfg(test)]

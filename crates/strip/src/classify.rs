@@ -63,10 +63,9 @@ impl Densities {
     /// languages; when the page's long blocks have almost no stop words the page is in another
     /// language, and the thresholds drop to zero so that length and punctuation decide alone.
     pub(crate) fn of(blocks: &[Block<'_>]) -> Densities {
-        let (stop, words) = blocks
-            .iter()
-            .filter(|b| b.stats.words >= 20)
-            .fold((0u64, 0u64), |(s, w), b| (s + u64::from(b.stats.stop_words), w + u64::from(b.stats.words)));
+        let (stop, words) = blocks.iter().filter(|b| b.stats.words >= 20).fold((0u64, 0u64), |(s, w), b| {
+            (s + u64::from(b.stats.stop_words), w + u64::from(b.stats.sampled_words()))
+        });
         if words >= 40 && (stop as f64) < 0.08 * words as f64 {
             Densities { high: 0.0, low: 0.0 }
         } else {

@@ -8,6 +8,7 @@ use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
 use crate::date::{Date, Time, Timestamp, UtcOffset};
+use crate::words::KeySet;
 use newsclip_text::Span;
 
 /// A date found in text; the year is missing in datelines such as `MOSCOW, December 5.`.
@@ -194,28 +195,31 @@ fn day_month(text: &str) -> Option<FoundDate> {
     })
 }
 
-/// English month names and abbreviations, and the full names in the major
-/// European languages (a lexicon of general knowledge).
+/// Month names by month: English names and abbreviations, and the full names in the major
+/// European languages (general knowledge).
+const MONTHS: [&[&str]; 12] = [
+    &["jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"],
+    &["feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"],
+    &["mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart"],
+    &["apr", "april", "avril", "abril", "aprile"],
+    &["may", "mai", "mayo", "maggio", "maio", "mei"],
+    &["jun", "june", "juni", "juin", "junio", "giugno", "junho"],
+    &["jul", "july", "juli", "juillet", "julio", "luglio", "julho"],
+    &["aug", "august", "août", "aout", "agosto", "augustus"],
+    &["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"],
+    &["oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro"],
+    &["nov", "november", "novembre", "noviembre", "novembro"],
+    &["dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"],
+];
+
+static MONTH_SETS: Lazy<Vec<KeySet>> = Lazy::new(|| MONTHS.iter().map(|names| KeySet::of(names)).collect());
+
+/// The number (1 to 12) of the month named `word`, in any case.
 fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&[&str]; 12] = [
-        &["jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"],
-        &["feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"],
-        &["mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart"],
-        &["apr", "april", "avril", "abril", "aprile"],
-        &["may", "mai", "mayo", "maggio", "maio", "mei"],
-        &["jun", "june", "juni", "juin", "junio", "giugno", "junho"],
-        &["jul", "july", "juli", "juillet", "julio", "luglio", "julho"],
-        &["aug", "august", "août", "aout", "agosto", "augustus"],
-        &["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"],
-        &["oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro"],
-        &["nov", "november", "novembre", "noviembre", "novembro"],
-        &["dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"],
-    ];
     if word.len() > 12 {
         return None;
     }
-    let lower = word.to_lowercase();
-    MONTHS.iter().position(|names| names.contains(&lower.as_str())).and_then(|i| u8::try_from(i + 1).ok())
+    MONTH_SETS.iter().position(|names| names.contains_word(word)).and_then(|i| u8::try_from(i + 1).ok())
 }
 
 /// The time of an ISO date-time such as `2007-11-24 16:23:08` or `2023-12-05T14:30:00Z`.

@@ -83,6 +83,7 @@ impl Family {
 /// The longest block any family can label.
 const MAX_WORDS: u32 = 80;
 
+#[derive(Clone, Copy)]
 struct Phrase {
     family: Family,
     at_end: bool,
@@ -93,7 +94,12 @@ struct Phrase {
 struct Lexicon {
     anchored: Automaton,
     floating: Automaton,
+    /// The floating phrases that can label a block of more than [`SHORT_BLOCK`] words.
+    floating_long: Automaton,
 }
+
+/// Most families label only blocks up to this many words.
+const SHORT_BLOCK: u32 = 40;
 
 struct Automaton {
     searcher: AhoCorasick,
@@ -156,9 +162,11 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             floating.push(entry);
         }
     }
+    let floating_long = floating.iter().filter(|(_, p)| p.family.max_words() > SHORT_BLOCK).cloned().collect();
     Lexicon {
         anchored: Automaton::new(anchored, MatchKind::LeftmostLongest, StartKind::Anchored),
         floating: Automaton::new(floating, MatchKind::Standard, StartKind::Unanchored),
+        floating_long: Automaton::new(floating_long, MatchKind::Standard, StartKind::Unanchored),
     }
 });
 
@@ -176,8 +184,8 @@ pub(crate) fn family_of(text: &str, words: u32) -> Option<Family> {
     let first_letter = text.find(char::is_alphabetic).unwrap_or(text.len());
     let input = Input::new(text).range(first_letter..).anchored(Anchored::Yes);
     let anchored = lexicon.anchored.searcher.find(input).and_then(|m| lexicon.anchored.accept(text, m, words));
-    let floating =
-        lexicon.floating.searcher.find_overlapping_iter(text).filter_map(|m| lexicon.floating.accept(text, m, words));
+    let floating = if words > SHORT_BLOCK { &lexicon.floating_long } else { &lexicon.floating };
+    let floating = floating.searcher.find_overlapping_iter(text).filter_map(|m| floating.accept(text, m, words));
     anchored
         .into_iter()
         .chain(floating)

@@ -5,7 +5,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::dates::{find_timestamp, FoundTimestamp};
-use crate::words::word_spans;
+use crate::words::{word_spans, KeySet};
 
 /// What a date line says about its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,11 +66,10 @@ const FILLER: &str = "on at am pm date time de le el um the first last since \
     published posted released issued created updated modified edited veröffentlicht aktualisiert publié \
     publicado actualizado mis à jour";
 
+static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_whitespace()));
+
 fn is_filler(word: &str) -> bool {
-    word.len() <= 16
-        && FILLER
-            .split_ascii_whitespace()
-            .any(|f| f.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == f))
+    FILLERS.contains_word(word)
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@ use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
 
+use crate::words::with_lowercase;
+
 static SECTIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     include_str!("../data/sections.txt")
         .lines()
@@ -19,13 +21,15 @@ const MAX_LABEL_LEN: usize = 40;
 /// Whether the whole of `text` (trimmed of bullets and a trailing colon or arrow) is a section
 /// label.
 pub(crate) fn is_section_label(text: &str) -> bool {
+    if text.len() > 2 * MAX_LABEL_LEN {
+        return false;
+    }
     let label = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&' && c != '-');
     let label = label.trim_end_matches('.');
     if label.is_empty() || label.len() > MAX_LABEL_LEN {
         return false;
     }
-    let lower = label.to_lowercase();
-    SECTIONS.contains(lower.as_str()) || SECTIONS.contains(lower.replace(" and ", " & ").as_str())
+    label.chars().next().is_some_and(char::is_alphabetic) && with_lowercase(label, |lower| SECTIONS.contains(lower))
 }
 
 #[cfg(test)]

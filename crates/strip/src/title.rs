@@ -31,6 +31,11 @@ impl WordSet {
         self.0.len()
     }
 
+    /// Whether the set holds the word with hash `hash`.
+    pub(crate) fn contains(&self, hash: u64) -> bool {
+        self.0.binary_search(&hash).is_ok()
+    }
+
     /// How many words the two sets share.
     pub(crate) fn common(&self, other: &WordSet) -> usize {
         let (mut i, mut j, mut n) = (0, 0, 0);
@@ -144,6 +149,7 @@ pub(crate) fn headline_anchor(blocks: &[Block<'_>], is_prose: impl Fn(usize) -> 
         let words = blocks[i].stats.words;
         let plausible = words >= 2 && 10 * words >= 3 * first_count && words <= 2 * first_count + 2;
         plausible
+            && first_word_shared(blocks[i].text, &first_words)
             && similarity(&WordSet::of(blocks[i].text), &first_words) >= REPEAT_SIMILARITY
             && (i + 1..(i + 1 + ANCHOR_REACH).min(blocks.len())).any(&is_prose)
     })
@@ -151,6 +157,12 @@ pub(crate) fn headline_anchor(blocks: &[Block<'_>], is_prose: impl Fn(usize) -> 
 
 /// How soon after the headline anchor prose must start.
 const ANCHOR_REACH: usize = 15;
+
+/// Whether the first word of `text` is in `words`: a copy of a headline starts with one of its
+/// words, and this cheap test spares hashing most blocks.
+fn first_word_shared(text: &str, words: &WordSet) -> bool {
+    word_spans(text).next().is_some_and(|w| words.contains(word_hash(&text[w])))
+}
 
 /// How much a candidate repeats the first line: the Dice coefficient, or full marks when the
 /// first line holds all of the candidate's words (`Headline` in `Headline - Site`).

@@ -185,15 +185,15 @@ impl WordKey {
 
 /// Whether `word` (any case) is a stop word.
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    word.len() <= MAX_KEY_LEN && WordKey::of(word).value().is_some_and(|k| STOP_WORDS.contains(k))
+    STOP_WORDS.contains_word(word)
 }
 
 /// Whether the first `len` bytes of `text` (UTF-8, any case) are a stop word. The bytes after
 /// the word let a short word be loaded in one read.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_stop_word_at(text: &[u8], len: usize) -> bool {
     let set = &*STOP_WORDS;
-    if len > set.longest || len == 0 {
+    if len > set.longest || !text.first().is_some_and(|&first| set.may_hold(first, len)) {
         return false;
     }
     let window: [u8; 16] = match text.get(..16) {
@@ -230,9 +230,6 @@ fn ascii_lowercase(key: u128) -> u128 {
     key | (upper >> 2)
 }
 
-/// The longest word, in bytes, a [`WordKey`] holds.
-const MAX_KEY_LEN: usize = 16;
-
 /// The stop words of `data/stopwords.txt`: function words of English and the major Western
 /// European languages. Prose has many of them; menus, link lists and headlines have few.
 static STOP_WORDS: Lazy<KeySet> = Lazy::new(|| {
@@ -241,21 +238,35 @@ static STOP_WORDS: Lazy<KeySet> = Lazy::new(|| {
     )
 });
 
-/// An open-addressing hash set of word keys (a quarter full at most).
-struct KeySet {
+/// A set of short words, matched in any case without allocating: an open-addressing hash table
+/// of [`WordKey`]s, a quarter full at most.
+pub(crate) struct KeySet {
     slots: Vec<u128>,
     mask: usize,
     /// The longest word in the set, in bytes.
     longest: usize,
+    /// For each ASCII letter (by its low five bits), a bit per length of the set's words that
+    /// start with it: most words fail this test before any hashing.
+    shapes: [u32; 32],
 }
 
 impl KeySet {
-    fn new<'w>(words: impl Iterator<Item = &'w str>) -> KeySet {
-        let words: Vec<&str> = words.collect();
+    /// The set of `words` (lower case, at most 16 bytes each; longer ones are left out).
+    pub(crate) fn new<'w>(words: impl Iterator<Item = &'w str>) -> KeySet {
+        let words: Vec<&str> = words.filter(|w| w.len() <= 16).collect();
         let keys: Vec<u128> = words.iter().filter_map(|w| WordKey::of(w).value()).collect();
         let size = (keys.len() * 4).next_power_of_two().max(16);
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        let mut set = KeySet { slots: vec![0; size], mask: size - 1, longest };
+        let mut shapes = [u32::MAX; 32];
+        if words.iter().all(|w| w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())) {
+            shapes = [0; 32];
+            for word in &words {
+                if let Some(first) = word.bytes().next() {
+                    shapes[usize::from(first & 31)] |= 1 << word.len();
+                }
+            }
+        }
+        let mut set = KeySet { slots: vec![0; size], mask: size - 1, longest, shapes };
         for key in keys {
             let mut i = set.slot(key);
             while set.slots[i] != 0 && set.slots[i] != key {
@@ -272,6 +283,22 @@ impl KeySet {
         (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
     }
 
+    /// The set of a list of lower-case words.
+    pub(crate) fn of(words: &[&str]) -> KeySet {
+        KeySet::new(words.iter().copied())
+    }
+
+    /// Whether the set holds `word`, in any case.
+    pub(crate) fn contains_word(&self, word: &str) -> bool {
+        word.len() <= self.longest && WordKey::of(word).value().is_some_and(|k| self.contains(k))
+    }
+
+    /// Whether a word of `len` bytes starting with the ASCII byte `first` may be in the set.
+    #[inline]
+    fn may_hold(&self, first: u8, len: usize) -> bool {
+        !first.is_ascii_alphabetic() || self.shapes.get(usize::from(first & 31)).is_some_and(|s| s >> len & 1 != 0)
+    }
+
     #[inline]
     fn contains(&self, key: u128) -> bool {
         let mut i = self.slot(key);
@@ -282,6 +309,19 @@ impl KeySet {
                 Some(_) => i = (i + 1) & self.mask,
             }
         }
+    }
+}
+
+/// Calls `f` with `text` lower-cased: on the stack when short and ASCII.
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..text.len()).filter(|_| text.is_ascii()) {
+        Some(slot) => {
+            slot.copy_from_slice(text.as_bytes());
+            slot.make_ascii_lowercase();
+            f(core::str::from_utf8(slot).unwrap_or_default())
+        }
+        None => f(&text.to_lowercase()),
     }
 }
 
@@ -341,6 +381,12 @@ mod tests {
         assert_eq!(ascii_lowercase(key).to_le_bytes(), *b"hello, world@[az");
         assert!(is_stop_word_at(b"THE", 3) && is_stop_word_at(b"and then", 3) && !is_stop_word_at(b"andes", 5));
         assert!(is_stop_word_at("Über".as_bytes(), 5) && !is_stop_word_at(b"Zebra", 5));
+    }
+
+    #[test]
+    fn lowercase_without_allocation_when_short() {
+        assert_eq!(with_lowercase("World News", str::to_owned), "world news");
+        assert_eq!(with_lowercase("MÄRZ", str::to_owned), "märz");
     }
 
     #[test]
