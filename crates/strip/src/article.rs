@@ -70,6 +70,7 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
             *label = Label::Furniture(RemovalReason::Byline);
         }
     }
+    mark_teaser_lists(&blocks, &mut labels);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
     let mut region = main_region(&blocks, &labels, &barriers, anchor).unwrap_or(blocks.len()..blocks.len());
@@ -82,6 +83,59 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     analysis.mark_body(stripper.keep_headings);
     analysis.into_page()
 }
+
+/// Lists of teasers alternate a headline with a one- or two-sentence summary (`Council approves
+/// budget` / `The vote ends months of debate.`), often with a `Read more` link between pairs.
+/// Three such pairs in a row are furniture, however much they read like prose: articles do not
+/// put a heading over every short paragraph.
+fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label]) {
+    for i in teaser_lists(blocks, labels) {
+        labels[i] = Label::Furniture(RemovalReason::Teaser);
+    }
+}
+
+/// The blocks of the teaser lists, see [`mark_teaser_lists`].
+fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {
+    let is_headline = |i: usize| {
+        let s = &blocks[i].stats;
+        matches!(labels[i], Label::Short | Label::Fragment)
+            && (3..=20).contains(&s.words)
+            && !s.ends_with_terminal
+            && !s.ends_with_colon
+    };
+    let is_summary = |i: usize| {
+        let s = &blocks[i].stats;
+        labels[i].is_text() && s.sentence_ends <= 2 && s.words <= MAX_SUMMARY_WORDS
+    };
+    let is_pair = |i: usize| i + 1 < blocks.len() && is_headline(i) && is_summary(i + 1);
+    let is_link = |i: usize| labels.get(i).is_some_and(|l| matches!(l, Label::Short | Label::Furniture(_)));
+    let mut teasers = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        // Follow a chain of pairs, allowing one short line (a link) between pairs.
+        let mut pairs = Vec::new();
+        let mut at = i;
+        while is_pair(at) {
+            pairs.push(at);
+            at += 2;
+            if !is_pair(at) && is_link(at) && is_pair(at + 1) {
+                at += 1;
+            }
+        }
+        if pairs.len() >= MIN_TEASER_PAIRS {
+            teasers.extend(pairs.iter().flat_map(|&p| [p, p + 1]));
+            i = at;
+        } else {
+            i += 1;
+        }
+    }
+    teasers
+}
+
+/// Longest teaser summary, in words.
+const MAX_SUMMARY_WORDS: u32 = 45;
+/// Fewest headline-summary pairs that make a teaser list.
+const MIN_TEASER_PAIRS: usize = 3;
 
 /// Blocks the article cannot span: separators that repeat at short intervals, which frame lists
 /// of teasers.
