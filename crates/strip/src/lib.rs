@@ -78,14 +78,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod article;
+mod analysis;
 mod blocks;
 mod byline;
 mod classify;
 mod date;
 mod dateline;
 mod dates;
+mod furniture;
+mod leftovers;
 mod lexicon;
+mod metadata;
 mod page;
 mod published;
 mod section;

@@ -41,7 +41,7 @@ impl Stripper {
     /// Finds the article in `page`, a web page dumped to text.
     #[must_use]
     pub fn strip<'a>(&self, page: &'a str) -> Page<'a> {
-        crate::article::strip(self, page)
+        crate::analysis::strip(self, page)
     }
 }
 

@@ -1,0 +1,155 @@
+//! One stripping run: labels, the main region, the metadata around it, then the page.
+
+use core::ops::Range;
+
+use newsclip_text::{Span, Spanned};
+
+use crate::blocks::{blocks, Block};
+use crate::classify::{label, main_region, Densities, Label};
+use crate::furniture::{barriers, mark_metadata_lines, mark_teaser_lists};
+use crate::metadata::Metadata;
+use crate::page::{Page, RemovalReason, Removed};
+use crate::published::{date_line, DateLine};
+use crate::stripper::Stripper;
+use crate::title::headline_anchor;
+
+/// How many blocks after the body may hold its byline, date or section.
+const AFTER_WINDOW: usize = 8;
+/// How many blocks before the body may hold its byline, date or section.
+const BEFORE_WINDOW: usize = 15;
+/// Longest first line taken for a headline rather than body text.
+const MAX_HEADLINE_WORDS: u32 = 30;
+
+/// What became of a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Undecided,
+    Title,
+    Body,
+    Removed(RemovalReason),
+}
+
+/// The state of one stripping run.
+pub(crate) struct Analysis<'a> {
+    pub(crate) page: &'a str,
+    pub(crate) blocks: Vec<Block<'a>>,
+    pub(crate) labels: Vec<Label>,
+    /// The date each block carries as metadata, if any.
+    pub(crate) date_lines: Vec<Option<DateLine>>,
+    pub(crate) roles: Vec<Role>,
+    /// The article's blocks: the main region.
+    pub(crate) region: Range<usize>,
+}
+
+/// Strips `page` with the options of `stripper`.
+pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
+    let blocks = blocks(page, stripper.line_joining);
+    let densities = Densities::of(&blocks);
+    let mut labels: Vec<Label> = blocks.iter().map(|b| label(b, densities)).collect();
+    let date_lines: Vec<Option<DateLine>> = blocks
+        .iter()
+        .zip(&labels)
+        .map(|(b, l)| {
+            let may_hold_date = *l != Label::Prose && b.text.bytes().any(|c| c.is_ascii_digit());
+            may_hold_date.then(|| date_line(b.text, b.stats.words)).flatten()
+        })
+        .collect();
+    mark_metadata_lines(&blocks, &mut labels, &date_lines);
+    mark_teaser_lists(&blocks, &mut labels);
+    let barriers = barriers(&blocks);
+    let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
+    let mut region = main_region(&blocks, &labels, &barriers, anchor).unwrap_or(blocks.len()..blocks.len());
+    if region.start == 0 && region.len() > 1 && blocks.first().is_some_and(is_headline_shaped) {
+        // Page dumps open with the title: a first line shaped like a headline is not body text.
+        region.start = 1;
+    }
+    let roles = vec![Role::Undecided; blocks.len()];
+    let mut analysis = Analysis { page, blocks, labels, date_lines, roles, region };
+    analysis.mark_body(stripper.keep_headings);
+    analysis.into_page()
+}
+
+impl<'a> Analysis<'a> {
+    fn mark_body(&mut self, keep_headings: bool) {
+        for i in self.region.clone() {
+            self.roles[i] = match self.labels[i] {
+                Label::Furniture(reason) | Label::EndMarker(reason) => Role::Removed(reason),
+                Label::Short if !keep_headings => Role::Removed(RemovalReason::Boilerplate),
+                _ => Role::Body,
+            };
+        }
+    }
+
+    pub(crate) fn is_free(&self, i: usize) -> bool {
+        self.roles.get(i) == Some(&Role::Undecided)
+    }
+
+    fn into_page(mut self) -> Page<'a> {
+        let Metadata { title, author, published, section, dateline } = self.read_metadata();
+        self.mark_repeated_headlines(title);
+        self.mark_leftovers();
+        let mut page = Page {
+            title: title.and_then(|i| self.spanned(self.blocks[i].span)),
+            dateline: dateline.map(|d| d.dateline),
+            author,
+            published,
+            section,
+            paragraphs: Vec::new(),
+            removed: Vec::new(),
+        };
+        let first_body_start = dateline.map(|d| (d.block, d.body_start, d.own_line.then_some(d.dateline.span)));
+        for (i, block) in self.blocks.iter().enumerate() {
+            match self.roles[i] {
+                Role::Body => {
+                    let span = match first_body_start {
+                        Some((b, start, own_line)) if b == i => {
+                            if let Some(span) = own_line {
+                                // A dateline on a line of its own is a removed block of its own.
+                                page.removed.push(Removed { span, reason: RemovalReason::Dateline });
+                            }
+                            Span::new(start, block.span.end).trim(self.page)
+                        }
+                        _ => block.span,
+                    };
+                    if let Some(p) = Spanned::new(self.page, span).filter(|p| !p.text.is_empty()) {
+                        page.paragraphs.push(p);
+                    }
+                }
+                Role::Removed(reason) => page.removed.push(Removed { span: block.span, reason }),
+                Role::Title => {}
+                Role::Undecided => page.removed.push(Removed { span: block.span, reason: RemovalReason::Boilerplate }),
+            }
+        }
+        page
+    }
+
+    pub(crate) fn spanned(&self, span: Span) -> Option<Spanned<'a>> {
+        Spanned::new(self.page, span)
+    }
+
+    pub(crate) fn body_start(&self) -> usize {
+        self.region.start
+    }
+
+    /// Indices of the blocks just before the body, nearest first, down to the title.
+    pub(crate) fn before_body(&self) -> impl Iterator<Item = usize> + '_ {
+        let start = self.body_start();
+        (start.saturating_sub(BEFORE_WINDOW)..start).rev().filter(|&i| self.roles[i] != Role::Title)
+    }
+
+    /// Indices of the blocks just after the body, nearest first.
+    pub(crate) fn after_body(&self) -> impl Iterator<Item = usize> + '_ {
+        let end = self.region.end;
+        end..(end + AFTER_WINDOW).min(self.blocks.len())
+    }
+}
+
+/// Whether a block could be a headline: one line of at most [`MAX_HEADLINE_WORDS`] words and at
+/// most one sentence.
+fn is_headline_shaped(block: &Block<'_>) -> bool {
+    let s = &block.stats;
+    (1..=MAX_HEADLINE_WORDS).contains(&s.words)
+        && !s.ends_with_colon
+        && !block.text.contains('\n')
+        && newsclip_text::sentences(block.text).nth(1).is_none()
+}

@@ -1,0 +1,153 @@
+//! Page furniture recognized across blocks: lines that are metadata (date lines, bylines), lists
+//! of teasers, and the separator lines that frame them.
+
+use crate::blocks::Block;
+use crate::byline::cued_author;
+use crate::classify::Label;
+use crate::page::RemovalReason;
+use crate::published::DateLine;
+
+/// Longest block, in words, that can be a byline.
+pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
+/// Two separator lines this close apart frame a list of teasers.
+const SEPARATOR_PERIOD: usize = 3;
+
+/// Labels date-only lines and cued bylines (`By …`) as furniture, whatever their shape.
+pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
+    for ((label, block), date) in labels.iter_mut().zip(blocks).zip(dates) {
+        if date.is_some_and(|d| d.date_only) {
+            *label = Label::Furniture(RemovalReason::DateOnly);
+        } else if !label.is_text() && block.stats.words <= MAX_BYLINE_WORDS && cued_author(block.text).is_some() {
+            *label = Label::Furniture(RemovalReason::Byline);
+        }
+    }
+}
+
+/// Lists of teasers alternate a headline with a one- or two-sentence summary (`Council approves
+/// budget` / `The vote ends months of debate.`), often with a `Read more` link between pairs.
+/// Three such pairs in a row are furniture, however much they read like prose: articles do not
+/// put a heading over every short paragraph.
+pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label]) {
+    for i in teaser_lists(blocks, labels) {
+        labels[i] = Label::Furniture(RemovalReason::Teaser);
+    }
+}
+
+/// The blocks of the teaser lists, see [`mark_teaser_lists`].
+fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {
+    let is_headline = |i: usize| {
+        let s = &blocks[i].stats;
+        matches!(labels[i], Label::Short | Label::Fragment)
+            && (3..=20).contains(&s.words)
+            && !s.ends_with_terminal
+            && !s.ends_with_colon
+    };
+    let is_summary = |i: usize| {
+        let s = &blocks[i].stats;
+        labels[i].is_text() && s.sentence_ends <= 2 && s.words <= MAX_SUMMARY_WORDS
+    };
+    let is_pair = |i: usize| i + 1 < blocks.len() && is_headline(i) && is_summary(i + 1);
+    let is_link =
+        |i: usize| labels.get(i).is_some_and(|l| matches!(l, Label::Short | Label::Furniture(_) | Label::EndMarker(_)));
+    let mut teasers = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        // Follow a chain of pairs, allowing one short line (a link) between pairs.
+        let mut pairs = Vec::new();
+        let mut at = i;
+        while is_pair(at) {
+            pairs.push(at);
+            at += 2;
+            if !is_pair(at) && is_link(at) && is_pair(at + 1) {
+                at += 1;
+            }
+        }
+        if pairs.len() >= MIN_TEASER_PAIRS {
+            teasers.extend(pairs.iter().flat_map(|&p| [p, p + 1]));
+            i = at;
+        } else {
+            i += 1;
+        }
+    }
+    teasers
+}
+
+/// Longest teaser summary, in words.
+const MAX_SUMMARY_WORDS: u32 = 45;
+/// Fewest headline-summary pairs that make a teaser list.
+const MIN_TEASER_PAIRS: usize = 3;
+
+/// Blocks the article cannot span: separators that repeat at short intervals, which frame lists
+/// of teasers.
+pub(crate) fn barriers(blocks: &[Block<'_>]) -> Vec<bool> {
+    (0..blocks.len())
+        .map(|i| {
+            let block = &blocks[i];
+            let near = |j: usize| blocks.get(j).is_some_and(|b| is_separator(b) && b.text == block.text);
+            is_separator(block) && (1..=SEPARATOR_PERIOD).any(|d| near(i + d) || i.checked_sub(d).is_some_and(near))
+        })
+        .collect()
+}
+
+/// A line of punctuation only: `-`, `***`, `• • •`.
+pub(crate) fn is_separator(block: &Block<'_>) -> bool {
+    block.stats.words == 0 && block.stats.chars <= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::{label, Densities};
+    use newsclip_text::LineJoining;
+
+    fn labelled(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let densities = Densities::of(&blocks);
+        let labels = blocks.iter().map(|b| label(b, densities)).collect();
+        (blocks, labels)
+    }
+
+    #[test]
+    fn headline_and_summary_pairs_are_teasers() {
+        let page = "Council approves budget after long debate\n\
+                    The vote ends months of argument over roads and schools in the city.\n\
+                    Read more\n\
+                    Storm warning issued for the west coast\n\
+                    Forecasters expect heavy rain and strong winds on Wednesday night.\n\
+                    Read more\n\
+                    Museum reopens after two years of repairs\n\
+                    Visitors queued from early morning to see the restored collection.";
+        let (blocks, mut labels) = labelled(page);
+        mark_teaser_lists(&blocks, &mut labels);
+        let teasers = labels.iter().filter(|l| **l == Label::Furniture(RemovalReason::Teaser)).count();
+        assert_eq!(teasers, 6);
+    }
+
+    #[test]
+    fn an_article_with_one_subheading_keeps_its_prose() {
+        let page = "The council met on Tuesday and approved the budget after a long debate about roads.\n\
+                    What happens next\n\
+                    The plan now goes to the state treasury, which will review it over the summer months.";
+        let (blocks, mut labels) = labelled(page);
+        let before = labels.clone();
+        mark_teaser_lists(&blocks, &mut labels);
+        assert_eq!(labels, before);
+    }
+
+    #[test]
+    fn repeated_separators_are_barriers_and_a_lone_one_is_not() {
+        let (blocks, _) = labelled("Story one.\n-\nStory two.\n-\nStory three.");
+        assert_eq!(barriers(&blocks), [false, true, false, true, false]);
+        let (blocks, _) = labelled("Part one of the story.\n* * *\nPart two of the story.");
+        assert_eq!(barriers(&blocks), [false, false, false]);
+    }
+
+    #[test]
+    fn date_lines_and_cued_bylines_are_metadata() {
+        let page = "By Jane Doe\n5 December 2023";
+        let (blocks, mut labels) = labelled(page);
+        let dates: Vec<_> = blocks.iter().map(|b| crate::published::date_line(b.text, b.stats.words)).collect();
+        mark_metadata_lines(&blocks, &mut labels, &dates);
+        assert_eq!(labels, [Label::Furniture(RemovalReason::Byline), Label::Furniture(RemovalReason::DateOnly)]);
+    }
+}

@@ -1,0 +1,224 @@
+//! The metadata around the article: title, byline, publication date, section and dateline.
+
+use newsclip_text::Span;
+use newsclip_text::Spanned;
+
+use crate::analysis::{Analysis, Role};
+use crate::byline::{cued_author, lone_name};
+use crate::classify::Label;
+use crate::date::Timestamp;
+use crate::dateline::find_dateline;
+use crate::furniture::{is_separator, MAX_BYLINE_WORDS};
+use crate::page::{Dateline, Published, RemovalReason};
+use crate::published::{DateCue, DateLine};
+use crate::section::is_section_label;
+use crate::title::choose_title;
+
+/// What the blocks around the article say about it.
+pub(crate) struct Metadata<'a> {
+    /// The title block.
+    pub(crate) title: Option<usize>,
+    pub(crate) author: Option<Spanned<'a>>,
+    pub(crate) published: Option<Published<'a>>,
+    pub(crate) section: Option<Spanned<'a>>,
+    pub(crate) dateline: Option<FoundDateline<'a>>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Reads the metadata and gives its blocks their roles. A dateline date stands in for a
+    /// missing publication date, and a publication year for a dateline's missing one.
+    pub(crate) fn read_metadata(&mut self) -> Metadata<'a> {
+        let title = self.title();
+        let author = self.author();
+        let published = self.published();
+        let section = self.section(title);
+        let dateline = self.dateline();
+        let published = published.or_else(|| dateline.and_then(|d| self.published_from_dateline(&d)));
+        let dateline = dateline.map(|d| self.fill_dateline_year(d, published.as_ref()));
+        Metadata { title, author, published, section, dateline }
+    }
+
+    fn title(&mut self) -> Option<usize> {
+        let labels = &self.labels;
+        let dates = &self.date_lines;
+        let blocks = &self.blocks;
+        let start = if self.region.is_empty() { blocks.len() } else { self.region.start };
+        let title = choose_title(blocks, start, |i| {
+            let ok_label = matches!(
+                labels[i],
+                Label::Short | Label::ShortProse | Label::Fragment | Label::LowDensity | Label::Prose
+            );
+            ok_label && dates[i].is_none() && !is_section_label(blocks[i].text)
+        })?;
+        self.roles[title] = Role::Title;
+        Some(title)
+    }
+
+    fn author(&mut self) -> Option<Spanned<'a>> {
+        let cued = |this: &Self, i: usize| -> Option<Span> {
+            let block = this.blocks.get(i)?;
+            if !this.is_free(i) || block.stats.words > MAX_BYLINE_WORDS {
+                return None;
+            }
+            cued_author(block.text).map(|s| s.offset(block.span.start))
+        };
+        let lone = |this: &Self, i: usize| -> Option<Span> {
+            let block = this.blocks.get(i)?;
+            if !this.is_free(i) || is_section_label(block.text) || this.labels[i].is_text() {
+                return None;
+            }
+            lone_name(block.text).map(|s| s.offset(block.span.start))
+        };
+        // A cued byline above the body, then a name closing the body, then a cued byline below.
+        let before: Vec<usize> = self.before_body().collect();
+        let after: Vec<usize> = self.after_body().collect();
+        let last_body = self.region.end.checked_sub(1).filter(|_| !self.region.is_empty());
+        let found = before
+            .iter()
+            .find_map(|&i| cued(self, i).map(|s| (i, s)))
+            .or_else(|| {
+                after.iter().take_while(|&&i| !self.is_boundary(i)).next().and_then(|&i| lone(self, i).map(|s| (i, s)))
+            })
+            .or_else(|| after.iter().find_map(|&i| cued(self, i).map(|s| (i, s))))
+            .or_else(|| last_body.and_then(|i| self.wire_credit(i)))
+            .or_else(|| self.name_above_body(&before).and_then(|i| lone(self, i).map(|s| (i, s))))?;
+        let (block, span) = found;
+        self.roles[block] = Role::Removed(RemovalReason::Byline);
+        self.spanned(span)
+    }
+
+    /// The block nearest above the body that is not furniture or a date (`before` lists blocks
+    /// nearest first): where a byline without `By` stands.
+    fn name_above_body(&self, before: &[usize]) -> Option<usize> {
+        before.iter().copied().find(|&i| !matches!(self.labels[i], Label::Furniture(_)) && self.date_lines[i].is_none())
+    }
+
+    /// `(Reporting by …; Editing by …)` closing the body.
+    fn wire_credit(&self, i: usize) -> Option<(usize, Span)> {
+        let block = self.blocks.get(i)?;
+        if block.stats.words > MAX_BYLINE_WORDS || !block.text.trim_start().starts_with(['(', 'R', 'r', '[']) {
+            return None;
+        }
+        cued_author(block.text).map(|s| (i, s.offset(block.span.start)))
+    }
+
+    /// Whether block `i` can be skipped when looking for the byline right after the body.
+    fn is_boundary(&self, i: usize) -> bool {
+        !is_separator(&self.blocks[i]) && !self.is_free(i)
+    }
+
+    fn published(&mut self) -> Option<Published<'a>> {
+        let candidates = self.before_body().chain(self.after_body()).enumerate();
+        let mut best: Option<((DateCue, usize), usize, DateLine)> = None;
+        for (order, i) in candidates {
+            if !matches!(self.roles[i], Role::Undecided | Role::Removed(RemovalReason::Byline)) {
+                continue;
+            }
+            let Some(line) = self.date_lines[i] else { continue };
+            let key = (line.cue, order);
+            if best.is_none_or(|(b, _, _)| key < b) {
+                best = Some((key, i, line));
+            }
+        }
+        let (_, i, line) = best?;
+        if self.roles[i] == Role::Undecided {
+            self.roles[i] = Role::Removed(RemovalReason::DateOnly);
+        }
+        let span = line.found.span.offset(self.blocks[i].span.start);
+        Some(Published { span, text: &self.page[span], timestamp: line.found.timestamp })
+    }
+
+    /// The section label nearest the article: between the title and the body, then below the
+    /// body (up to a list of related stories or tags, whose labels file other stories), then
+    /// just above the title.
+    fn section(&mut self, title: Option<usize>) -> Option<Spanned<'a>> {
+        let below_title = title.map_or(0..0, |t| t + 1..self.region.start.max(t + 1));
+        let above_title = title.map_or(0..0, |t| t.saturating_sub(3)..t);
+        let below_body = self
+            .after_body()
+            .take_while(|&i| !matches!(self.labels[i], Label::EndMarker(RemovalReason::Related | RemovalReason::Tags)));
+        let candidates: Vec<usize> = below_title.chain(below_body).chain(above_title.rev()).collect();
+        let i = candidates
+            .into_iter()
+            .find(|&i| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i))?;
+        self.roles[i] = Role::Removed(RemovalReason::Section);
+        self.spanned(self.blocks[i].span)
+    }
+
+    /// Whether block `i` sits among other section labels, as in a menu.
+    fn in_menu(&self, i: usize) -> bool {
+        let label_at = |j: usize| self.blocks.get(j).is_some_and(|b| is_section_label(b.text));
+        label_at(i + 1) || i.checked_sub(1).is_some_and(label_at)
+    }
+
+    /// The dateline opening the body: alone on the block before it, or at the start of its first
+    /// paragraph.
+    fn dateline(&mut self) -> Option<FoundDateline<'a>> {
+        let first = (self.region.start..self.region.end).find(|&i| self.roles[i] == Role::Body)?;
+        if let Some(previous) = first.checked_sub(1).filter(|&i| self.is_free(i)) {
+            if let Some(found) = self.dateline_in(previous).filter(|f| f.fills_block) {
+                self.roles[previous] = Role::Removed(RemovalReason::Dateline);
+                return Some(found);
+            }
+        }
+        let found = self.dateline_in(first)?;
+        if found.fills_block {
+            self.roles[first] = Role::Removed(RemovalReason::Dateline);
+        }
+        Some(found)
+    }
+
+    fn dateline_in(&self, i: usize) -> Option<FoundDateline<'a>> {
+        let block = self.blocks.get(i)?;
+        let m = find_dateline(block.text)?;
+        let at = |s: Span| &self.page[s.offset(block.span.start)];
+        let span = m.span.offset(block.span.start).trim(self.page);
+        let rest = &self.page[span.end..block.span.end];
+        let line_rest = rest.split(newsclip_text::is_line_terminator).next().unwrap_or("");
+        Some(FoundDateline {
+            dateline: Dateline {
+                span,
+                text: &self.page[span],
+                place: m.place.map(at),
+                date: m.date.and_then(|d| d.date(None)),
+                agency: m.agency.map(at),
+            },
+            block: i,
+            body_start: span.end,
+            fills_block: newsclip_text::is_blank(rest),
+            own_line: newsclip_text::is_blank(line_rest),
+            date: m.date,
+            date_span: m.date.map(|d| d.span.offset(block.span.start)),
+        })
+    }
+
+    fn published_from_dateline(&self, dateline: &FoundDateline<'a>) -> Option<Published<'a>> {
+        let date = dateline.date?.date(None)?;
+        let span = dateline.date_span?;
+        Some(Published { span, text: &self.page[span], timestamp: Timestamp::new(date) })
+    }
+
+    fn fill_dateline_year(&self, mut found: FoundDateline<'a>, published: Option<&Published<'a>>) -> FoundDateline<'a> {
+        if found.dateline.date.is_none() {
+            let year = published.map(|p| p.timestamp.date().year());
+            found.dateline.date = found.date.and_then(|d| d.date(year));
+        }
+        found
+    }
+}
+
+/// A dateline and where the first paragraph resumes after it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FoundDateline<'a> {
+    pub(crate) dateline: Dateline<'a>,
+    /// The block it opens.
+    pub(crate) block: usize,
+    /// Where the paragraph text resumes.
+    pub(crate) body_start: usize,
+    /// Whether the dateline is all the block holds.
+    fills_block: bool,
+    /// Whether the dateline is alone on its line (the paragraph resumes on the next line).
+    pub(crate) own_line: bool,
+    date: Option<crate::dates::FoundDate>,
+    date_span: Option<Span>,
+}
