@@ -89,7 +89,7 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
     if s.words == 0 {
         return Label::Furniture(RemovalReason::Boilerplate);
     }
-    if let Some(family) = family_of(block.text, s.words) {
+    if let Some(family) = family_of(block.text, s) {
         return if family.ends_article() && s.words <= END_MARKER_WORDS && !s.ends_with_terminal {
             Label::EndMarker(family.reason())
         } else {

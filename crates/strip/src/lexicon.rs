@@ -4,6 +4,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 
+use crate::blocks::TextStats;
 use crate::page::RemovalReason;
 use crate::words::is_word_char;
 
@@ -87,6 +88,9 @@ const MAX_WORDS: u32 = 80;
 struct Phrase {
     family: Family,
     at_end: bool,
+    /// One word, open at the end (`^comments`, `^share`): it labels a short block, or one that is
+    /// no sentence, but not `Comments from the minister came after the vote.`
+    bare_word: bool,
 }
 
 /// Phrases anchored at the start of a block, searched only there; and the other phrases,
@@ -98,6 +102,8 @@ struct Lexicon {
     floating_long: Automaton,
 }
 
+/// A sentence longer than this is not labeled by a bare word at its start.
+const BARE_WORD_MAX_WORDS: u32 = 6;
 /// Most families label only blocks up to this many words.
 const SHORT_BLOCK: u32 = 40;
 
@@ -107,14 +113,17 @@ struct Automaton {
 }
 
 impl Automaton {
-    /// An automaton over `entries`; a phrase listed twice keeps its first family, and is
-    /// anchored at the end only if every listing is.
+    /// An automaton over `entries`; a phrase listed twice keeps its first family, is anchored
+    /// at the end only if every listing is, and is a bare word if any listing is.
     fn new(entries: Vec<(String, Phrase)>, kind: MatchKind, start: StartKind) -> Automaton {
         let mut patterns: Vec<String> = Vec::new();
         let mut phrases: Vec<Phrase> = Vec::new();
         for (pattern, phrase) in entries {
             match patterns.iter().position(|p| p.eq_ignore_ascii_case(&pattern)) {
-                Some(i) => phrases[i].at_end &= phrase.at_end,
+                Some(i) => {
+                    phrases[i].at_end &= phrase.at_end;
+                    phrases[i].bare_word |= phrase.bare_word;
+                }
                 None => {
                     patterns.push(pattern);
                     phrases.push(phrase);
@@ -132,9 +141,11 @@ impl Automaton {
     }
 
     /// Whether match `m` in `text` labels a block of `words` words, and as what.
-    fn accept(&self, text: &str, m: aho_corasick::Match, words: u32) -> Option<(usize, usize, Family)> {
+    fn accept(&self, text: &str, m: aho_corasick::Match, stats: &TextStats) -> Option<(usize, usize, Family)> {
         let phrase = self.phrases.get(m.pattern().as_usize())?;
-        let fits = words <= phrase.family.max_words()
+        let sentence = stats.ends_with_terminal && stats.words > BARE_WORD_MAX_WORDS;
+        let fits = stats.words <= phrase.family.max_words()
+            && !(phrase.bare_word && sentence)
             && on_word_boundaries(text, m.start(), m.end())
             && (!phrase.at_end || only_trailer(text.get(m.end()..).unwrap_or("")));
         fits.then_some((m.start(), m.end(), phrase.family))
@@ -155,7 +166,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         let Some(family) = family else { continue };
         let (at_start, rest) = line.strip_prefix('^').map_or((false, line), |rest| (true, rest));
         let (at_end, phrase) = rest.strip_suffix('$').map_or((false, rest), |p| (true, p));
-        let entry = (phrase.to_string(), Phrase { family, at_end });
+        let bare_word = at_start && !at_end && phrase.chars().all(char::is_alphanumeric);
+        let entry = (phrase.to_string(), Phrase { family, at_end, bare_word });
         if at_start {
             anchored.push(entry);
         } else {
@@ -172,9 +184,10 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 
 /// The family of boilerplate `text` belongs to, if a phrase of that family labels it.
 ///
-/// `words` is the block's word count. When several phrases match, the earliest wins, then the
+/// `stats` are the text's statistics. When several phrases match, the earliest wins, then the
 /// longest.
-pub(crate) fn family_of(text: &str, words: u32) -> Option<Family> {
+pub(crate) fn family_of(text: &str, stats: &TextStats) -> Option<Family> {
+    let words = stats.words;
     if words > MAX_WORDS {
         return None;
     }
@@ -183,9 +196,9 @@ pub(crate) fn family_of(text: &str, words: u32) -> Option<Family> {
     // There the longest phrase is the one to check.
     let first_letter = text.find(char::is_alphabetic).unwrap_or(text.len());
     let input = Input::new(text).range(first_letter..).anchored(Anchored::Yes);
-    let anchored = lexicon.anchored.searcher.find(input).and_then(|m| lexicon.anchored.accept(text, m, words));
+    let anchored = lexicon.anchored.searcher.find(input).and_then(|m| lexicon.anchored.accept(text, m, stats));
     let floating = if words > SHORT_BLOCK { &lexicon.floating_long } else { &lexicon.floating };
-    let floating = floating.searcher.find_overlapping_iter(text).filter_map(|m| floating.accept(text, m, words));
+    let floating = floating.searcher.find_overlapping_iter(text).filter_map(|m| floating.accept(text, m, stats));
     anchored
         .into_iter()
         .chain(floating)
@@ -215,7 +228,7 @@ mod tests {
     use super::*;
 
     fn family(text: &str) -> Option<Family> {
-        family_of(text, crate::blocks::TextStats::of(text).words)
+        family_of(text, &TextStats::of(text))
     }
 
     #[test]
@@ -255,5 +268,7 @@ mod tests {
             None
         );
         assert_eq!(family("Sharepoint"), None);
+        assert_eq!(family("Comments from the minister came after the vote on Tuesday."), None);
+        assert_eq!(family("Comments are closed."), Some(Family::Comments));
     }
 }
