@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use newsclip_text::Span;
 
 use crate::candidate::{resolve, Candidate, Label, Strength};
@@ -47,8 +47,11 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
     if names.is_empty() {
         return mentions;
     }
-    let Ok(automaton) =
-        AhoCorasick::builder().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(&names)
+    let Ok(automaton) = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(&names)
     else {
         return mentions;
     };
