@@ -3,10 +3,11 @@
 
 use newsclip_text::Span;
 
-use crate::countries::{self, CountryPhrase};
+use crate::countries::CountryPhrase;
 use crate::doc::Region;
-use crate::institutions::{self, InstitutionPhrase};
-use crate::lexicon::{self, RoleKind};
+use crate::institutions::InstitutionPhrase;
+use crate::lexicon::RoleKind;
+use crate::listed::{self, Listed};
 use crate::units::{units, Unit};
 
 /// A listed phrase found in the document.
@@ -30,30 +31,27 @@ pub(crate) struct Context<'a, 'r> {
 
 impl<'a, 'r> Context<'a, 'r> {
     pub(crate) fn new(doc: &'a str, region: &'r Region<'a>) -> Context<'a, 'r> {
-        let text = region.text;
-        let shift = |span: Span| span.offset(region.span.start);
-        let countries = countries::table()
-            .phrases()
-            .find(text, region.shouting)
-            .into_iter()
-            .map(|h| Found { span: shift(h.span), value: *h.value })
-            .collect();
-        let institutions = institutions::table()
-            .find(text, region.shouting)
-            .into_iter()
-            .map(|(span, value)| Found { span: shift(span), value })
-            .collect();
-        let places = lexicon::places()
-            .find(text, region.shouting)
-            .into_iter()
-            .map(|h| Found { span: shift(h.span), value: () })
-            .collect();
-        let roles = lexicon::roles()
-            .find(text, false)
-            .into_iter()
-            .map(|h| Found { span: shift(h.span), value: *h.value })
-            .collect();
-        Context { doc, region, units: units(doc, region), countries, institutions, places, roles }
+        let mut ctx = Context {
+            doc,
+            region,
+            units: units(doc, region),
+            countries: Vec::new(),
+            institutions: Vec::new(),
+            places: Vec::new(),
+            roles: Vec::new(),
+        };
+        // Hits come by start, longest first: each list keeps its leftmost-longest
+        // phrases that do not overlap one another.
+        for hit in listed::phrases().find(region.text, region.shouting) {
+            let span = hit.span.offset(region.span.start);
+            match *hit.value {
+                Listed::Country(value) => keep_if_free(&mut ctx.countries, span, value),
+                Listed::Institution(value) => keep_if_free(&mut ctx.institutions, span, value),
+                Listed::Place => keep_if_free(&mut ctx.places, span, ()),
+                Listed::Role(value) => keep_if_free(&mut ctx.roles, span, value),
+            }
+        }
+        ctx
     }
 
     /// The country named or implied by exactly the unit at `i` (`Armenian`, `U.S.`).
@@ -84,6 +82,13 @@ impl<'a, 'r> Context<'a, 'r> {
     /// The unit at `i` lowercased, if it is a word.
     pub(crate) fn lower(&self, i: usize) -> Option<String> {
         self.units.get(i).filter(|u| u.is_word).map(Unit::lower)
+    }
+}
+
+/// Appends the phrase at `span` unless it overlaps the last one kept.
+fn keep_if_free<T>(list: &mut Vec<Found<T>>, span: Span, value: T) {
+    if list.last().is_none_or(|last| last.span.end <= span.start) {
+        list.push(Found { span, value });
     }
 }
 

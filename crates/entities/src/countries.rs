@@ -6,7 +6,6 @@ use once_cell::sync::Lazy;
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::Context;
 use crate::doc::Shape;
-use crate::gazetteer::{CasePolicy, Gazetteer};
 use crate::lexicon;
 use crate::CountryCode;
 
@@ -37,7 +36,7 @@ struct Row {
 #[derive(Debug)]
 pub(crate) struct CountryTable {
     rows: Vec<Row>,
-    phrases: Gazetteer<CountryPhrase>,
+    phrases: Vec<(&'static str, CountryPhrase)>,
 }
 
 static TABLE: Lazy<CountryTable> = Lazy::new(|| CountryTable::parse(include_str!("../data/countries.tsv")));
@@ -66,7 +65,7 @@ impl CountryTable {
             }
         }
         rows.sort_by_key(|r| r.code);
-        CountryTable { rows, phrases: Gazetteer::new(phrases, CasePolicy::Proper) }
+        CountryTable { rows, phrases }
     }
 
     /// The English short name of `code`, if the table has it.
@@ -74,8 +73,8 @@ impl CountryTable {
         self.rows.binary_search_by_key(&code, |r| r.code).ok().and_then(|i| self.rows.get(i)).map(|r| r.short_name)
     }
 
-    /// The names, aliases and demonyms of the table.
-    pub(crate) fn phrases(&self) -> &Gazetteer<CountryPhrase> {
+    /// The names, aliases and demonyms of the table, with the country each names.
+    pub(crate) fn phrases(&self) -> &[(&'static str, CountryPhrase)] {
         &self.phrases
     }
 
@@ -184,12 +183,10 @@ mod tests {
     #[test]
     fn demonyms_and_aliases() {
         let text = "Dutch and Armenians met in Holland and the U.S.";
-        let found: Vec<_> = table()
-            .phrases()
-            .find(text, false)
-            .iter()
-            .map(|h| (&text[h.span], h.value.code.as_str(), h.value.form))
-            .collect();
+        let region = crate::doc::Region::for_test(text);
+        let ctx = Context::new(text, &region);
+        let found: Vec<_> =
+            ctx.countries.iter().map(|f| (&text[f.span], f.value.code.as_str(), f.value.form)).collect();
         assert_eq!(
             found,
             [

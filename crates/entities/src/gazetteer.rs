@@ -1,7 +1,15 @@
-//! Phrase lists matched in one pass with Aho-Corasick, with word boundaries
-//! and case rules checked on every hit.
+//! Phrase lists matched with an Aho-Corasick trie walked from every word
+//! start, with word boundaries and case rules checked on every hit.
+//!
+//! Every listed phrase starts with a letter or digit, so it can only start
+//! where a word does. Walking the trie (ASCII case-insensitively) from each
+//! word start costs a few bytes per word and never reports `US` inside `bus`
+//! or `IN` inside `rain`, which an unanchored overlapping search does
+//! everywhere.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use newsclip_text::Span;
 
 /// How the case of a hit must agree with the listed phrase.
@@ -16,11 +24,19 @@ pub(crate) enum CasePolicy {
     Any,
 }
 
-/// A phrase list with one value per phrase.
+/// A phrase list with one value and case policy per phrase.
 #[derive(Debug)]
 pub(crate) struct Gazetteer<T> {
-    automaton: Option<AhoCorasick>,
-    phrases: Vec<(&'static str, T)>,
+    /// Only searched anchored; a contiguous NFA builds fast and walks the few
+    /// bytes after a word start as fast as a DFA would.
+    automaton: Option<NFA>,
+    phrases: Vec<Phrase<T>>,
+}
+
+#[derive(Debug)]
+struct Phrase<T> {
+    text: &'static str,
+    value: T,
     policy: CasePolicy,
 }
 
@@ -35,60 +51,91 @@ pub(crate) struct Hit<'g, T> {
 
 impl<T> Gazetteer<T> {
     /// Compiles the phrases (ASCII case-insensitively; the policy is checked per hit).
-    pub(crate) fn new(phrases: Vec<(&'static str, T)>, policy: CasePolicy) -> Gazetteer<T> {
-        let automaton = AhoCorasick::builder()
+    pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, T, CasePolicy)>) -> Gazetteer<T> {
+        let phrases: Vec<Phrase<T>> =
+            phrases.into_iter().map(|(text, value, policy)| Phrase { text, value, policy }).collect();
+        let automaton = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // A DFA: these lists are searched in every paragraph, overlapping.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(phrases.iter().map(|(p, _)| *p))
+            .prefilter(false)
+            .build(phrases.iter().map(|p| p.text))
             .ok();
-        Gazetteer { automaton, phrases, policy }
+        Gazetteer { automaton, phrases }
     }
 
-    /// Every phrase of the list in `text`, leftmost-longest and non-overlapping,
-    /// keeping only hits on word boundaries whose case fits. `shouting` says the
-    /// text is in capitals, where an acronym that spells a common word (`US`,
-    /// `WHO`) is not trusted.
+    /// Every phrase of the list in `text` that starts and ends on word
+    /// boundaries and whose case fits, ordered by start, longest first, then
+    /// in list order. `shouting` says the text is in capitals, where an
+    /// acronym that spells a common word (`US`, `WHO`) is not trusted.
     pub(crate) fn find(&self, text: &str, shouting: bool) -> Vec<Hit<'_, T>> {
+        let mut hits: Vec<(Hit<'_, T>, usize)> = Vec::new();
         let Some(automaton) = &self.automaton else { return Vec::new() };
-        let mut hits: Vec<Hit<'_, T>> = automaton
-            .find_overlapping_iter(text)
-            .filter_map(|m| {
-                let (phrase, value) = self.phrases.get(m.pattern().as_usize())?;
-                let span = Span::new(m.start(), m.end());
-                let found = span.get(text)?;
-                let fits = on_word_boundaries(text, span)
-                    && match self.policy {
-                        CasePolicy::Proper => proper_case_fits(phrase, found, shouting),
-                        CasePolicy::Any => true,
-                    };
-                fits.then_some(Hit { span, value })
-            })
-            .collect();
-        hits.sort_by_key(|h| (h.span.start, core::cmp::Reverse(h.span.end)));
-        let mut end = 0;
-        hits.retain(|h| {
-            let keep = h.span.start >= end;
-            if keep {
-                end = h.span.end;
+        let Ok(anchored_start) = automaton.start_state(Anchored::Yes) else { return Vec::new() };
+        for start in word_starts(text) {
+            let first_hit = hits.len();
+            let mut state = anchored_start;
+            for (len, &byte) in text.as_bytes().get(start..).unwrap_or_default().iter().enumerate() {
+                state = automaton.next_state(Anchored::Yes, state, byte);
+                if automaton.is_dead(state) {
+                    break;
+                }
+                if !automaton.is_match(state) {
+                    continue;
+                }
+                let end = start + len + 1;
+                for i in 0..automaton.match_len(state) {
+                    let id = automaton.match_pattern(state, i);
+                    // A state also reports the phrases that end here but start later.
+                    if automaton.pattern_len(id) != end - start {
+                        continue;
+                    }
+                    let Some(phrase) = self.phrases.get(id.as_usize()) else { continue };
+                    let span = Span::new(start, end);
+                    if span.get(text).is_some_and(|found| phrase.fits(text, span, found, shouting)) {
+                        hits.push((Hit { span, value: &phrase.value }, id.as_usize()));
+                    }
+                }
             }
-            keep
-        });
-        hits
+            hits.get_mut(first_hit..).unwrap_or_default().sort_by_key(|(h, id)| (core::cmp::Reverse(h.span.end), *id));
+        }
+        hits.into_iter().map(|(hit, _)| hit).collect()
     }
+}
+
+impl<T> Phrase<T> {
+    fn fits(&self, text: &str, span: Span, found: &str, shouting: bool) -> bool {
+        ends_on_word_boundary(text, span)
+            && match self.policy {
+                CasePolicy::Proper => proper_case_fits(self.text, found, shouting),
+                CasePolicy::Any => true,
+            }
+    }
+}
+
+/// Where words start: a letter or digit not preceded by one.
+fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut previous_is_alphanumeric = false;
+    text.char_indices().filter_map(move |(i, c)| {
+        let alphanumeric = c.is_alphanumeric();
+        let starts = alphanumeric && !previous_is_alphanumeric;
+        previous_is_alphanumeric = alphanumeric;
+        starts.then_some(i)
+    })
+}
+
+/// Whether `span` does not end inside a word.
+fn ends_on_word_boundary(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).and_then(|s| s.chars().next());
+    let last = text.get(span.range()).and_then(|s| s.chars().next_back());
+    !(after.is_some_and(char::is_alphanumeric) && last.is_some_and(char::is_alphanumeric))
 }
 
 /// Whether `span` neither starts nor ends inside a word.
 pub(crate) fn on_word_boundaries(text: &str, span: Span) -> bool {
     let before = text.get(..span.start).and_then(|s| s.chars().next_back());
-    let after = text.get(span.end..).and_then(|s| s.chars().next());
     let first = text.get(span.range()).and_then(|s| s.chars().next());
-    let last = text.get(span.range()).and_then(|s| s.chars().next_back());
-    let joins = |outer: Option<char>, inner: Option<char>| {
-        outer.is_some_and(char::is_alphanumeric) && inner.is_some_and(char::is_alphanumeric)
-    };
-    !joins(before, first) && !joins(after, last)
+    let starts_inside = before.is_some_and(char::is_alphanumeric) && first.is_some_and(char::is_alphanumeric);
+    !starts_inside && ends_on_word_boundary(text, span)
 }
 
 /// Acronyms that spell common words: in capitals-only text they are words.
@@ -111,26 +158,61 @@ fn proper_case_fits(phrase: &str, found: &str, shouting: bool) -> bool {
 mod tests {
     use super::*;
 
-    fn found(g: &Gazetteer<u8>, text: &'static str) -> Vec<&'static str> {
-        g.find(text, false).iter().map(|h| &text[h.span]).collect()
+    fn gazetteer(phrases: &[&'static str], policy: CasePolicy) -> Gazetteer<usize> {
+        Gazetteer::new(phrases.iter().enumerate().map(|(i, &p)| (p, i, policy)))
+    }
+
+    /// The leftmost-longest non-overlapping hits, as the recognizers keep them.
+    fn found(g: &Gazetteer<usize>, text: &'static str) -> Vec<&'static str> {
+        let mut end = 0;
+        let mut kept = Vec::new();
+        for hit in g.find(text, false) {
+            if hit.span.start >= end {
+                end = hit.span.end;
+                kept.push(&text[hit.span]);
+            }
+        }
+        kept
     }
 
     #[test]
     fn case_rules_follow_the_phrase() {
-        let g = Gazetteer::new(vec![("US", 0), ("Turkey", 1), ("the States", 2)], CasePolicy::Proper);
+        let g = gazetteer(&["US", "Turkey", "the States"], CasePolicy::Proper);
         assert_eq!(found(&g, "us and US, turkey and TURKEY, The States"), ["US", "TURKEY", "The States"]);
         assert!(g.find("TELL US", true).is_empty());
     }
 
     #[test]
     fn word_boundaries_and_longest_match() {
-        let g = Gazetteer::new(vec![("U.S.", 0), ("Niger", 1), ("Nigeria", 2), ("New Guinea", 3)], CasePolicy::Proper);
+        let g = gazetteer(&["U.S.", "Niger", "Nigeria", "New Guinea"], CasePolicy::Proper);
         assert_eq!(found(&g, "the U.S.’s aid to Nigeria, Nigerien, New Guinea"), ["U.S.", "Nigeria", "New Guinea"]);
     }
 
     #[test]
+    fn phrases_never_start_inside_a_word() {
+        let g = gazetteer(&["US", "IN", "Man"], CasePolicy::Any);
+        assert_eq!(found(&g, "bus rain Isle of Man, Oman, Man"), ["Man", "Man"]);
+    }
+
+    #[test]
+    fn all_hits_at_a_start_longest_first_then_in_list_order() {
+        let g = gazetteer(&["New", "New York", "new york", "New York City"], CasePolicy::Any);
+        let hits: Vec<(usize, usize)> =
+            g.find("New York Times", false).iter().map(|h| (h.span.end, *h.value)).collect();
+        assert_eq!(hits, [(8, 1), (8, 2), (3, 0)]);
+    }
+
+    #[test]
     fn any_case_policy() {
-        let g = Gazetteer::new(vec![("Foreign Minister", 0)], CasePolicy::Any);
+        let g = gazetteer(&["Foreign Minister"], CasePolicy::Any);
         assert_eq!(found(&g, "the foreign minister"), ["foreign minister"]);
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(on_word_boundaries("a US b", Span::new(2, 4)));
+        assert!(!on_word_boundaries("bus", Span::new(1, 3)));
+        assert!(!on_word_boundaries("USA", Span::new(0, 2)));
+        assert!(on_word_boundaries("U.S.A", Span::new(0, 4)));
     }
 }

@@ -8,7 +8,6 @@ use crate::candidate::{Candidate, Label, Strength};
 use crate::context::overlapping;
 use crate::context::Context;
 use crate::doc::Shape;
-use crate::gazetteer::{CasePolicy, Gazetteer};
 use crate::lexicon::{self, data_lines, HeadPosition};
 use crate::units::line_break_between;
 use crate::CountryCode;
@@ -25,7 +24,8 @@ pub(crate) struct InstitutionPhrase {
 #[derive(Debug)]
 pub(crate) struct InstitutionTable {
     entries: Vec<InstitutionPhrase>,
-    phrases: Gazetteer<usize>,
+    /// Names, aliases and acronyms, with the index of the entry each names.
+    phrases: Vec<(&'static str, usize)>,
 }
 
 impl InstitutionTable {
@@ -42,16 +42,12 @@ impl InstitutionTable {
             }
             entries.push(InstitutionPhrase { canonical: name, country });
         }
-        InstitutionTable { entries, phrases: Gazetteer::new(phrases, CasePolicy::Proper) }
+        InstitutionTable { entries, phrases }
     }
 
-    /// The listed institutions named in `text`, with spans relative to it.
-    pub(crate) fn find(&self, text: &str, shouting: bool) -> Vec<(Span, &InstitutionPhrase)> {
-        self.phrases
-            .find(text, shouting)
-            .into_iter()
-            .filter_map(|hit| Some((hit.span, self.entries.get(*hit.value)?)))
-            .collect()
+    /// The names, aliases and acronyms of the table, with the institution each names.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&'static str, &InstitutionPhrase)> + '_ {
+        self.phrases.iter().filter_map(|&(phrase, i)| Some((phrase, self.entries.get(i)?)))
     }
 }
 

@@ -5,8 +5,6 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use crate::gazetteer::{CasePolicy, Gazetteer};
-
 /// The lines of a data file that are neither blank nor `#` comments.
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
@@ -102,25 +100,18 @@ pub(crate) enum RoleKind {
     Modifier,
 }
 
-static ROLES: Lazy<Gazetteer<RoleKind>> = Lazy::new(|| {
-    let phrases = data_lines(include_str!("../data/roles.tsv"))
-        .filter_map(|line| {
-            let (phrase, kind) = line.split_once('\t')?;
-            let kind = match kind {
-                "title" => RoleKind::Title,
-                "honorific" => RoleKind::Honorific,
-                "modifier" => RoleKind::Modifier,
-                _ => return None,
-            };
-            Some((phrase, kind))
-        })
-        .collect();
-    Gazetteer::new(phrases, CasePolicy::Any)
-});
-
-/// Titles, honorifics and title modifiers, in any case.
-pub(crate) fn roles() -> &'static Gazetteer<RoleKind> {
-    &ROLES
+/// Titles, honorifics and title modifiers (`data/roles.tsv`), matched in any case.
+pub(crate) fn roles() -> impl Iterator<Item = (&'static str, RoleKind)> {
+    data_lines(include_str!("../data/roles.tsv")).filter_map(|line| {
+        let (phrase, kind) = line.split_once('\t')?;
+        let kind = match kind {
+            "title" => RoleKind::Title,
+            "honorific" => RoleKind::Honorific,
+            "modifier" => RoleKind::Modifier,
+            _ => return None,
+        };
+        Some((phrase, kind))
+    })
 }
 
 /// Where a head word stands in an institution's name.
@@ -176,13 +167,9 @@ pub(crate) fn head(word: &str) -> Option<HeadPosition> {
     })
 }
 
-static PLACES: Lazy<Gazetteer<()>> = Lazy::new(|| {
-    Gazetteer::new(data_lines(include_str!("../data/places.txt")).map(|p| (p, ())).collect(), CasePolicy::Proper)
-});
-
-/// Cities, states and regions that are neither countries nor people.
-pub(crate) fn places() -> &'static Gazetteer<()> {
-    &PLACES
+/// Cities, states and regions that are neither countries nor people (`data/places.txt`).
+pub(crate) fn places() -> impl Iterator<Item = &'static str> {
+    data_lines(include_str!("../data/places.txt"))
 }
 
 #[cfg(test)]
@@ -201,7 +188,9 @@ mod tests {
     #[test]
     fn roles_match_in_any_case_and_prefer_the_longest() {
         let text = "Russian foreign minister Sergei Lavrov and Secretary of State Antony Blinken";
-        let found: Vec<_> = roles().find(text, false).iter().map(|h| &text[h.span]).collect();
+        let region = crate::doc::Region::for_test(text);
+        let ctx = crate::context::Context::new(text, &region);
+        let found: Vec<_> = ctx.roles.iter().map(|r| &text[r.span]).collect();
         assert_eq!(found, ["foreign minister", "Secretary of State"]);
     }
 }

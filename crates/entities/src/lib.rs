@@ -80,6 +80,7 @@ mod entity;
 mod gazetteer;
 mod institutions;
 mod lexicon;
+mod listed;
 mod merge;
 mod people;
 mod propagate;
