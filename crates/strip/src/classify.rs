@@ -125,7 +125,7 @@ fn score(label: Label, words: u32) -> f32 {
         Label::Prose => words,
         Label::ShortProse => 0.5 * words,
         Label::Fragment | Label::Code => 0.0,
-        Label::Short => -2.0,
+        Label::Short => -3.0,
         Label::LowDensity => -2.0 - 0.1 * words,
         Label::Furniture(_) => -4.0,
         Label::EndMarker(_) => f32::NEG_INFINITY,
