@@ -1,7 +1,7 @@
-//! Finding dates and times written in page text: `06.12.2023 09:34`, `Tue 5 Dec 2023 14.30 GMT`,
+//! Finding dates and times written in page text: `07.03.2024 18:05`, `Tue 5 Dec 2023 14.30 GMT`,
 //! `August 25, 2025`, `4:12 PM EST Dec 5, 2023`, `2007-11-24 16:23:08`, and yearless `Oct 17`.
 //!
-//! Numeric dates with dots or dashes read day first (`06.12.2023` is 6 December); with slashes they
+//! Numeric dates with dots or dashes read day first (`07.03.2024` is 7 March); with slashes they
 //! read month first unless the first number cannot be a month (`22/06/2023`).
 
 use once_cell::sync::Lazy;
@@ -339,10 +339,10 @@ mod tests {
 
     #[test]
     fn numeric_day_first_with_time() {
-        assert_eq!(ts("06.12.2023 09:34").as_deref(), Some("2023-12-06T09:34"));
+        assert_eq!(ts("07.03.2024 18:05").as_deref(), Some("2024-03-07T18:05"));
         assert_eq!(ts("22.06.23").as_deref(), Some("2023-06-22"));
         assert_eq!(ts("22/06/2023").as_deref(), Some("2023-06-22"));
-        assert_eq!(ts("06/12/2023").as_deref(), Some("2023-06-12"));
+        assert_eq!(ts("03/12/2024").as_deref(), Some("2024-03-12"));
     }
 
     #[test]
@@ -351,7 +351,7 @@ mod tests {
         assert_eq!(ts("Published On 5 Dec 2023").as_deref(), Some("2023-12-05"));
         assert_eq!(ts("August 25, 2025").as_deref(), Some("2025-08-25"));
         assert_eq!(ts("Posted Nov. 3rd, 2019 at 7:05 p.m.").as_deref(), Some("2019-11-03T19:05"));
-        assert_eq!(ts("16.Jul.2025").as_deref(), Some("2025-07-16"));
+        assert_eq!(ts("03.Feb.2024").as_deref(), Some("2024-02-03"));
         assert_eq!(ts("le 3 mars 2021").as_deref(), Some("2021-03-03"));
     }
 

@@ -245,10 +245,10 @@ mod tests {
     #[test]
     fn phrase_families() {
         assert_eq!(family("Share this article"), Some(Family::Share));
-        assert_eq!(family("Follow us on social networks"), Some(Family::Share));
+        assert_eq!(family("Follow us on Facebook"), Some(Family::Share));
         assert_eq!(family("ADVERTISEMENT"), Some(Family::Advertisement));
         assert_eq!(family("© 2024 Example Media. All rights reserved."), Some(Family::Footer));
-        assert_eq!(family("Leave a review"), Some(Family::Comments));
+        assert_eq!(family("Leave a reply"), Some(Family::Comments));
         assert_eq!(family("Tags: economy, budget"), Some(Family::Tags));
         assert_eq!(family("The mayor at the ceremony. (Photo credit: City Hall)"), Some(Family::Caption));
         assert_eq!(

@@ -52,7 +52,7 @@ impl Page<'_> {
     }
 }
 
-/// The place, date and news agency that open a wire-style article: `Washington D.C./Turan:`,
+/// The place, date and news agency that open a wire-style article: `Springfield Ill./Newswire:`,
 /// `MOSCOW, December 5. /TASS/.`, `BERLIN, Oct 17 (Reuters) -`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -62,11 +62,11 @@ pub struct Dateline<'a> {
     pub span: Span,
     /// `&input[span]`.
     pub text: &'a str,
-    /// The place as written: `Washington D.C.`, `MOSCOW`.
+    /// The place as written: `Springfield Ill.`, `MOSCOW`.
     pub place: Option<&'a str>,
     /// The date, when the dateline has one (a missing year is taken from the publication date).
     pub date: Option<Date>,
-    /// The news agency as written: `Turan`, `TASS`, `Reuters`.
+    /// The news agency as written: `Newswire`, `TASS`, `Reuters`.
     pub agency: Option<&'a str>,
 }
 

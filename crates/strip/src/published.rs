@@ -1,4 +1,4 @@
-//! Date lines: a block that is a date (`06.12.2023 09:34`, `16.Jul.2025`) or a publication line
+//! Date lines: a block that is a date (`07.03.2024 18:05`, `03.Feb.2024`) or a publication line
 //! (`First published on Tue 5 Dec 2023 14.30 GMT`, `Updated 4:12 PM EST Dec 5, 2023`).
 
 use once_cell::sync::Lazy;
@@ -83,8 +83,8 @@ mod tests {
 
     #[test]
     fn bare_dates() {
-        assert_eq!(line("06.12.2023 09:34"), Some(("2023-12-06T09:34".into(), DateCue::Bare, true)));
-        assert_eq!(line("16.Jul.2025"), Some(("2025-07-16".into(), DateCue::Bare, true)));
+        assert_eq!(line("07.03.2024 18:05"), Some(("2024-03-07T18:05".into(), DateCue::Bare, true)));
+        assert_eq!(line("03.Feb.2024"), Some(("2024-02-03".into(), DateCue::Bare, true)));
         assert_eq!(line("Tuesday, August 25, 2025"), Some(("2025-08-25".into(), DateCue::Bare, true)));
     }
 

@@ -17,7 +17,7 @@ const FRAGMENTS: &[&str] = &[
     "By Ana Lopez and John Roe",
     "Ana Lopez",
     "Published 5 Dec 2023 14:30 GMT",
-    "06.12.2023 09:34",
+    "07.03.2024 18:05",
     "Updated 4:12 PM EST Dec 5, 2023",
     "Politics",
     "-",

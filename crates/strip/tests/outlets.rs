@@ -219,7 +219,7 @@ fn article_interrupted_by_advertisement_and_inline_teaser() {
 Floods force thousands from their homes in the north
 Politics
 By Ana Lopez
-06.12.2023 09:34
+07.03.2024 18:05
 DUBLIN, 5 December 2023 — Floods have forced thousands of people from their homes across the north of the country, officials said on Tuesday.
 Rescue teams worked through the night to reach villages cut off by the rising water.
 Advertisement
@@ -234,7 +234,7 @@ Tags: floods, weather
         &Expected {
             title: "Floods force thousands from their homes in the north",
             author: Some("Ana Lopez"),
-            published: Some("2023-12-06T09:34"),
+            published: Some("2024-03-07T18:05"),
             dateline: Some(("DUBLIN", Some("2023-12-05"), None)),
             section: Some("Politics"),
             paragraphs: &[
