@@ -332,3 +332,29 @@ Business";
         },
     );
 }
+
+#[test]
+fn section_and_date_above_the_headline() {
+    let page = "\
+World
+12 March 2024, 08:15
+Ceasefire talks resume in the capital after a week of delays
+Negotiators from both sides returned to the table on Tuesday, a week after talks broke down over the release of prisoners.
+The mediators said they were cautiously optimistic that a first agreement could be signed before the end of the month.
+Previous article
+Next article";
+    check(
+        page,
+        &Expected {
+            title: "Ceasefire talks resume in the capital after a week of delays",
+            author: None,
+            published: Some("2024-03-12T08:15"),
+            dateline: None,
+            section: Some("World"),
+            paragraphs: &[
+                "Negotiators from both sides returned to the table on Tuesday, a week after talks broke down over the release of prisoners.",
+                "The mediators said they were cautiously optimistic that a first agreement could be signed before the end of the month.",
+            ],
+        },
+    );
+}
