@@ -77,70 +77,41 @@ pub(crate) struct TextStats {
 impl TextStats {
     /// Computes the statistics of `text` in one pass (ASCII by table lookup).
     pub(crate) fn of(text: &str) -> TextStats {
-        let mut stats = TextStats::default();
+        let mut scan = Scan::default();
         let bytes = text.as_bytes();
-        // The word being read: its start (`NO_WORD` between words), whether capitalized and
-        // whether all digits.
-        let mut word_start = NO_WORD;
-        let (mut capitalized, mut digits) = (false, true);
-        let mut previous_blank = true;
-        let mut pending_terminal = false;
-        let mut pending_separator = false;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            let (bits, len) = if b.is_ascii() {
-                (ascii_class(b), 1)
+            if b.is_ascii() {
+                let bits = ascii_class(b);
+                if bits & class::WORD != 0 {
+                    // An ASCII run of letters and digits in a tight loop.
+                    let mut end = i + 1;
+                    let mut digits = bits & class::DIGIT != 0;
+                    while let Some(bits) =
+                        bytes.get(end).map(|&b| ascii_class(b)).filter(|bits| bits & class::WORD != 0)
+                    {
+                        digits &= bits & class::DIGIT != 0;
+                        end += 1;
+                    }
+                    scan.word_chars(i, end, bits, digits);
+                    i = end;
+                } else {
+                    scan.other(bytes, i, bits);
+                    i += 1;
+                }
             } else {
                 let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
-                (class(c), c.len_utf8())
-            };
-            if bits & class::WORD != 0 {
-                if word_start == NO_WORD {
-                    word_start = i;
-                    capitalized = bits & class::UPPER != 0;
-                    digits = true;
+                let bits = class(c);
+                if bits & class::WORD != 0 {
+                    scan.word_chars(i, i + c.len_utf8(), bits, false);
+                } else {
+                    scan.other(bytes, i, bits);
                 }
-                digits &= bits & class::DIGIT != 0;
-                if len == 1 {
-                    // The rest of an ASCII word in a tight loop: letters and digits change no
-                    // other count than `chars`.
-                    let run = bytes.get(i + 1..).unwrap_or_default();
-                    let more = run.iter().take_while(|&&b| ascii_class(b) & class::WORD != 0).count();
-                    digits &= run.get(..more).unwrap_or_default().iter().all(u8::is_ascii_digit);
-                    i += more;
-                    stats.chars += more as u32;
-                }
-            } else if word_start != NO_WORD {
-                stats.count_word(bytes.get(word_start..).unwrap_or_default(), i - word_start, capitalized, digits);
-                word_start = NO_WORD;
+                i += c.len_utf8();
             }
-            i += len;
-            let blank = bits & class::BLANK != 0;
-            if blank {
-                stats.sentence_ends += u32::from(pending_terminal);
-                stats.separators += u32::from(pending_separator);
-                pending_terminal = false;
-                pending_separator = false;
-            } else {
-                stats.chars += 1;
-                stats.code_marks += u32::from(bits & class::CODE != 0);
-                if bits & class::TERMINAL != 0 {
-                    pending_terminal = true;
-                } else if bits & class::CLOSER == 0 {
-                    pending_terminal = false;
-                }
-                pending_separator = previous_blank && bits & class::SEPARATOR != 0;
-            }
-            previous_blank = blank;
         }
-        if word_start != NO_WORD {
-            stats.count_word(
-                bytes.get(word_start..).unwrap_or_default(),
-                bytes.len() - word_start,
-                capitalized,
-                digits,
-            );
-        }
+        scan.end_word(bytes, bytes.len());
+        let mut stats = scan.stats;
         let tail = text.trim_end_matches(|c| class(c) & (class::BLANK | class::CLOSER) != 0);
         let last = tail.chars().next_back();
         stats.ends_with_terminal = last.is_some_and(|c| class(c) & class::TERMINAL != 0);
@@ -188,8 +159,86 @@ impl TextStats {
 /// and long blocks cost no more lookups.
 const STOP_SAMPLE: u32 = 128;
 
-/// Marks "between words" in [`TextStats::of`].
+/// The state of [`TextStats::of`] between characters.
+struct Scan {
+    stats: TextStats,
+    /// Where the current word starts, or [`NO_WORD`].
+    word_start: usize,
+    capitalized: bool,
+    digits: bool,
+    previous_blank: bool,
+    /// Terminal punctuation (and closers after it) since the last blank.
+    pending_terminal: bool,
+    /// A separator right after a blank.
+    pending_separator: bool,
+}
+
+/// Marks "between words" in [`Scan`].
 const NO_WORD: usize = usize::MAX;
+
+impl Default for Scan {
+    fn default() -> Scan {
+        Scan {
+            stats: TextStats::default(),
+            word_start: NO_WORD,
+            capitalized: false,
+            digits: true,
+            previous_blank: true,
+            pending_terminal: false,
+            pending_separator: false,
+        }
+    }
+}
+
+impl Scan {
+    /// Word characters from `start` to `end`; `bits` are the first one's class.
+    #[inline]
+    fn word_chars(&mut self, start: usize, end: usize, bits: u8, digits: bool) {
+        if self.word_start == NO_WORD {
+            self.word_start = start;
+            self.capitalized = bits & class::UPPER != 0;
+            self.digits = true;
+        }
+        self.digits &= digits;
+        self.stats.chars += (end - start) as u32;
+        self.pending_terminal = false;
+        self.pending_separator = false;
+        self.previous_blank = false;
+    }
+
+    /// Any other character, of class `bits`, at `at`.
+    #[inline]
+    fn other(&mut self, bytes: &[u8], at: usize, bits: u8) {
+        self.end_word(bytes, at);
+        let blank = bits & class::BLANK != 0;
+        if blank {
+            self.stats.sentence_ends += u32::from(self.pending_terminal);
+            self.stats.separators += u32::from(self.pending_separator);
+            self.pending_terminal = false;
+            self.pending_separator = false;
+        } else {
+            self.stats.chars += 1;
+            self.stats.code_marks += u32::from(bits & class::CODE != 0);
+            if bits & class::TERMINAL != 0 {
+                self.pending_terminal = true;
+            } else if bits & class::CLOSER == 0 {
+                self.pending_terminal = false;
+            }
+            self.pending_separator = self.previous_blank && bits & class::SEPARATOR != 0;
+        }
+        self.previous_blank = blank;
+    }
+
+    /// Counts the word being read, if any, which ends at `end`.
+    #[inline]
+    fn end_word(&mut self, bytes: &[u8], end: usize) {
+        if self.word_start != NO_WORD {
+            let rest = bytes.get(self.word_start..).unwrap_or_default();
+            self.stats.count_word(rest, end - self.word_start, self.capitalized, self.digits);
+            self.word_start = NO_WORD;
+        }
+    }
+}
 
 fn ratio(part: u32, whole: u32) -> f32 {
     if whole == 0 {
