@@ -79,9 +79,14 @@ impl<'a, 'r> Context<'a, 'r> {
         overlapping(&self.roles, unit.span).filter(|r| r.span.contains_span(unit.span)).copied()
     }
 
-    /// The unit at `i` lowercased, if it is a word.
-    pub(crate) fn lower(&self, i: usize) -> Option<String> {
-        self.units.get(i).filter(|u| u.is_word).map(Unit::lower)
+    /// The unit at `i` in lowercase, if it is a word.
+    pub(crate) fn lower(&self, i: usize) -> Option<&str> {
+        self.units.get(i).filter(|u| u.is_word).map(|u| self.lowercase(u))
+    }
+
+    /// `unit` in lowercase.
+    pub(crate) fn lowercase(&self, unit: &Unit<'_>) -> &str {
+        self.region.lowercase(unit.lower)
     }
 }
 

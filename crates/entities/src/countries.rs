@@ -121,7 +121,7 @@ fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
             && !(left && unit.opens)
             && ctx.role_of_unit(i).is_none()
             && ctx.country_of_unit(i).is_none()
-            && !lexicon::is_non_name(&unit.lower())
+            && !lexicon::is_non_name(ctx.lowercase(unit))
             && lexicon::head(unit.text).is_none()
     };
     first.checked_sub(1).is_some_and(|i| glued(i, true)) || glued(after, false)
@@ -131,16 +131,13 @@ fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
 fn names_a_language(ctx: &Context<'_, '_>, span: Span) -> bool {
     let index = ctx.units.partition_point(|u| u.span.start < span.start);
     let before = index.checked_sub(1).and_then(|i| ctx.lower(i));
-    let after = ctx.units.get(index + 1).filter(|u| u.span.start >= span.end).map(|u| u.text.to_lowercase());
+    let after = ctx.units.get(index + 1).filter(|u| u.span.start >= span.end).map(|u| ctx.lowercase(u));
     let after_text = ctx.doc.get(span.end..).unwrap_or("");
     let language_word = after_text.starts_with("-language")
         || after_text.starts_with("-speaking")
-        || matches!(
-            after.as_deref(),
-            Some("language" | "languages" | "speakers" | "speaking" | "translation" | "version")
-        );
-    let spoken = matches!(before.as_deref(), Some("in" | "into" | "speak" | "speaks" | "spoke" | "speaking" | "from"))
-        && !after.as_deref().is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic) && !is_function_word(w));
+        || matches!(after, Some("language" | "languages" | "speakers" | "speaking" | "translation" | "version"));
+    let spoken = matches!(before, Some("in" | "into" | "speak" | "speaks" | "spoke" | "speaking" | "from"))
+        && !after.is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic) && !is_function_word(w));
     language_word || spoken
 }
 
@@ -158,10 +155,8 @@ fn us_state_reading(ctx: &Context<'_, '_>, span: Span, code: CountryCode) -> boo
     let comma_before = index.checked_sub(1).and_then(|i| ctx.units.get(i)).is_some_and(|u| u.text == ",");
     let city_before = comma_before && index.checked_sub(2).is_some_and(|i| ctx.is_place(i));
     let state_of = word(index.checked_sub(1)) == "of" && word(index.checked_sub(2)) == "state";
-    let state_after = matches!(
-        word(Some(index + 1)).as_str(),
-        "state" | "governor" | "legislature" | "senator" | "democrats" | "republicans"
-    );
+    let state_after =
+        matches!(word(Some(index + 1)), "state" | "governor" | "legislature" | "senator" | "democrats" | "republicans");
     city_before || state_of || state_after
 }
 

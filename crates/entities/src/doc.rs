@@ -31,13 +31,8 @@ pub(crate) struct Word<'a> {
     pub(crate) opens: bool,
     /// A word (letters), as opposed to a number or punctuation.
     pub(crate) is_word: bool,
-}
-
-impl Word<'_> {
-    /// The text in lowercase, for word-list look-ups.
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
+    /// Where the text in lowercase is in [`Region::lowercase`].
+    pub(crate) lower: Span,
 }
 
 /// A title or body region as words.
@@ -47,6 +42,10 @@ pub(crate) struct Region<'a> {
     /// The region's own text.
     pub(crate) text: &'a str,
     pub(crate) words: Vec<Word<'a>>,
+    /// Every word in lowercase, one after the other, for word-list look-ups
+    /// without an allocation per word. Touching words (`al-Assad`) stay
+    /// touching, so a hyphenated unit's lowercase is one slice too.
+    lowercase: String,
     /// Headline or all-capitals text: capitals are no evidence of a name.
     pub(crate) weak_case: bool,
     /// Mostly capitals: acronyms that spell words are not trusted.
@@ -77,6 +76,7 @@ impl<'a> Region<'a> {
     fn new(doc: &'a str, span: Span, text: &'a str, is_title: bool) -> Region<'a> {
         let openings: Vec<usize> = sentences(text).map(|s| s.span.start).collect();
         let mut words: Vec<Word<'a>> = Vec::new();
+        let mut lowercase = String::with_capacity(text.len());
         let mut next_opening = openings.iter().copied().peekable();
         let mut after_opener = true;
         for token in tokens(text) {
@@ -94,14 +94,41 @@ impl<'a> Region<'a> {
             let next_char = text.get(token.span.end..).and_then(|rest| rest.chars().next());
             after_opener = !is_word && (is_opener(token.text, next_char) || opens);
             let shape = if is_word { shape_of(core) } else { Shape::Other };
-            words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word });
+            let lower = push_lowercase(&mut lowercase, word_text);
+            words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower });
         }
         let letters = words.iter().filter(|w| w.is_word && w.text.chars().count() > 1).count();
         let upper = words.iter().filter(|w| w.shape == Shape::Upper).count();
         let shouting = letters >= 3 && upper * 10 >= letters * 6;
         let weak_case = is_title || shouting || is_title_case(&words);
-        Region { span, text, words, weak_case, shouting }
+        Region { span, text, words, lowercase, weak_case, shouting }
     }
+
+    /// The lowercase text at `lower`, a span into [`Region::lowercase`].
+    pub(crate) fn lowercase(&self, lower: Span) -> &str {
+        lower.get(&self.lowercase).unwrap_or_default()
+    }
+}
+
+/// `word` in lowercase, as [`Region::lowercase`] has it.
+pub(crate) fn lowercase(word: &str) -> String {
+    let mut lower = String::with_capacity(word.len());
+    push_lowercase(&mut lower, word);
+    lower
+}
+
+/// Appends `word` in lowercase to `buffer`; where it went.
+fn push_lowercase(buffer: &mut String, word: &str) -> Span {
+    let start = buffer.len();
+    if word.is_ascii() {
+        buffer.push_str(word);
+        if let Some(pushed) = buffer.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+    } else {
+        buffer.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    Span::new(start, buffer.len())
 }
 
 /// A headline written in title case: four or more words, few in lowercase,

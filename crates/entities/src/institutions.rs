@@ -92,7 +92,7 @@ fn is_proper(ctx: &Context<'_, '_>, i: usize) -> bool {
 
 fn is_connector_at(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == Shape::Lower) || u.text == "&")
-        && ctx.units.get(i).is_some_and(|u| is_connector(&u.lower()))
+        && ctx.units.get(i).is_some_and(|u| is_connector(ctx.lowercase(u)))
 }
 
 fn head_at(ctx: &Context<'_, '_>, i: usize) -> Option<HeadPosition> {
@@ -144,9 +144,8 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
                 k += 1;
                 continue;
             };
-            let leads = position.can_lead()
-                && ctx.lower(k + 1).is_some_and(|w| matches!(w.as_str(), "of" | "for"))
-                && k + 2 < run_end;
+            let leads =
+                position.can_lead() && ctx.lower(k + 1).is_some_and(|w| matches!(w, "of" | "for")) && k + 2 < run_end;
             let end = if leads {
                 tail_end(ctx, k + 2, run_end)
             } else if position.can_end() {
@@ -193,11 +192,11 @@ fn tail_end(ctx: &Context<'_, '_>, from: usize, run_end: usize) -> usize {
     while e < run_end {
         // `Ministry of Water and the Energy Commission`: a second institution
         // after `and` is not part of the first one's tail.
-        let and = ctx.lower(e).as_deref() == Some("and");
+        let and = ctx.lower(e) == Some("and");
         if and && (e + 1..run_end).any(|i| head_at(ctx, i).is_some_and(HeadPosition::can_end)) {
             break;
         }
-        let ordinary = ctx.lower(e).is_some_and(|w| lexicon::is_non_name(&w) && !is_connector(&w));
+        let ordinary = ctx.lower(e).is_some_and(|w| lexicon::is_non_name(w) && !is_connector(w));
         if e > from && (ordinary || ctx.role_of_unit(e).is_some() && head_at(ctx, e).is_none()) {
             break;
         }
@@ -219,7 +218,7 @@ fn tail_end(ctx: &Context<'_, '_>, from: usize, run_end: usize) -> usize {
 fn after_last_connector(ctx: &Context<'_, '_>, start: usize, head: usize) -> usize {
     let mut new_start = start;
     for i in start..head {
-        if is_connector_at(ctx, i) && ctx.lower(i).as_deref() != Some("&") {
+        if is_connector_at(ctx, i) && ctx.lower(i) != Some("&") {
             let owned = i.checked_sub(1).and_then(|p| head_at(ctx, p)).is_some_and(HeadPosition::can_lead);
             if !owned {
                 new_start = i + 1;
@@ -244,15 +243,15 @@ fn names_a_country(ctx: &Context<'_, '_>, start: usize, end: usize) -> bool {
 /// Skips sentence-opening function words, titles and anything before a
 /// lowercase `and` (`Armenia and Azerbaijan Airlines` names one airline).
 fn trim_start(ctx: &Context<'_, '_>, mut start: usize, head: usize) -> usize {
-    if let Some(and) = (start..head).rev().find(|&i| ctx.lower(i).as_deref() == Some("and")) {
+    if let Some(and) = (start..head).rev().find(|&i| ctx.lower(i) == Some("and")) {
         start = and + 1;
     }
     while start < head {
         let Some(unit) = ctx.units.get(start) else { break };
-        let lower = unit.lower();
+        let lower = ctx.lowercase(unit);
         // Non-name words open sentences (`The`, `In`) or name times (`Tuesday`);
         // inside a name they are modifiers (`National`, `Northern`).
-        let ordinary = lexicon::is_non_name(&lower) && (unit.opens || lexicon::is_time_word(&lower));
+        let ordinary = lexicon::is_non_name(lower) && (unit.opens || lexicon::is_time_word(lower));
         let skip = is_connector_at(ctx, start)
             || ordinary && lexicon::head(unit.text).is_none()
             || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier);
@@ -373,7 +372,7 @@ fn references(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         if unit.shape != Shape::Capitalized || !head_at(ctx, i).is_some_and(HeadPosition::can_end) {
             continue;
         }
-        let after_the = ctx.lower(i - 1).as_deref() == Some("the");
+        let after_the = ctx.lower(i - 1) == Some("the");
         let alone = !is_proper(ctx, i + 1) && !is_connector_at(ctx, i + 1);
         if after_the && alone {
             if let Some(the) = ctx.units.get(i - 1) {

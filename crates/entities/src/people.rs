@@ -25,7 +25,7 @@ const SURNAME_ENDINGS: &[&str] = &[
 /// Proposes person mentions in a region; `lowercase_words` holds the words
 /// the document writes in lowercase somewhere, so a capitalized `Asked` at a
 /// sentence start is known to be an ordinary word.
-pub(crate) fn recognize(ctx: &Context<'_, '_>, lowercase_words: &HashSet<String>, out: &mut Vec<Candidate>) {
+pub(crate) fn recognize(ctx: &Context<'_, '_>, lowercase_words: &HashSet<&str>, out: &mut Vec<Candidate>) {
     if ctx.region.weak_case {
         return;
     }
@@ -49,7 +49,8 @@ fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
     unit.is_word
         && matches!(unit.shape, Shape::Capitalized | Shape::Initial)
         && !ctx.is_listed(i)
-        && (ctx.role_of_unit(i).is_some() || lexicon::head(unit.text).is_none() && !lexicon::is_non_name(&unit.lower()))
+        && (ctx.role_of_unit(i).is_some()
+            || lexicon::head(unit.text).is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
 }
 
 /// `Chad Miller`, `Jordan Henderson`: a listed country or place that is also
@@ -75,15 +76,15 @@ fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
         u.is_word
             && u.shape == Shape::Capitalized
             && !u.opens
-            && lexicon::is_non_name(&u.lower())
-            && !lexicon::is_time_word(&u.lower())
+            && lexicon::is_non_name(ctx.lowercase(u))
+            && !lexicon::is_time_word(ctx.lowercase(u))
             && lexicon::head(u.text).is_none()
             && !ctx.is_listed(i)
     })
 }
 
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Shape::Lower && lexicon::is_particle(&u.lower()))
+    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Shape::Lower && lexicon::is_particle(ctx.lowercase(u)))
 }
 
 /// The end of the run of name units starting at `start`, through interior particles.
@@ -124,13 +125,13 @@ impl Evidence {
     }
 }
 
-fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &HashSet<String>) -> Option<Candidate> {
+fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &HashSet<&str>) -> Option<Candidate> {
     // Leading roles and ordinary words are not part of the name.
     let mut first = start;
     while first < end {
         let unit = ctx.units.get(first)?;
-        let lower = unit.lower();
-        let ordinary = lexicon::is_non_name(&lower) || (unit.opens && lowercase_words.contains(&lower));
+        let lower = ctx.lowercase(unit);
+        let ordinary = lexicon::is_non_name(lower) || (unit.opens && lowercase_words.contains(&lower));
         if ctx.role_of_unit(first).is_some() || ordinary || is_particle_at(ctx, first) {
             first += 1;
         } else {
@@ -177,7 +178,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
             evidence.add(Strength::Strong);
             evidence.title = evidence.title.or(Some(title));
         }
-        if cue_after(ctx, end) && (n >= 2 || !head.opens || !lowercase_words.contains(&head.lower())) {
+        if cue_after(ctx, end) && (n >= 2 || !head.opens || !lowercase_words.contains(ctx.lowercase(head))) {
             evidence.add(Strength::Good);
         }
     }
@@ -266,8 +267,8 @@ fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
 fn cue_before(ctx: &Context<'_, '_>, first: usize) -> bool {
     let before = first.checked_sub(1).and_then(|i| ctx.lower(i));
     let two_before = first.checked_sub(2).and_then(|i| ctx.lower(i));
-    matches!(before.as_deref(), Some("said" | "says" | "added" | "told" | "asked" | "wrote"))
-        || (before.as_deref() == Some("to") && two_before.as_deref() == Some("according"))
+    matches!(before, Some("said" | "says" | "added" | "told" | "asked" | "wrote"))
+        || (before == Some("to") && two_before == Some("according"))
 }
 
 /// Whether the clause ends after the unit before `end` (`.`, `,`, `;`, end of text).
@@ -306,10 +307,10 @@ fn is_regnal_number(text: &str) -> bool {
 /// Whether a cue verb (`said`) or `, who` follows the name.
 fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
     let next = ctx.lower(end);
-    if next.as_deref().is_some_and(lexicon::is_cue) {
+    if next.is_some_and(lexicon::is_cue) {
         return true;
     }
-    ctx.units.get(end).is_some_and(|u| u.text == ",") && ctx.lower(end + 1).as_deref() == Some("who")
+    ctx.units.get(end).is_some_and(|u| u.text == ",") && ctx.lower(end + 1) == Some("who")
 }
 
 /// `Russia's Vladimir Putin`, `National Security Council's John Kirby`: the

@@ -124,11 +124,9 @@ impl TaggerBuilder {
 }
 
 /// The words the document writes in lowercase somewhere.
-fn lowercase_words(doc: &Doc<'_>) -> HashSet<String> {
+fn lowercase_words<'d>(doc: &'d Doc<'_>) -> HashSet<&'d str> {
     doc.regions
         .iter()
-        .flat_map(|r| r.words.iter())
-        .filter(|w| w.shape == Shape::Lower)
-        .map(|w| w.text.to_lowercase())
+        .flat_map(|r| r.words.iter().filter(|w| w.shape == Shape::Lower).map(|w| r.lowercase(w.lower)))
         .collect()
 }

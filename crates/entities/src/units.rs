@@ -14,15 +14,13 @@ pub(crate) struct Unit<'a> {
     pub(crate) possessive: bool,
     pub(crate) opens: bool,
     pub(crate) is_word: bool,
+    /// Where the text in lowercase is, for [`Region::lowercase`].
+    pub(crate) lower: Span,
 }
 
 impl Unit<'_> {
     pub(crate) fn is_upper_initial(&self) -> bool {
         matches!(self.shape, Shape::Capitalized | Shape::Upper | Shape::Initial)
-    }
-
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_lowercase()
     }
 }
 
@@ -48,7 +46,7 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
         let end_word: &Word<'a> = words.get(last).unwrap_or(first);
         let span = Span::new(first.span.start, end_word.span.end);
         let text = span.get(doc).unwrap_or(first.text);
-        let shape = if last == i { first.shape } else { joined_shape(first, end_word) };
+        let shape = if last == i { first.shape } else { joined_shape(region, first, end_word) };
         out.push(Unit {
             span,
             text,
@@ -56,6 +54,7 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
             possessive: end_word.possessive,
             opens: first.opens,
             is_word: first.is_word,
+            lower: Span::new(first.lower.start, end_word.lower.end),
         });
         i = last + 1;
     }
@@ -83,8 +82,8 @@ fn is_hyphen(text: &str) -> bool {
 
 /// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`; a compound
 /// that ends in lowercase (`Boston-based`, `Hong Kong-listed`) is an ordinary word.
-fn joined_shape(first: &Word<'_>, last: &Word<'_>) -> Shape {
-    if first.shape == Shape::Lower && lexicon::is_particle(&first.lower()) {
+fn joined_shape(region: &Region<'_>, first: &Word<'_>, last: &Word<'_>) -> Shape {
+    if first.shape == Shape::Lower && lexicon::is_particle(region.lowercase(first.lower)) {
         last.shape
     } else if last.shape == Shape::Lower && is_adjectival_suffix(last.text) {
         Shape::Lower
