@@ -3,7 +3,7 @@
 //! A block is one paragraph as [`newsclip_text::paragraphs_with`] finds it: a line in a
 //! one-block-per-line dump, or a blank-line separated run of hard-wrapped lines.
 
-use newsclip_text::{lines, paragraphs_with, LineJoining, Paragraph, Span};
+use newsclip_text::{paragraphs_with, LineJoining, Span};
 
 use crate::words::{ascii_class, class, is_stop_word_at};
 
@@ -17,35 +17,13 @@ pub(crate) struct Block<'a> {
     pub(crate) stats: TextStats,
 }
 
-/// Splits `page` into blocks.
-///
-/// With [`LineJoining::Auto`], a page whose detected wrapping mostly joins lines that end a
-/// sentence is a one-block-per-line dump after all (its lines merely have similar lengths), and
-/// every line stays a block.
+/// Splits `page` into blocks ([`LineJoining::Auto`] tells hard-wrapped dumps from
+/// one-block-per-line dumps).
 pub(crate) fn blocks(page: &str, joining: LineJoining) -> Vec<Block<'_>> {
-    let mut paragraphs = paragraphs_with(page, joining);
-    if joining == LineJoining::Auto && !joins_look_wrapped(&paragraphs) {
-        paragraphs = paragraphs_with(page, LineJoining::Never);
-    }
-    paragraphs.into_iter().map(|p| Block { span: p.span, text: p.text, stats: TextStats::of(p.text) }).collect()
-}
-
-/// Whether most line breaks inside multi-line paragraphs fall mid-sentence, as wrapping does.
-fn joins_look_wrapped(paragraphs: &[Paragraph<'_>]) -> bool {
-    let (mut joins, mut sentence_joins) = (0usize, 0usize);
-    for paragraph in paragraphs.iter().filter(|p| p.lines.len() > 1) {
-        let mut lines = lines(paragraph.text).peekable();
-        while let Some(line) = lines.next() {
-            if lines.peek().is_none() {
-                break;
-            }
-            joins += 1;
-            if TextStats::of(line.text).ends_with_terminal {
-                sentence_joins += 1;
-            }
-        }
-    }
-    sentence_joins * 2 <= joins
+    paragraphs_with(page, joining)
+        .into_iter()
+        .map(|p| Block { span: p.span, text: p.text, stats: TextStats::of(p.text) })
+        .collect()
 }
 
 /// Counts that describe how much a text reads like running prose.

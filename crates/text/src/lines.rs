@@ -60,9 +60,9 @@ impl<'a> Iterator for Lines<'a> {
         if rest.is_empty() {
             return None;
         }
-        let (content_len, terminator_len) = match rest.char_indices().find(|&(_, c)| is_line_terminator(c)) {
-            Some((i, '\r')) if rest[i + 1..].starts_with('\n') => (i, 2),
-            Some((i, c)) => (i, c.len_utf8()),
+        let (content_len, terminator_len) = match find_terminator(rest.as_bytes()) {
+            Some((i, 1)) if rest.as_bytes()[i] == b'\r' && rest.as_bytes().get(i + 1) == Some(&b'\n') => (i, 2),
+            Some(found) => found,
             None => (rest.len(), 0),
         };
         let span = Span::new(self.pos, self.pos + content_len);
@@ -74,6 +74,24 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 impl core::iter::FusedIterator for Lines<'_> {}
+
+/// The byte offset and length of the first line terminator in `bytes`.
+///
+/// Scans bytes rather than chars: every terminator starts with `\n`, `\r`,
+/// 0xC2 (U+0085) or 0xE2 (U+2028, U+2029), so most bytes need one comparison.
+fn find_terminator(bytes: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xC2 | 0xE2)) {
+        let at = i + offset;
+        match &bytes[at..] {
+            [b'\n' | b'\r', ..] => return Some((at, 1)),
+            [0xC2, 0x85, ..] => return Some((at, 2)),
+            [0xE2, 0x80, 0xA8 | 0xA9, ..] => return Some((at, 3)),
+            _ => i = at + 1,
+        }
+    }
+    None
+}
 
 /// Whether `c` ends a line.
 #[inline]
@@ -92,7 +110,13 @@ mod tests {
 
     #[test]
     fn all_terminators() {
-        assert_eq!(texts("a\nb\r\nc\rd\u{2028}e"), ["a", "b", "c", "d", "e"]);
+        assert_eq!(texts("a\nb\r\nc\rd\u{2028}e\u{85}f\u{2029}g"), ["a", "b", "c", "d", "e", "f", "g"]);
+    }
+
+    #[test]
+    fn lookalike_bytes_are_not_terminators() {
+        // U+00E9 is C3 A9, U+00A0 is C2 A0, U+2014 is E2 80 94: lead bytes shared with terminators.
+        assert_eq!(texts("é\u{a0}—x\ny"), ["é\u{a0}—x", "y"]);
     }
 
     #[test]

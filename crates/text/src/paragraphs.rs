@@ -106,6 +106,9 @@ struct ContentLine {
     width: usize,
     /// Width in chars of the line's first word.
     first_word: usize,
+    /// Whether the line ends with terminal punctuation, perhaps followed by
+    /// closing quotation marks or brackets.
+    ends_sentence: bool,
 }
 
 impl ContentLine {
@@ -137,6 +140,9 @@ fn content_lines(input: &str) -> Vec<ContentLine> {
             block,
             width: text.chars().count(),
             first_word: text.split(crate::is_blank_char).next().map_or(0, |w| w.chars().count()),
+            ends_sentence: text
+                .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'))
+                .ends_with(crate::is_terminal_punctuation),
         });
     }
     out
@@ -165,11 +171,18 @@ fn detect_wrap_width(lines: &[ContentLine]) -> Option<usize> {
         return None;
     }
     let substantial: Vec<usize> = run_on.into_iter().filter(|&i| lines[i].width * 2 >= width).collect();
-    if substantial.len() < MIN_RUN_ON_LINES {
+    let run_on_substantial = substantial.len();
+    if run_on_substantial < MIN_RUN_ON_LINES {
         return None;
     }
-    let wrapped = substantial.iter().filter(|&&i| lines[i].would_not_fit(&lines[i + 1], width)).count();
-    (wrapped as f64 >= WRAPPED_SHARE * substantial.len() as f64).then_some(width)
+    let wrapped: Vec<usize> =
+        substantial.into_iter().filter(|&i| lines[i].would_not_fit(&lines[i + 1], width)).collect();
+    // Wrapping breaks lines wherever the width runs out, mostly mid-sentence; a
+    // one-paragraph-per-line dump whose paragraphs merely have similar lengths
+    // breaks after sentences.
+    let mid_sentence = wrapped.iter().filter(|&&i| !lines[i].ends_sentence).count();
+    let enough_wrapped = wrapped.len() as f64 >= WRAPPED_SHARE * (run_on_substantial as f64);
+    (enough_wrapped && mid_sentence * 2 > wrapped.len()).then_some(width)
 }
 
 #[cfg(test)]
@@ -207,6 +220,15 @@ mod tests {
         assert!(paras[0].text.starts_with("The committee") && paras[0].text.ends_with("decade."));
         assert_eq!(paras[0].lines, 0..3);
         assert_eq!(paras[1].lines, 4..6);
+    }
+
+    #[test]
+    fn similar_long_lines_that_end_sentences_are_not_wrapped_text() {
+        let input = "The minister said the talks would resume in the spring after a pause.\n\
+                     Opponents of the plan said it would raise taxes for many families.\n\
+                     Supporters called the proposal overdue and said it was a good start.\n\
+                     The vote on the measure is expected to take place later this month.";
+        assert_eq!(paragraphs(input).len(), 4);
     }
 
     #[test]
