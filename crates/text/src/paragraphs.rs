@@ -141,7 +141,7 @@ fn content_lines(input: &str) -> Vec<ContentLine> {
             width: text.chars().count(),
             first_word: text.split(crate::is_blank_char).next().map_or(0, |w| w.chars().count()),
             ends_sentence: text
-                .trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'))
+                .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
                 .ends_with(crate::is_terminal_punctuation),
         });
     }
