@@ -113,10 +113,9 @@ pub(crate) enum StopAfter {
 
 /// Classifies the word before a full stop (`word` without that stop, e.g. `U.S`, `Mr`, `F`).
 pub(crate) fn stop_after(word: &str) -> StopAfter {
-    let lower = word.to_lowercase();
-    if BEFORE_CONTINUATION.contains(lower.as_str()) || is_initial(word) {
+    if is_initial(word) || with_lowercase(word, |w| BEFORE_CONTINUATION.contains(w)) {
         StopAfter::Continues
-    } else if AMBIGUOUS.contains(lower.as_str()) || is_dotted_acronym(word) {
+    } else if is_dotted_acronym(word) || with_lowercase(word, |w| AMBIGUOUS.contains(w)) {
         StopAfter::Ambiguous
     } else {
         StopAfter::Ends
@@ -125,7 +124,20 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
 
 /// Whether `word` is a common sentence opener (case-insensitive).
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
-    SENTENCE_OPENERS.contains(word.to_lowercase().as_str())
+    with_lowercase(word, |w| SENTENCE_OPENERS.contains(w))
+}
+
+/// Calls `f` with `word` in lower case, without allocating for short ASCII words.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(core::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
 }
 
 /// Whether a token such as `Mr` or `U.S` takes a following full stop as part

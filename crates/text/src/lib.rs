@@ -57,6 +57,7 @@ mod quote_pairs;
 mod sentences;
 mod span;
 mod tokens;
+mod word_pieces;
 
 pub use chars::{is_blank, is_blank_char, is_dash, is_terminal_punctuation};
 pub use layout::{Layout, RegionKind};

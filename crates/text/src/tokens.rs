@@ -1,8 +1,7 @@
 //! Word tokens with their spans, abbreviation-aware.
 
-use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
-
 use crate::abbreviations::absorbs_stop;
+use crate::word_pieces::WordPieces;
 use crate::{is_blank, Span, Spanned};
 
 /// What a token is made of.
@@ -60,13 +59,13 @@ impl Token<'_> {
 /// ```
 #[must_use]
 pub fn tokens(text: &str) -> Tokens<'_> {
-    Tokens { text, inner: text.split_word_bound_indices().peekable() }
+    Tokens { text, inner: WordPieces::new(text).peekable() }
 }
 
 /// Iterator over [`Token`]s; see [`tokens`].
 pub struct Tokens<'a> {
     text: &'a str,
-    inner: core::iter::Peekable<UWordBoundIndices<'a>>,
+    inner: core::iter::Peekable<WordPieces<'a>>,
 }
 
 impl core::fmt::Debug for Tokens<'_> {
@@ -86,12 +85,11 @@ impl<'a> Iterator for Tokens<'a> {
             }
             let kind = kind_of(piece);
             let mut span = Span::new(offset, offset + piece.len());
-            if kind == TokenKind::Word && absorbs_stop(piece) {
-                if let Some(&(next_offset, ".")) = self.inner.peek() {
-                    if next_offset == span.end {
-                        span.end += 1;
-                        self.inner.next();
-                    }
+            // Only a word followed directly by a full stop needs the abbreviation check.
+            if let Some(&(next_offset, ".")) = self.inner.peek() {
+                if next_offset == span.end && kind == TokenKind::Word && absorbs_stop(piece) {
+                    span.end += 1;
+                    self.inner.next();
                 }
             }
             return Some(Token { span, text: &self.text[span], kind });
