@@ -1,6 +1,8 @@
 //! A word-level view of the regions the tagger reads.
 
-use newsclip_text::{sentences, tokens, Layout, RegionKind, Span, TokenKind};
+use newsclip_text::{tokens, Layout, RegionKind, Span, TokenKind};
+
+use crate::sentence_windows;
 
 /// The capitalization of a word, the main evidence for a proper name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,7 +76,7 @@ impl<'a> Doc<'a> {
 
 impl<'a> Region<'a> {
     fn new(doc: &'a str, span: Span, text: &'a str, is_title: bool) -> Region<'a> {
-        let openings: Vec<usize> = sentences(text).map(|s| s.span.start).collect();
+        let openings = sentence_windows::sentence_starts(text);
         let mut words: Vec<Word<'a>> = Vec::new();
         let mut lowercase = String::with_capacity(text.len());
         let mut next_opening = openings.iter().copied().peekable();

@@ -84,6 +84,7 @@ mod listed;
 mod merge;
 mod people;
 mod propagate;
+mod sentence_windows;
 mod tagger;
 mod units;
 
