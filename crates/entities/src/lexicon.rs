@@ -1,25 +1,25 @@
 //! Word lists compiled in from `data/`: given names, roles, cue verbs, name
 //! particles, non-name words, institution head words and places.
 
-use std::collections::{HashMap, HashSet};
-
 use once_cell::sync::Lazy;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The lines of a data file that are neither blank nor `#` comments.
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
+fn word_set(data: &'static str) -> FxHashSet<&'static str> {
     data_lines(data).collect()
 }
 
-static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/given_names.txt")));
-static NON_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
-static PARTICLES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
-static SURNAMES_FIRST: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames_first.txt")));
-static SURNAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames.txt")));
-static CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
+static GIVEN_NAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/given_names.txt")));
+static NON_NAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
+static PARTICLES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
+static SURNAMES_FIRST: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| word_set(include_str!("../data/surnames_first.txt")));
+static SURNAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames.txt")));
+static CUES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
 
 /// Whether `word` (as written, or in capitals) is a listed given name.
 pub(crate) fn is_given_name(word: &str) -> bool {
@@ -137,7 +137,7 @@ impl HeadPosition {
     }
 }
 
-static HEADS: Lazy<HashMap<&'static str, HeadPosition>> = Lazy::new(|| {
+static HEADS: Lazy<FxHashMap<&'static str, HeadPosition>> = Lazy::new(|| {
     data_lines(include_str!("../data/institution_heads.tsv"))
         .filter_map(|line| {
             let (word, position) = line.split_once('\t')?;
