@@ -5,11 +5,12 @@ use core::ops::Range;
 use newsclip_text::{Span, Spanned};
 
 use crate::blocks::{blocks, Block};
-use crate::classify::{label, main_region, Densities, Label};
+use crate::classify::{label, Densities, Label};
 use crate::furniture::{barriers, mark_metadata_lines, mark_teaser_lists};
 use crate::metadata::Metadata;
 use crate::page::{Page, RemovalReason, Removed};
 use crate::published::{date_line, DateLine};
+use crate::region::article_region;
 use crate::stripper::Stripper;
 use crate::title::headline_anchor;
 
@@ -58,7 +59,7 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     mark_teaser_lists(&blocks, &mut labels);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
-    let mut region = main_region(&blocks, &labels, &barriers, anchor).unwrap_or(blocks.len()..blocks.len());
+    let mut region = article_region(&blocks, &labels, &barriers, anchor);
     if region.start == 0 && region.len() > 1 && blocks.first().is_some_and(is_headline_shaped) {
         // Page dumps open with the title: a first line shaped like a headline is not body text.
         region.start = 1;

@@ -49,6 +49,8 @@ pub(crate) struct TextStats {
     pub(crate) chars: u32,
     /// Characters common in source code and rare in prose (`{ } [ ] ; = < >` …).
     pub(crate) code_marks: u32,
+    /// Commas: they separate the items of a list of names or the cells of a row.
+    pub(crate) commas: u32,
 }
 
 /// The stop words as [`WordKey`]s, sorted for binary search.
@@ -197,6 +199,7 @@ impl Scan {
         } else {
             self.stats.chars += 1;
             self.stats.code_marks += u32::from(bits & class::CODE != 0);
+            self.stats.commas += u32::from(bytes.get(at) == Some(&b','));
             if bits & class::TERMINAL != 0 {
                 self.pending_terminal = true;
             } else if bits & class::CLOSER == 0 {

@@ -1,5 +1,5 @@
 //! Author lines: `By Jane Doe`, `Reporting by Jane Doe; Editing by John Roe`, `Posted by …`,
-//! `Author: …`, and a name alone on its line.
+//! `Author: …`, a name alone on its line, and the contact line that signs off a wire story.
 
 use newsclip_text::Span;
 use once_cell::sync::Lazy;
@@ -15,6 +15,13 @@ static CUE: Lazy<Regex> = Lazy::new(|| {
     .expect("valid byline cue pattern")
 });
 
+/// A contact line: a dash, then who to call, up to the telephone number or e-mail address.
+static SIGN_OFF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:-{1,3}|[–—])\s*(?P<who>[^\d(+@]*?)[\s,;:]*(?:(?:tel|phone|ph|fax)\b\.?:?\s*)?(?P<contact>\+?\(?\d[\d\s().\-/]{5,}\d|[\w.+\-]+@[\w\-]+\.[\w.]+)")
+        .expect("valid sign-off pattern")
+});
+
+static DESK_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(DESK_WORDS));
 static PARTICLE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(PARTICLES));
 static CONJUNCTION_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(CONJUNCTIONS));
 static NAME_LIKE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(NAME_LIKE));
@@ -41,6 +48,31 @@ pub(crate) fn cued_author(text: &str) -> Option<Span> {
     let names = name_list(&text[cue.end()..], 1)?;
     Some(names.offset(cue.end()))
 }
+
+/// The contact line that signs off a wire story: `-- Jane Doe, London Newsroom +44 20 7542 8062`,
+/// `-- Chicago newsdesk, 312 408-8787`. `Some(author)` for such a line, where `author` is the
+/// name opening it, if it opens with a person's name rather than a desk's.
+pub(crate) fn sign_off(text: &str) -> Option<Option<Span>> {
+    let caps = SIGN_OFF.captures(text)?;
+    let contact = caps.name("contact")?.as_str();
+    if contact.contains('@') || contact.bytes().filter(u8::is_ascii_digit).count() >= MIN_PHONE_DIGITS {
+        let who = caps.name("who")?;
+        let name_part = who.as_str().split(',').next().unwrap_or("").trim_end();
+        let is_desk = name_part.split_whitespace().any(|w| DESK_WORD_SET.contains_word(w));
+        let author = lone_name(name_part)
+            .filter(|name| !is_desk && name.end == name_part.len())
+            .map(|name| name.offset(who.start()));
+        return Some(author);
+    }
+    None
+}
+
+/// Fewest digits of a telephone number.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// Words that name a newsroom rather than a person.
+const DESK_WORDS: &[&str] =
+    &["newsroom", "newsdesk", "desk", "bureau", "office", "staff", "team", "service", "services"];
 
 /// The span of a line that is nothing but a personal name (`Maria Lopez`, `Jane M. Doe`),
 /// possibly followed by a short role after a comma or dash, or by a role title
@@ -313,6 +345,20 @@ mod tests {
         assert_eq!(cued("By the time the council met, it was late."), None);
         assert_eq!(cued("by 2025"), None);
         assert_eq!(cued("Bystanders said"), None);
+    }
+
+    #[test]
+    fn sign_offs() {
+        fn author(text: &str) -> Option<Option<&str>> {
+            sign_off(text).map(|a| a.map(|s| &text[s]))
+        }
+        assert_eq!(author("-- Jane Doe, London Newsroom +44 20 7542 8062"), Some(Some("Jane Doe")));
+        assert_eq!(author("— John Roe (212) 555-0100"), Some(Some("John Roe")));
+        assert_eq!(author("-- Ann Lee, e-mail: ann.lee@example.com"), Some(Some("Ann Lee")));
+        assert_eq!(author("-- Chicago newsdesk, 312 408-8787"), Some(None));
+        assert_eq!(author("-- Paris Bureau +33 1 49 49 53 00"), Some(None));
+        assert_eq!(author("-- The vote was 52-48."), None);
+        assert_eq!(author("Jane Doe, +44 20 7542 8062"), None);
     }
 
     #[test]

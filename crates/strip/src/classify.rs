@@ -1,13 +1,6 @@
-//! Per-block labels and the choice of the article's main region.
-//!
-//! Each block is first judged alone, from its text statistics and the boilerplate lexicon (the
-//! idea of jusText): prose, a short line, a low-density run of words, page furniture, or a
-//! heading that ends the article (comments, related stories, tags, footer). The article is then
-//! the contiguous run of blocks with the highest total score — prose counts for its length,
-//! furniture against it — that crosses no article-ending heading (the densest-block idea, with
-//! the context smoothing that a maximum-sum run gives for free).
-
-use core::ops::Range;
+//! Per-block labels: each block judged alone, from its text statistics and the boilerplate
+//! lexicon (the idea of jusText): prose, a short line, a row of data, a low-density run of words,
+//! page furniture, or a heading that ends the article (comments, related stories, tags, footer).
 
 use crate::blocks::Block;
 use crate::lexicon::family_of;
@@ -24,6 +17,9 @@ pub(crate) enum Label {
     Fragment,
     /// Source code, as in a programming article.
     Code,
+    /// A row of figures or a list of names: results, standings, prices, tallies, schedules,
+    /// line-ups. Menus have neither figures nor commas.
+    Data,
     /// A short line: a heading, a name, a label.
     Short,
     /// Many words but few function words and no sentences: lists of links or names.
@@ -109,6 +105,8 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         Label::ShortProse
     } else if s.looks_like_code() {
         Label::Code
+    } else if is_data_row(block) {
+        Label::Data
     } else if s.words >= FRAGMENT_WORDS && 2 * s.lower_words() >= s.words && density >= densities.low {
         Label::Fragment
     } else if s.words >= PROSE_WORDS && density < densities.low {
@@ -118,102 +116,32 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
     }
 }
 
-/// How much a block adds to a region's score.
-fn score(label: Label, words: u32) -> f32 {
-    let words = words as f32;
-    match label {
-        Label::Prose => words,
-        Label::ShortProse => 0.5 * words,
-        Label::Fragment | Label::Code => 0.0,
-        Label::Short => -3.0,
-        Label::LowDensity => -2.0 - 0.1 * words,
-        Label::Furniture(_) => -4.0,
-        Label::EndMarker(_) => f32::NEG_INFINITY,
-    }
+/// Whether a block that is not prose reads as a row of data: it holds a figure beside other
+/// words (`Somerset 83 and 174`, `Treasury bills 152.80 +0.300`, `1. Jane Doe (U.S.) 19.66`), or
+/// it lists names between commas (`Smith, Jones, Brown, Taylor.`). Headlines have figures too,
+/// but more words in lower case; the figures of a web address are no data.
+fn is_data_row(block: &Block<'_>) -> bool {
+    let s = &block.stats;
+    let figures =
+        s.numbers >= 1 && s.words >= 2 && s.numbers * FIGURE_SHARE >= s.words && 2 * s.lower_words() < s.words;
+    let names = s.commas >= 2 && s.capitalized > s.commas && s.lower_words() <= s.commas;
+    (figures || names) && !is_address(block.text)
 }
 
-/// The main region: the run of blocks with the highest total score that crosses no barrier.
-/// `barrier[i]` marks blocks the article cannot span besides end markers. `None` when no block
-/// scores above zero.
-///
-/// Two positions weigh on the choice. The article follows its headline, `anchor` (the in-page
-/// copy of the page title): the best run after it counts double against runs before it (menus,
-/// teasers). Reader comments follow the article and can be much longer than it: once a comments
-/// heading follows some prose, runs in the comments count a tenth.
-pub(crate) fn main_region(
-    blocks: &[Block<'_>],
-    labels: &[Label],
-    barrier: &[bool],
-    anchor: Option<usize>,
-) -> Option<Range<usize>> {
-    let comments_from = comments_start(blocks, labels).min(blocks.len());
-    let anchor = anchor.unwrap_or(0).min(comments_from);
-    [(0..anchor, 1.0), (anchor..comments_from, AFTER_HEADLINE_WEIGHT), (comments_from..blocks.len(), COMMENTS_WEIGHT)]
-        .into_iter()
-        .filter_map(|(within, weight)| {
-            best_run(blocks, labels, barrier, within).map(|(score, run)| (score * weight, run))
-        })
-        .fold(None, |best: Option<(f32, Range<usize>)>, (score, run)| match best {
-            Some((b, _)) if b >= score => best,
-            _ => Some((score, run)),
-        })
-        .map(|(_, run)| run)
+/// Whether `text` holds a web address.
+fn is_address(text: &str) -> bool {
+    text.contains("://") || text.contains("www.")
 }
 
-/// How much the text right after the headline counts.
-const AFTER_HEADLINE_WEIGHT: f32 = 2.0;
-/// How much a run in the comments counts.
-const COMMENTS_WEIGHT: f32 = 0.1;
-
-/// The run with the highest score within `within`, and its score (Kadane's algorithm).
-fn best_run(
-    blocks: &[Block<'_>],
-    labels: &[Label],
-    barrier: &[bool],
-    within: Range<usize>,
-) -> Option<(f32, Range<usize>)> {
-    let mut best: Option<(f32, Range<usize>)> = None;
-    let mut run_start = within.start;
-    let mut run_sum = 0.0f32;
-    for i in within {
-        let (Some(block), Some(&label)) = (blocks.get(i), labels.get(i)) else { break };
-        let s =
-            if barrier.get(i).copied().unwrap_or(false) { f32::NEG_INFINITY } else { score(label, block.stats.words) };
-        if run_sum <= 0.0 {
-            run_start = i;
-            run_sum = 0.0;
-        }
-        run_sum += s;
-        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| run_sum > *b) {
-            best = Some((run_sum, run_start..i + 1));
-        }
-    }
-    best
-}
-
-/// Words of prose that must come before a comments heading for it to open the comments (a
-/// `Comments` link in a menu opens nothing).
-const PROSE_BEFORE_COMMENTS: u32 = 50;
-
-/// The index of the comments heading that follows the first prose, or `usize::MAX`.
-fn comments_start(blocks: &[Block<'_>], labels: &[Label]) -> usize {
-    let mut prose_words = 0;
-    for (i, (block, label)) in blocks.iter().zip(labels).enumerate() {
-        match label {
-            Label::Prose | Label::ShortProse => prose_words += block.stats.words,
-            Label::EndMarker(RemovalReason::Comments) if prose_words >= PROSE_BEFORE_COMMENTS => return i,
-            _ => {}
-        }
-    }
-    usize::MAX
-}
+/// A row of data has at least one figure in this many words.
+const FIGURE_SHARE: u32 = 8;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use newsclip_text::LineJoining;
 
-    fn labels_of(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
+    pub(crate) fn labels_of(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
         let blocks = crate::blocks::blocks(page, LineJoining::Auto);
         let densities = Densities::of(&blocks);
         let labels = blocks.iter().map(|b| label(b, densities)).collect();
@@ -242,36 +170,17 @@ mod tests {
     }
 
     #[test]
-    fn region_skips_menus_and_stops_at_end_markers() {
-        let page = "Home\nWorld\nSport\n\
-                    The council met on Tuesday and approved the budget after a long debate about roads and schools.\n\
-                    Subheading\n\
-                    The mayor said the vote was a victory for the city and thanked the members of the council.\n\
-                    Comments\n\
-                    I think this is the best thing that has happened to the city in years and I am glad of it.\n";
-        let (blocks, labels) = labels_of(page);
-        let barrier = vec![false; blocks.len()];
-        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(3..6));
-    }
-
-    #[test]
-    fn comments_count_for_less_than_the_article() {
-        let article = "The council met on Tuesday and approved the budget after a long debate about roads and schools.";
-        let comment = "I have lived in this city for forty years and I can tell you that the roads have never been \
-                       worse than they are now, and the council has done nothing about it in all that time, nothing \
-                       at all, and the new budget will not change a thing for those of us who drive to work.";
-        let page = format!(
-            "{article}\n{article}\n{article}\n12 comments\nJane, 5 May 2024\n{comment}\nReply\n{comment}\n{comment}"
+    fn rows_of_figures_and_lists_of_names_are_data() {
+        let (_, labels) = labels_of(
+            "Somerset 83 and 174 (J. Smith 4-38), Leicestershire 296.\n\
+             1. Jane Doe (U.S.) 19.66\n\
+             Treasury bills 152.80 +0.300 - 11.900\n\
+             Given, Breen, Staunton, Irwin, Harte, Quinn.\n\
+             Top stories\n\
+             Phone maker unveils a 5-inch screen for its new model\n\
+             https://example.com/2024/05/story-123",
         );
-        let (blocks, labels) = labels_of(&page);
-        let barrier = vec![false; blocks.len()];
-        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(0..3));
-    }
-
-    #[test]
-    fn no_region_without_text() {
-        let (blocks, labels) = labels_of("Home\nWorld\nSport");
-        assert_eq!(main_region(&blocks, &labels, &[false; 3], None), None);
-        assert_eq!(main_region(&[], &[], &[], None), None);
+        assert_eq!(labels[..4], [Label::Data; 4]);
+        assert!(labels[4..].iter().all(|l| *l != Label::Data), "{labels:?}");
     }
 }

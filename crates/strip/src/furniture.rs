@@ -2,7 +2,7 @@
 //! of teasers, and the separator lines that frame them.
 
 use crate::blocks::Block;
-use crate::byline::cued_author;
+use crate::byline::{cued_author, sign_off};
 use crate::classify::Label;
 use crate::page::RemovalReason;
 use crate::published::DateLine;
@@ -12,21 +12,25 @@ pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
 /// Two separator lines this close apart frame a list of teasers.
 const SEPARATOR_PERIOD: usize = 3;
 
-/// Labels date-only lines and cued bylines (`By …`) as furniture, whatever their shape.
+/// Labels date-only lines, cued bylines (`By …`) and sign-offs (`-- Jane Doe +1 212 555 0100`)
+/// as furniture, whatever their shape.
 pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
     for ((label, block), date) in labels.iter_mut().zip(blocks).zip(dates) {
         if date.is_some_and(|d| d.date_only) {
             *label = Label::Furniture(RemovalReason::DateOnly);
-        } else if !label.is_text() && block.stats.words <= MAX_BYLINE_WORDS && cued_author(block.text).is_some() {
+        } else if !label.is_text()
+            && block.stats.words <= MAX_BYLINE_WORDS
+            && (cued_author(block.text).is_some() || sign_off(block.text).is_some())
+        {
             *label = Label::Furniture(RemovalReason::Byline);
         }
     }
 }
 
 /// Lists of teasers alternate a headline with a one- or two-sentence summary (`Council approves
-/// budget` / `The vote ends months of debate.`), often with a `Read more` link between pairs.
-/// Three such pairs in a row are furniture, however much they read like prose: articles do not
-/// put a heading over every short paragraph.
+/// budget` / `The vote ends months of debate.`) or with its date, often with a `Read more` link
+/// between pairs. Three such pairs in a row are furniture, however much they read like prose:
+/// articles do not put a heading over every short paragraph. (The dates keep their label.)
 pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label]) {
     for i in teaser_lists(blocks, labels) {
         labels[i] = Label::Furniture(RemovalReason::Teaser);
@@ -35,9 +39,10 @@ pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label]) {
 
 /// The blocks of the teaser lists, see [`mark_teaser_lists`].
 fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {
+    // A headline may hold figures, but a list of names is no headline.
     let is_headline = |i: usize| {
         let s = &blocks[i].stats;
-        matches!(labels[i], Label::Short | Label::Fragment)
+        (matches!(labels[i], Label::Short | Label::Fragment) || (labels[i] == Label::Data && s.commas <= 1))
             && (3..=20).contains(&s.words)
             && !s.ends_with_terminal
             && !s.ends_with_colon
@@ -46,7 +51,8 @@ fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {
         let s = &blocks[i].stats;
         labels[i].is_text() && s.sentence_ends <= 2 && s.words <= MAX_SUMMARY_WORDS
     };
-    let is_pair = |i: usize| i + 1 < blocks.len() && is_headline(i) && is_summary(i + 1);
+    let is_dated = |i: usize| labels[i] == Label::Furniture(RemovalReason::DateOnly);
+    let is_pair = |i: usize| i + 1 < blocks.len() && is_headline(i) && (is_summary(i + 1) || is_dated(i + 1));
     let is_link =
         |i: usize| labels.get(i).is_some_and(|l| matches!(l, Label::Short | Label::Furniture(_) | Label::EndMarker(_)));
     let mut teasers = Vec::new();
@@ -63,7 +69,7 @@ fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {
             }
         }
         if pairs.len() >= MIN_TEASER_PAIRS {
-            teasers.extend(pairs.iter().flat_map(|&p| [p, p + 1]));
+            teasers.extend(pairs.iter().flat_map(|&p| [p, p + 1]).filter(|&i| !is_dated(i)));
             i = at;
         } else {
             i += 1;
@@ -121,6 +127,20 @@ mod tests {
         mark_teaser_lists(&blocks, &mut labels);
         let teasers = labels.iter().filter(|l| **l == Label::Furniture(RemovalReason::Teaser)).count();
         assert_eq!(teasers, 6);
+    }
+
+    #[test]
+    fn headline_and_date_pairs_are_teasers() {
+        let page = "Council approves budget after long debate\n\n5 May 2024\n\n\
+                    Storm warning issued for the west coast\n\n4 May 2024\n\n\
+                    Museum reopens after two years of repairs\n\n2 May 2024";
+        let (blocks, mut labels) = labelled(page);
+        let dates: Vec<_> = blocks.iter().map(|b| crate::published::date_line(b.text, b.stats.words)).collect();
+        mark_metadata_lines(&blocks, &mut labels, &dates);
+        mark_teaser_lists(&blocks, &mut labels);
+        let teaser = Label::Furniture(RemovalReason::Teaser);
+        let date = Label::Furniture(RemovalReason::DateOnly);
+        assert_eq!(labels, [teaser, date, teaser, date, teaser, date]);
     }
 
     #[test]

@@ -119,6 +119,7 @@ mod lexicon;
 mod metadata;
 mod page;
 mod published;
+mod region;
 mod section;
 mod stripper;
 mod title;

@@ -4,7 +4,7 @@ use newsclip_text::Span;
 use newsclip_text::Spanned;
 
 use crate::analysis::{Analysis, Role};
-use crate::byline::{cued_author, lone_name};
+use crate::byline::{cued_author, lone_name, sign_off};
 use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::find_dateline;
@@ -46,7 +46,7 @@ impl<'a> Analysis<'a> {
         let title = choose_title(blocks, start, |i| {
             let ok_label = matches!(
                 labels[i],
-                Label::Short | Label::ShortProse | Label::Fragment | Label::LowDensity | Label::Prose
+                Label::Short | Label::ShortProse | Label::Fragment | Label::Data | Label::LowDensity | Label::Prose
             );
             ok_label && dates[i].is_none() && !is_section_label(blocks[i].text)
         })?;
@@ -80,6 +80,7 @@ impl<'a> Analysis<'a> {
                 after.iter().take_while(|&&i| !self.is_boundary(i)).next().and_then(|&i| lone(self, i).map(|s| (i, s)))
             })
             .or_else(|| after.iter().find_map(|&i| cued(self, i).map(|s| (i, s))))
+            .or_else(|| after.iter().find_map(|&i| self.signed(i).map(|s| (i, s))))
             .or_else(|| last_body.and_then(|i| self.wire_credit(i)))
             .or_else(|| self.name_above_body(&before).and_then(|i| lone(self, i).map(|s| (i, s))))?;
         let (block, span) = found;
@@ -91,6 +92,15 @@ impl<'a> Analysis<'a> {
     /// nearest first): where a byline without `By` stands.
     fn name_above_body(&self, before: &[usize]) -> Option<usize> {
         before.iter().copied().find(|&i| !matches!(self.labels[i], Label::Furniture(_)) && self.date_lines[i].is_none())
+    }
+
+    /// The author named by a sign-off below the body (`-- Jane Doe, London Newsroom +44 …`).
+    fn signed(&self, i: usize) -> Option<Span> {
+        let block = self.blocks.get(i)?;
+        if !self.is_free(i) || block.stats.words > MAX_BYLINE_WORDS {
+            return None;
+        }
+        sign_off(block.text).flatten().map(|s| s.offset(block.span.start))
     }
 
     /// `(Reporting by …; Editing by …)` closing the body.
