@@ -3,6 +3,7 @@
 use newsclip_text::{tokens, Layout, RegionKind, Span, TokenKind};
 
 use crate::sentence_windows;
+use crate::word_set::WordSet;
 
 /// The capitalization of a word, the main evidence for a proper name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,10 +75,37 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The words that open a sentence somewhere and that the document also
+/// writes in lowercase (`Such`, `Asked`): at a sentence start their capital
+/// is no evidence of a name. Only sentences' first words are ever asked
+/// about, so the set is built from them rather than from every lowercase word.
+#[derive(Debug)]
+pub(crate) struct OrdinaryOpeners<'d> {
+    words: WordSet<&'d str>,
+}
+
+impl<'d> OrdinaryOpeners<'d> {
+    pub(crate) fn of(doc: &'d Doc<'_>) -> OrdinaryOpeners<'d> {
+        let words_where = |keep: fn(&Word<'_>) -> bool| {
+            doc.regions
+                .iter()
+                .flat_map(move |r| r.words.iter().filter(move |w| keep(w)).map(move |w| r.lowercase(w.lower)))
+        };
+        let openers: WordSet<&str> = words_where(|w| w.opens && w.is_word).collect();
+        let words = words_where(|w| w.shape == Shape::Lower).filter(|w| openers.contains(w)).collect();
+        OrdinaryOpeners { words }
+    }
+
+    /// Whether `lower`, a sentence's first word in lowercase, is written in lowercase elsewhere.
+    pub(crate) fn contains(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+}
+
 impl<'a> Region<'a> {
     fn new(doc: &'a str, span: Span, text: &'a str, is_title: bool) -> Region<'a> {
         let openings = sentence_windows::sentence_starts(text);
-        let mut words: Vec<Word<'a>> = Vec::new();
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(text.len() / 5);
         let mut lowercase = String::with_capacity(text.len());
         let mut next_opening = openings.iter().copied().peekable();
         let mut after_opener = true;

@@ -27,10 +27,23 @@ pub(crate) enum CasePolicy {
 /// A phrase list with one value and case policy per phrase.
 #[derive(Debug)]
 pub(crate) struct Gazetteer<T> {
-    /// Only searched anchored; a contiguous NFA builds fast and walks the few
-    /// bytes after a word start as fast as a DFA would.
-    automaton: Option<NFA>,
+    /// Every phrase, walked from words that start with an ASCII capital.
+    all: Option<Trie>,
+    /// The phrases that can also match a word that does not: those in any
+    /// case and those that do not start with an ASCII capital themselves
+    /// (`the States`). Most words are lowercase and stop here at once.
+    uncapitalized: Option<Trie>,
     phrases: Vec<Phrase<T>>,
+}
+
+/// Some of the phrases in an automaton that is only searched anchored: a
+/// contiguous NFA builds fast and walks the few bytes after a word start as
+/// fast as a DFA would.
+#[derive(Debug)]
+struct Trie {
+    automaton: NFA,
+    /// The index in `Gazetteer::phrases` of each pattern, in increasing order.
+    phrases: Vec<usize>,
 }
 
 #[derive(Debug)]
@@ -54,13 +67,11 @@ impl<T> Gazetteer<T> {
     pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, T, CasePolicy)>) -> Gazetteer<T> {
         let phrases: Vec<Phrase<T>> =
             phrases.into_iter().map(|(text, value, policy)| Phrase { text, value, policy }).collect();
-        let automaton = NFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(phrases.iter().map(|p| p.text))
-            .ok();
-        Gazetteer { automaton, phrases }
+        let all = Trie::new(&phrases, |_| true);
+        let uncapitalized = Trie::new(&phrases, |p| {
+            p.policy == CasePolicy::Any || !p.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        });
+        Gazetteer { all, uncapitalized, phrases }
     }
 
     /// Every phrase of the list in `text` that starts and ends on word
@@ -69,36 +80,59 @@ impl<T> Gazetteer<T> {
     /// acronym that spells a common word (`US`, `WHO`) is not trusted.
     pub(crate) fn find(&self, text: &str, shouting: bool) -> Vec<Hit<'_, T>> {
         let mut hits: Vec<(Hit<'_, T>, usize)> = Vec::new();
-        let Some(automaton) = &self.automaton else { return Vec::new() };
-        let Ok(anchored_start) = automaton.start_state(Anchored::Yes) else { return Vec::new() };
+        let bytes = text.as_bytes();
         for start in word_starts(text) {
+            let capitalized = bytes.get(start).is_some_and(u8::is_ascii_uppercase);
+            let Some(trie) = (if capitalized { &self.all } else { &self.uncapitalized }) else { continue };
             let first_hit = hits.len();
-            let mut state = anchored_start;
-            for (len, &byte) in text.as_bytes().get(start..).unwrap_or_default().iter().enumerate() {
-                state = automaton.next_state(Anchored::Yes, state, byte);
-                if automaton.is_dead(state) {
-                    break;
+            trie.prefixes(bytes, start, |end, index| {
+                let Some(phrase) = self.phrases.get(index) else { return };
+                let span = Span::new(start, end);
+                if span.get(text).is_some_and(|found| phrase.fits(text, span, found, shouting)) {
+                    hits.push((Hit { span, value: &phrase.value }, index));
                 }
-                if !automaton.is_match(state) {
-                    continue;
-                }
-                let end = start + len + 1;
-                for i in 0..automaton.match_len(state) {
-                    let id = automaton.match_pattern(state, i);
-                    // A state also reports the phrases that end here but start later.
-                    if automaton.pattern_len(id) != end - start {
-                        continue;
-                    }
-                    let Some(phrase) = self.phrases.get(id.as_usize()) else { continue };
-                    let span = Span::new(start, end);
-                    if span.get(text).is_some_and(|found| phrase.fits(text, span, found, shouting)) {
-                        hits.push((Hit { span, value: &phrase.value }, id.as_usize()));
+            });
+            hits.get_mut(first_hit..).unwrap_or_default().sort_by_key(|(h, i)| (core::cmp::Reverse(h.span.end), *i));
+        }
+        hits.into_iter().map(|(hit, _)| hit).collect()
+    }
+}
+
+impl Trie {
+    fn new<T>(phrases: &[Phrase<T>], keep: impl Fn(&Phrase<T>) -> bool) -> Option<Trie> {
+        let kept: Vec<usize> = (0..phrases.len()).filter(|&i| phrases.get(i).is_some_and(&keep)).collect();
+        let automaton = NFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(kept.iter().filter_map(|&i| phrases.get(i)).map(|p| p.text))
+            .ok()?;
+        Some(Trie { automaton, phrases: kept })
+    }
+
+    /// Calls `found` with the end and the gazetteer index of every phrase
+    /// that `bytes` has (ASCII case-insensitively) at `start`, shortest first.
+    fn prefixes(&self, bytes: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
+        let automaton = &self.automaton;
+        let Ok(mut state) = automaton.start_state(Anchored::Yes) else { return };
+        for (len, &byte) in bytes.get(start..).unwrap_or_default().iter().enumerate() {
+            state = automaton.next_state(Anchored::Yes, state, byte);
+            if automaton.is_dead(state) {
+                return;
+            }
+            if !automaton.is_match(state) {
+                continue;
+            }
+            for i in 0..automaton.match_len(state) {
+                let id = automaton.match_pattern(state, i);
+                // A state also reports the phrases that end here but start later.
+                if automaton.pattern_len(id) == len + 1 {
+                    if let Some(&index) = self.phrases.get(id.as_usize()) {
+                        found(start + len + 1, index);
                     }
                 }
             }
-            hits.get_mut(first_hit..).unwrap_or_default().sort_by_key(|(h, id)| (core::cmp::Reverse(h.span.end), *id));
         }
-        hits.into_iter().map(|(hit, _)| hit).collect()
     }
 }
 
@@ -115,8 +149,17 @@ impl<T> Phrase<T> {
 /// Where words start: a letter or digit not preceded by one.
 fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut previous_is_alphanumeric = false;
-    text.char_indices().filter_map(move |(i, c)| {
-        let alphanumeric = c.is_alphanumeric();
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter_map(move |i| {
+        let byte = *bytes.get(i)?;
+        let alphanumeric = if byte.is_ascii() {
+            byte.is_ascii_alphanumeric()
+        } else if (byte as i8) >= -0x40 {
+            // The first byte of a character outside ASCII.
+            text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+        } else {
+            return None; // inside a character
+        };
         let starts = alphanumeric && !previous_is_alphanumeric;
         previous_is_alphanumeric = alphanumeric;
         starts.then_some(i)
@@ -178,7 +221,10 @@ mod tests {
     #[test]
     fn case_rules_follow_the_phrase() {
         let g = gazetteer(&["US", "Turkey", "the States"], CasePolicy::Proper);
-        assert_eq!(found(&g, "us and US, turkey and TURKEY, The States"), ["US", "TURKEY", "The States"]);
+        assert_eq!(
+            found(&g, "us and US, turkey and TURKEY, The States, the States"),
+            ["US", "TURKEY", "The States", "the States"]
+        );
         assert!(g.find("TELL US", true).is_empty());
     }
 

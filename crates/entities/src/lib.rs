@@ -87,6 +87,7 @@ mod propagate;
 mod sentence_windows;
 mod tagger;
 mod units;
+mod word_set;
 
 pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use entity::{Entity, EntityKind};

@@ -2,14 +2,12 @@
 //! before the name, a given name, a cue verb after it, an apposition, the
 //! possessive of a country or institution, or a surname's morphology.
 
-use std::collections::HashSet;
-
 use newsclip_text::Span;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::Context;
 use crate::countries::Form;
-use crate::doc::Shape;
+use crate::doc::{OrdinaryOpeners, Shape};
 use crate::lexicon::{self, RoleKind};
 use crate::units::line_break_between;
 use crate::CountryCode;
@@ -22,10 +20,10 @@ const SURNAME_ENDINGS: &[&str] = &[
     "poulos", "opoulos", "akis", "idis", "sson", "sen", "stein", "berg", "mann", "witz", "wicz", "czyk",
 ];
 
-/// Proposes person mentions in a region; `lowercase_words` holds the words
-/// the document writes in lowercase somewhere, so a capitalized `Asked` at a
-/// sentence start is known to be an ordinary word.
-pub(crate) fn recognize(ctx: &Context<'_, '_>, lowercase_words: &HashSet<&str>, out: &mut Vec<Candidate>) {
+/// Proposes person mentions in a region; `ordinary` tells which sentence
+/// starts the document also writes in lowercase, so a capitalized `Asked`
+/// there is known to be an ordinary word.
+pub(crate) fn recognize(ctx: &Context<'_, '_>, ordinary: &OrdinaryOpeners<'_>, out: &mut Vec<Candidate>) {
     if ctx.region.weak_case {
         return;
     }
@@ -36,7 +34,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, lowercase_words: &HashSet<&str>, 
             continue;
         }
         let end = chunk_end(ctx, i);
-        if let Some(candidate) = person(ctx, i, end, lowercase_words) {
+        if let Some(candidate) = person(ctx, i, end, ordinary) {
             out.push(candidate);
         }
         i = end.max(i + 1);
@@ -125,13 +123,13 @@ impl Evidence {
     }
 }
 
-fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &HashSet<&str>) -> Option<Candidate> {
+fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOpeners<'_>) -> Option<Candidate> {
     // Leading roles and ordinary words are not part of the name.
     let mut first = start;
     while first < end {
         let unit = ctx.units.get(first)?;
         let lower = ctx.lowercase(unit);
-        let ordinary = lexicon::is_non_name(lower) || (unit.opens && lowercase_words.contains(&lower));
+        let ordinary = lexicon::is_non_name(lower) || (unit.opens && ordinary.contains(lower));
         if ctx.role_of_unit(first).is_some() || ordinary || is_particle_at(ctx, first) {
             first += 1;
         } else {
@@ -178,7 +176,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, lowercase_words: &Has
             evidence.add(Strength::Strong);
             evidence.title = evidence.title.or(Some(title));
         }
-        if cue_after(ctx, end) && (n >= 2 || !head.opens || !lowercase_words.contains(ctx.lowercase(head))) {
+        if cue_after(ctx, end) && (n >= 2 || !head.opens || !ordinary.contains(ctx.lowercase(head))) {
             evidence.add(Strength::Good);
         }
     }

@@ -11,12 +11,13 @@ use std::collections::{HashMap, HashSet};
 use newsclip_text::Span;
 
 use crate::candidate::{resolve, Candidate, Label, Strength};
-use crate::doc::{self, Doc, Region, Word};
+use crate::doc::{self, Doc, OrdinaryOpeners, Region, Word};
 use crate::gazetteer::on_word_boundaries;
 use crate::lexicon;
+use crate::word_set::WordSet;
 
 /// Adds the other occurrences of found people and institutions to `mentions`.
-pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words: &HashSet<&str>) -> Vec<Candidate> {
+pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, ordinary: &OrdinaryOpeners<'_>) -> Vec<Candidate> {
     let mentions = drop_unsupported_surnames(doc.text, mentions);
     let names = Names::of(doc.text, &mentions);
     if names.is_empty() {
@@ -24,7 +25,7 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, lowercase_words
     }
     let mut added = Vec::new();
     for region in &doc.regions {
-        names.find(doc.text, region, lowercase_words, &mut added);
+        names.find(doc.text, region, ordinary, &mut added);
     }
     // A country that is also a person's name in this document (`Michael
     // Jordan` … `Jordan scored`) is that person.
@@ -57,7 +58,9 @@ struct Names<'a> {
     /// Each form in ASCII lowercase: the search ignores case, then checks it.
     folded: HashMap<String, usize>,
     /// The first word of every form in lowercase: where a search may start.
-    first_words: HashSet<String>,
+    first_words: WordSet<String>,
+    /// The length of the longest form, in bytes: no longer stretch is looked up.
+    longest: usize,
 }
 
 struct Form<'a> {
@@ -68,8 +71,13 @@ struct Form<'a> {
 
 impl<'a> Names<'a> {
     fn of(text: &'a str, mentions: &[Candidate]) -> Names<'a> {
-        let mut names =
-            Names { forms: Vec::new(), exact: HashMap::new(), folded: HashMap::new(), first_words: HashSet::new() };
+        let mut names = Names {
+            forms: Vec::new(),
+            exact: HashMap::new(),
+            folded: HashMap::new(),
+            first_words: WordSet::new(),
+            longest: 0,
+        };
         for mention in mentions {
             let Some(name) = mention.span.get(text) else { continue };
             let forms: Vec<&str> = match mention.label {
@@ -98,6 +106,7 @@ impl<'a> Names<'a> {
     fn add(&mut self, form: Form<'a>) {
         let index = self.forms.len();
         self.exact.insert(form.text, index);
+        self.longest = self.longest.max(form.text.len());
         self.folded.entry(form.text.to_ascii_lowercase()).or_insert(index);
         if let Some(first) = newsclip_text::tokens(form.text).next() {
             self.first_words.insert(doc::lowercase(first.text));
@@ -116,7 +125,7 @@ impl<'a> Names<'a> {
 
     /// Adds the occurrences of the names in `region`: left to right, at each
     /// word the longest form in any case, kept if its case fits.
-    fn find(&self, text: &str, region: &Region<'_>, lowercase_words: &HashSet<&str>, out: &mut Vec<Candidate>) {
+    fn find(&self, text: &str, region: &Region<'_>, ordinary: &OrdinaryOpeners<'_>, out: &mut Vec<Candidate>) {
         let words = &region.words;
         let mut key = String::new();
         let mut i = 0;
@@ -138,7 +147,7 @@ impl<'a> Names<'a> {
             let fits = if region.weak_case {
                 exact || !written.chars().any(char::is_lowercase)
             } else {
-                exact && !is_ordinary_word(written, word, lowercase_words)
+                exact && !is_ordinary_word(written, word, ordinary)
             };
             if fits && on_word_boundaries(text, span) {
                 let mut candidate = Candidate::new(span, form.label, Strength::Weak);
@@ -161,6 +170,9 @@ impl<'a> Names<'a> {
         let start = words.get(first)?.span.start;
         (first + 1..=words.len().min(first + MAX_NAME_TOKENS)).rev().find_map(|end| {
             let span = Span::new(start, words.get(end - 1)?.span.end);
+            if span.len() > self.longest {
+                return None;
+            }
             key.clear();
             key.push_str(span.get(text)?);
             key.make_ascii_lowercase();
@@ -172,8 +184,8 @@ impl<'a> Names<'a> {
 
 /// Whether `found`, opening a sentence with `first`, is a word the document
 /// also writes in lowercase.
-fn is_ordinary_word(found: &str, first: &Word<'_>, lowercase_words: &HashSet<&str>) -> bool {
-    first.opens && lowercase_words.contains(doc::lowercase(found).as_str())
+fn is_ordinary_word(found: &str, first: &Word<'_>, ordinary: &OrdinaryOpeners<'_>) -> bool {
+    first.opens && ordinary.contains(&doc::lowercase(found))
 }
 
 /// News introduces a person by full name before using the surname alone, so

@@ -48,8 +48,14 @@ fn windows(text: &str) -> Vec<Span> {
     let mut chunk_start = 0;
     let mut solid_chunk_start = 0;
     let mut previous_is_space = true;
-    for (i, c) in text.char_indices() {
-        let is_space = c.is_ascii_whitespace();
+    for (i, &byte) in text.as_bytes().iter().enumerate() {
+        // Bytes inside a character outside ASCII say nothing new.
+        let c = match byte {
+            0..=0x7f => char::from(byte),
+            0x80..=0xbf => continue,
+            _ => text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER),
+        };
+        let is_space = byte.is_ascii_whitespace();
         if !is_space && previous_is_space {
             chunk_start = i;
         }

@@ -1,12 +1,10 @@
 //! The tagger: configuration and the pipeline from text to entities.
 
-use std::collections::HashSet;
-
 use newsclip_text::Layout;
 
 use crate::candidate::{resolve, Candidate};
 use crate::context::Context;
-use crate::doc::{Doc, Shape};
+use crate::doc::{Doc, OrdinaryOpeners};
 use crate::propagate::propagate;
 use crate::{countries, institutions, merge, people, Entity, EntityKind};
 
@@ -59,15 +57,15 @@ impl Tagger {
     #[must_use]
     pub fn tag<'a>(&self, text: &'a str, layout: &Layout) -> Vec<Entity<'a>> {
         let doc = Doc::new(text, layout);
-        let lowercase_words = lowercase_words(&doc);
+        let ordinary = OrdinaryOpeners::of(&doc);
         let mut candidates: Vec<Candidate> = Vec::new();
         for region in &doc.regions {
             let ctx = Context::new(text, region);
             countries::recognize(&ctx, &mut candidates);
             institutions::recognize(&ctx, &mut candidates);
-            people::recognize(&ctx, &lowercase_words, &mut candidates);
+            people::recognize(&ctx, &ordinary, &mut candidates);
         }
-        let mentions = propagate(&doc, resolve(candidates), &lowercase_words);
+        let mentions = propagate(&doc, resolve(candidates), &ordinary);
         let mut entities = merge::entities(text, &mentions);
         entities.retain(|e| self.wants(e.kind));
         entities
@@ -121,12 +119,4 @@ impl TaggerBuilder {
     pub fn build(&self) -> Tagger {
         self.config.clone()
     }
-}
-
-/// The words the document writes in lowercase somewhere.
-fn lowercase_words<'d>(doc: &'d Doc<'_>) -> HashSet<&'d str> {
-    doc.regions
-        .iter()
-        .flat_map(|r| r.words.iter().filter(|w| w.shape == Shape::Lower).map(|w| r.lowercase(w.lower)))
-        .collect()
 }
