@@ -3,7 +3,7 @@
 //! page furniture, or a heading that ends the article (comments, related stories, tags, footer).
 
 use crate::blocks::Block;
-use crate::lexicon::family_of;
+use crate::lexicon::{family_of, Family};
 use crate::page::RemovalReason;
 
 /// What a block looks like on its own.
@@ -86,7 +86,8 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         return Label::Furniture(RemovalReason::Boilerplate);
     }
     if let Some(family) = family_of(block.text, s) {
-        return if family.ends_article() && s.words <= END_MARKER_WORDS && !s.ends_with_terminal {
+        let heading = s.words <= END_MARKER_WORDS && !s.ends_with_terminal && !links_one_story(family, block.text);
+        return if family.ends_article() && heading {
             Label::EndMarker(family.reason())
         } else {
             Label::Furniture(family.reason())
@@ -114,6 +115,13 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
     } else {
         Label::Short
     }
+}
+
+/// Whether a related-stories phrase introduces one linked headline (`See also: The history of
+/// the GIF`), which sits inside articles, rather than heading a list.
+fn links_one_story(family: Family, text: &str) -> bool {
+    family == Family::Related
+        && text.split_once(':').is_some_and(|(_, headline)| headline.split_whitespace().nth(1).is_some())
 }
 
 /// Whether a block that is not prose reads as a row of data: it holds a figure beside other
@@ -167,6 +175,12 @@ pub(crate) mod tests {
                 Label::EndMarker(RemovalReason::Comments),
             ]
         );
+    }
+
+    #[test]
+    fn a_link_to_one_story_ends_nothing() {
+        let (_, labels) = labels_of("See also: The history of the city budget\nRelated stories");
+        assert_eq!(labels, [Label::Furniture(RemovalReason::Related), Label::EndMarker(RemovalReason::Related)]);
     }
 
     #[test]

@@ -240,6 +240,8 @@ mod tests {
         assert_eq!(family("12 comments"), Some(Family::Comments));
         assert_eq!(family("{ 94 comments… read them below or add one }"), Some(Family::Comments));
         assert_eq!(family("Read more: Council votes on budget"), Some(Family::Related));
+        assert_eq!(family("Related Resources"), Some(Family::Related));
+        assert_eq!(family("Related parties to the contract agreed to the terms on Monday."), None);
     }
 
     #[test]

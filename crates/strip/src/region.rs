@@ -53,8 +53,8 @@ fn score(label: Label, words: u32) -> f32 {
 /// scores above zero.
 ///
 /// Two positions weigh on the choice. The article follows its headline, `anchor` (the in-page
-/// copy of the page title): the best run after it counts double against runs before it (menus,
-/// teasers). Reader comments follow the article and can be much longer than it: once a comments
+/// copy of the page title): the best run between it and the next end marker counts double
+/// against runs before it (menus, teasers) and after that marker (related stories). Reader comments follow the article and can be much longer than it: once a comments
 /// heading follows some prose, runs in the comments count a tenth.
 fn main_region(
     blocks: &[Block<'_>],
@@ -63,17 +63,26 @@ fn main_region(
     anchor: Option<usize>,
 ) -> Option<Range<usize>> {
     let comments_from = comments_start(blocks, labels).min(blocks.len());
-    let anchor = anchor.unwrap_or(0).min(comments_from);
-    [(0..anchor, 1.0), (anchor..comments_from, AFTER_HEADLINE_WEIGHT), (comments_from..blocks.len(), COMMENTS_WEIGHT)]
-        .into_iter()
-        .filter_map(|(within, weight)| {
-            best_run(blocks, labels, barrier, within).map(|(score, run)| (score * weight, run))
-        })
-        .fold(None, |best: Option<(f32, Range<usize>)>, (score, run)| match best {
-            Some((b, _)) if b >= score => best,
-            _ => Some((score, run)),
-        })
-        .map(|(_, run)| run)
+    let (anchor, headed_end) = match anchor {
+        Some(anchor) => {
+            let anchor = anchor.min(comments_from);
+            (anchor, first_end_marker_after_text(labels, anchor).min(comments_from))
+        }
+        None => (0, comments_from),
+    };
+    [
+        (0..anchor, 1.0),
+        (anchor..headed_end, AFTER_HEADLINE_WEIGHT),
+        (headed_end..comments_from, 1.0),
+        (comments_from..blocks.len(), COMMENTS_WEIGHT),
+    ]
+    .into_iter()
+    .filter_map(|(within, weight)| best_run(blocks, labels, barrier, within).map(|(score, run)| (score * weight, run)))
+    .fold(None, |best: Option<(f32, Range<usize>)>, (score, run)| match best {
+        Some((b, _)) if b >= score => best,
+        _ => Some((score, run)),
+    })
+    .map(|(_, run)| run)
 }
 
 /// Extends `region` over the table that follows it: results, standings or prices that close an
@@ -180,6 +189,13 @@ fn best_run(
     best
 }
 
+/// The first end marker after the first text that follows block `from`, or `usize::MAX`: the
+/// end of what the headline heads.
+fn first_end_marker_after_text(labels: &[Label], from: usize) -> usize {
+    let text = labels.iter().skip(from).position(|l| l.is_text()).map_or(labels.len(), |i| from + i);
+    labels.iter().skip(text).position(|l| matches!(l, Label::EndMarker(_))).map_or(usize::MAX, |i| text + i)
+}
+
 /// Words of prose that must come before a comments heading for it to open the comments (a
 /// `Comments` link in a menu opens nothing).
 const PROSE_BEFORE_COMMENTS: u32 = 50;
@@ -215,6 +231,20 @@ mod tests {
         let (blocks, labels) = labels_of(page);
         let barrier = vec![false; blocks.len()];
         assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(3..6));
+    }
+
+    #[test]
+    fn the_headline_heads_the_text_up_to_the_next_end_marker() {
+        let article = "The council met on Tuesday and approved the budget after a long debate about roads and schools.";
+        let other = "The museum reopened on Saturday after two years of repairs, and visitors queued from early \
+                     morning to see the restored collection of paintings and the new wing for children.";
+        let page = format!(
+            "Council approves budget\nHome\nCouncil approves budget\n{article}\nMore stories\n{other}\n{other}"
+        );
+        let (blocks, labels) = labels_of(&page);
+        let barrier = vec![false; blocks.len()];
+        assert_eq!(main_region(&blocks, &labels, &barrier, Some(2)), Some(3..4));
+        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(5..6));
     }
 
     #[test]
