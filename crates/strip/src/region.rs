@@ -238,9 +238,7 @@ mod tests {
         let article = "The council met on Tuesday and approved the budget after a long debate about roads and schools.";
         let other = "The museum reopened on Saturday after two years of repairs, and visitors queued from early \
                      morning to see the restored collection of paintings and the new wing for children.";
-        let page = format!(
-            "Council approves budget\nHome\nCouncil approves budget\n{article}\nMore stories\n{other}\n{other}"
-        );
+        let page = format!("Council approves budget\nHome\nCouncil approves budget\n{article}\nMore stories\n{other}");
         let (blocks, labels) = labels_of(&page);
         let barrier = vec![false; blocks.len()];
         assert_eq!(main_region(&blocks, &labels, &barrier, Some(2)), Some(3..4));
