@@ -3,8 +3,12 @@
 //!
 //! A page dump opens with the document title (`Headline - Site Name`) or with the headline
 //! itself; the page usually prints the headline again just above the article. The in-page copy
-//! is cleaner (no site name), so a block that the first line contains wins, the nearer to the
-//! body the better; lacking one, the first line is the headline.
+//! is cleaner (no site name): a block that repeats a part of the first line between separators
+//! word for word wins, the nearest to the body; lacking one, a block that the first line
+//! contains, the nearer to the body the better; lacking that, the first line is the headline.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::blocks::Block;
 use crate::byline::lone_name;
@@ -70,6 +74,9 @@ impl WordSet {
 /// headline-shaped block to the body.
 pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: impl Fn(usize) -> bool) -> Option<usize> {
     let first = blocks.first()?;
+    if let Some(copy) = segment_copy(blocks, body_start, &eligible) {
+        return Some(copy);
+    }
     let first_words = WordSet::of(first.text);
     let nearest_first = (body_start.saturating_sub(WINDOW).max(1)..body_start)
         .rev()
@@ -102,6 +109,77 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         consider(if between <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE }, 0);
     }
     best.map(|(_, i)| i)
+}
+
+/// The block nearest above the body that repeats, word for word, the first line or a run of its
+/// parts between title separators that holds the headline (`Headline` or `Section - Headline`
+/// in `Section - Headline | Site`, but not `Site`).
+fn segment_copy(blocks: &[Block<'_>], body_start: usize, eligible: impl Fn(usize) -> bool) -> Option<usize> {
+    let first = blocks.first()?.text;
+    let parts = part_keys(first);
+    (body_start.saturating_sub(WINDOW).max(1)..body_start).rev().find(|&i| {
+        let block = &blocks[i];
+        (MIN_COPY_WORDS..=MAX_WORDS).contains(&block.stats.words)
+            && eligible(i)
+            && !block.text.contains('\n')
+            && parts.contains(&sequence_key(block.text))
+    })
+}
+
+/// Fewest words of a copy of a part of the first line.
+const MIN_COPY_WORDS: u32 = 2;
+
+/// What separates the parts of a document title: a dash, bar, slash or guillemet between
+/// spaces, a bar, a double colon, or a colon before a space.
+static TITLE_SEPARATOR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s+[-–—|/»·]+\s+|\s*\|\s*|\s*::\s*|:\s+").expect("valid title separator pattern"));
+
+/// Most parts of a document title considered; the rest joins the last.
+const MAX_PARTS: usize = 8;
+
+/// The word-sequence keys of the runs of consecutive parts of `title` that hold its longest part
+/// (the headline; a short part alone is the site's or the section's name).
+fn part_keys(title: &str) -> Vec<u64> {
+    let mut parts: Vec<&str> = TITLE_SEPARATOR.splitn(title, MAX_PARTS).collect();
+    parts.retain(|p| !p.trim().is_empty());
+    let Some(longest) = (0..parts.len()).max_by_key(|&i| word_spans(parts[i]).count()) else { return Vec::new() };
+    let mut keys = Vec::with_capacity((longest + 1) * (parts.len() - longest));
+    for start in 0..=longest {
+        let mut key = SequenceKey::default();
+        for (end, part) in parts.iter().enumerate().skip(start) {
+            key.extend(part);
+            if end >= longest {
+                keys.push(key.finish());
+            }
+        }
+    }
+    keys
+}
+
+/// The key of the words of `text` in order, ignoring case and punctuation.
+fn sequence_key(text: &str) -> u64 {
+    let mut key = SequenceKey::default();
+    key.extend(text);
+    key.finish()
+}
+
+/// A running hash of a sequence of words.
+#[derive(Default)]
+struct SequenceKey {
+    hash: u64,
+}
+
+impl SequenceKey {
+    fn extend(&mut self, text: &str) {
+        for w in word_spans(text) {
+            self.hash = self.hash.rotate_left(5) ^ word_hash(&text[w]);
+            self.hash = self.hash.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
 }
 
 /// A similarity to the first line from which a candidate counts as repeating it.
@@ -190,6 +268,18 @@ mod tests {
     fn in_page_copy_of_the_document_title_wins() {
         let page = "Council approves budget - City News\nHome\nWorld\nCouncil approves budget\nBody text.";
         assert_eq!(title(page, 4), Some("Council approves budget"));
+    }
+
+    #[test]
+    fn a_word_for_word_copy_of_a_part_beats_a_nearer_contained_line() {
+        let page = "Council approves budget after long debate | City News\nHome\n\
+                    Council approves budget after long debate\nCouncil approves budget\nBody text.";
+        assert_eq!(title(page, 4), Some("Council approves budget after long debate"));
+        let page =
+            "Politics - Council approves budget | City News\nHome\nPolitics: Council approves budget\nBody text.";
+        assert_eq!(title(page, 3), Some("Politics: Council approves budget"));
+        let page = "Council approves budget after long debate | City News\nCity News\nBody text.";
+        assert_eq!(title(page, 2), Some("Council approves budget after long debate | City News"));
     }
 
     #[test]
