@@ -24,11 +24,11 @@
 
 use newsclip_text::Span;
 
-use crate::cues::{Cue, CueClass};
+use crate::cues::CueClass;
 use crate::document::{ends_sentence_at, word_at as word, Document, Item, Pronoun, Region, Shape};
 use crate::mentions::{is_determiner, is_plain_noun, Mention, MentionKind};
 use crate::subjects::{
-    clause_subject, direct_subject, earlier_cue_subject, is_preposition, mentions_from, skip_modifiers,
+    clause_subject, cue_end, direct_subject, earlier_cue_subject, is_preposition, mentions_from, skip_modifiers,
     skip_punctuation, subject_before,
 };
 use crate::SpeakerKind;
@@ -335,12 +335,12 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
             let (mentions, _) = mentions_from(text, items, after_cue, i)?;
             Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source: Source::According }))
         }
-        CueClass::Participle => {
-            // `with Trump reportedly yelling: “…”`, `Nefzi said, adding, “…”`, else the clause's subject.
-            let subject = direct_subject(text, items, c, lo)
-                .or_else(|| earlier_cue_subject(text, items, lo, c))
-                .or_else(|| clause_subject(text, items, lo, c).map(|m| vec![m]));
-            Some(subject.map_or(Found::Inherit(cue.span), found))
+        CueClass::Participle => Some(participle_subject(text, items, lo, c).map_or(Found::Inherit(cue.span), found)),
+        // `X rejected the pact, calling it “…”`: the participle's subject is the clause's.
+        _ if is_participle(items, c)
+            && c.checked_sub(1).and_then(|p| word(items, p)).is_some_and(|w| w.text == ",") =>
+        {
+            participle_subject(text, items, lo, c).map(found)
         }
         _ => {
             // Inverted before the quotation: `…, asks editor Jane Roe, “…”`.
@@ -367,6 +367,20 @@ fn before_quote(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<F
     }
 }
 
+/// The subject of a participle at `items[c]` (`adding`, `calling`): the
+/// mention right before it (`with Trump reportedly yelling: “…”`), the
+/// subject of an earlier cue (`Nefzi said, adding, “…”`), or the subject
+/// opening the clause.
+fn participle_subject(text: &str, items: &[Item<'_>], lo: usize, c: usize) -> Option<Vec<Mention>> {
+    direct_subject(text, items, c, lo)
+        .or_else(|| earlier_cue_subject(text, items, lo, c))
+        .or_else(|| clause_subject(text, items, lo, c).map(|m| vec![m]))
+}
+
+fn is_participle(items: &[Item<'_>], c: usize) -> bool {
+    word(items, c).is_some_and(|w| w.text.len() > 4 && w.text.ends_with("ing"))
+}
+
 /// `according to X` in `items[lo..hi]`.
 fn according_to(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Attribution> {
     let (c, cue) = (lo..hi)
@@ -391,15 +405,6 @@ fn colon_subject(text: &str, items: &[Item<'_>], lo: usize, i: usize) -> Option<
     let mention = clause_subject(text, items, lo, colon)?;
     let speaks = mention.is_pronoun() || mention.is_name();
     speaks.then(|| Attribution { mentions: vec![mention], cue: None, source: Source::Colon })
-}
-
-/// The item after the last word of a cue that starts at `items[k]`.
-fn cue_end(items: &[Item<'_>], k: usize, cue: Cue) -> usize {
-    let mut end = k + 1;
-    while word(items, end).is_some_and(|w| w.span.end <= cue.span.end) {
-        end += 1;
-    }
-    end
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use newsclip_text::{is_terminal_punctuation, quotations, tokens, Layout, Quotation, Span, TokenKind};
 
 use crate::cues::{find_cues, Cue, CueClass};
-use crate::lexicon::{is_country, word_info, WordInfo};
+use crate::lexicon::{is_country, word_info, Gender, WordInfo};
 
 /// The case pattern of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +36,15 @@ pub(crate) enum Pronoun {
 }
 
 impl Pronoun {
+    /// The gender `he` and `she` tell.
+    pub(crate) fn gender(self) -> Option<Gender> {
+        match self {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
     fn of(word: &str) -> Option<Pronoun> {
         // "he's", "she'd", "they’ve": the pronoun with a clitic.
         let word = word.split(['\'', '’']).next().unwrap_or(word);
@@ -126,6 +135,12 @@ pub(crate) fn ends_sentence_at(items: &[Item<'_>], k: usize) -> bool {
             Some(Item::Word(next)) => !matches!(next.text, ")" | "," | "]") && next.shape != Shape::Lower,
             _ => true,
         }
+}
+
+/// Whether `items` narrate: some word is a lowercase content word. A heading
+/// or a title-case headline (`Obama Just Let Something Slip`) does not.
+pub(crate) fn narrates(items: &[Item<'_>]) -> bool {
+    items.iter().filter_map(Item::word).any(|w| w.shape == Shape::Lower && !w.info.stop)
 }
 
 /// A headline or paragraph.
@@ -241,6 +256,30 @@ impl<'a> Document<'a> {
     /// The quotation a `Quote` item stands for.
     pub(crate) fn quotation(&self, index: usize) -> Option<&Placed> {
         self.quotes.get(index)
+    }
+
+    /// The span of `regions[region].items[k]`: a word, or the marks and words
+    /// of a quotation's segment.
+    pub(crate) fn item_span(&self, region: usize, k: usize) -> Option<Span> {
+        match self.regions.get(region)?.items.get(k)? {
+            Item::Word(word) => Some(word.span),
+            Item::Quote(index) => {
+                let placed = self.quotes.get(*index)?;
+                let segment = placed.places.iter().position(|&place| place == (region, k))?;
+                placed.quotation.segments.get(segment).map(|s| s.outer())
+            }
+        }
+    }
+
+    /// Whether `regions[region].items[k]` ends a sentence: terminal
+    /// punctuation, or a quotation whose words end one.
+    pub(crate) fn item_ends_sentence(&self, region: usize, k: usize) -> bool {
+        let Some(items) = self.regions.get(region).map(|r| &r.items) else { return false };
+        match items.get(k) {
+            Some(Item::Word(_)) => ends_sentence_at(items, k),
+            Some(Item::Quote(index)) => self.quote_ends_sentence(*index, items.get(k + 1)),
+            None => false,
+        }
     }
 
     /// Whether the quotation with this index ends a sentence where it stands

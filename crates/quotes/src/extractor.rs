@@ -4,7 +4,7 @@ use newsclip_text::{Layout, Span, Spanned};
 
 use crate::attribution::{context, Attribution};
 use crate::document::{Document, Pronoun};
-use crate::mentions::{Gender, MentionKind};
+use crate::mentions::MentionKind;
 use crate::resolve::{Registry, Resolved};
 use crate::speech::{is_speech, Style};
 use crate::{Hint, Quote, Speaker, SpeakerKind};
@@ -179,7 +179,7 @@ fn speaker_of<'a>(
         named &= found.is_some();
         let resolved = found.unwrap_or_else(|| unresolved(text, mention.span, &mention.kind));
         if let MentionKind::Pronoun(pronoun) = mention.kind {
-            if let (Some(gender), [name]) = (gender_of(pronoun), resolved.names.as_slice()) {
+            if let (Some(gender), [name]) = (pronoun.gender(), resolved.names.as_slice()) {
                 registry.learn_gender(name, gender);
             }
         }
@@ -190,7 +190,7 @@ fn speaker_of<'a>(
     let mention_span = attribution.mentions.iter().map(|m| m.span).reduce(Span::cover)?;
     let at = mention_span.start;
     let gender = attribution.mentions.first().and_then(|m| match m.kind {
-        MentionKind::Pronoun(p) => gender_of(p),
+        MentionKind::Pronoun(p) => p.gender(),
         MentionKind::Name { gender, .. } => gender,
         MentionKind::Nominal { .. } => None,
     });
@@ -198,14 +198,6 @@ fn speaker_of<'a>(
         registry.add_speaker(&Resolved { names: names.clone(), kind }, at, gender);
     }
     Some(Speaker { name: names.join(" and "), names, kind, mention: Spanned::new(text, mention_span) })
-}
-
-fn gender_of(pronoun: Pronoun) -> Option<Gender> {
-    match pronoun {
-        Pronoun::He => Some(Gender::Male),
-        Pronoun::She => Some(Gender::Female),
-        _ => None,
-    }
 }
 
 /// The speaker of a mention nothing resolves: the words as written (a

@@ -81,11 +81,15 @@
 //! after it (`“…,” she said`, `“…,” said Ned Price, the spokesman`), earlier in
 //! its sentence (`Patel concluded: “…”`, `According to X, “…”`), a colon
 //! (`Pew Research: “…”`), and the sentence before (`Coan argues that … “…”`).
-//! The mention is then resolved: a surname to the full name written earlier,
-//! `he`/`she` to the latest person of that gender (from given names, courtesy
-//! titles and earlier pronouns), `they`/`it` to the latest group, pair of
-//! speakers or institution, `the ministry` to the latest institution so
-//! named, `the spokeswoman` to the person introduced with that role.
+//! The mention is then resolved: a surname, or another word of a full name
+//! (`Lula` for `Luiz Inácio Lula da Silva`), to the full name written earlier;
+//! `he`/`she` to the person their sentence or the one before is about — who
+//! speaks in it, or its subject (`Ann Roe accused the government of … “…,” she
+//! said`), not a name that only comes up in it — else to the latest person of
+//! that gender (from given names, courtesy titles and earlier pronouns);
+//! `they`/`it` to the latest group, pair of speakers or institution, `the
+//! ministry` to the latest institution so named, `the spokeswoman` to the
+//! person introduced with that role.
 //!
 //! # Performance
 //!
@@ -120,6 +124,7 @@ mod lexicon;
 mod mentions;
 mod quote;
 mod resolve;
+mod salience;
 mod speech;
 mod subjects;
 

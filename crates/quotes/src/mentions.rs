@@ -65,7 +65,8 @@ pub(crate) fn is_name_part(word: &Word<'_>) -> bool {
 }
 
 /// Whether `items[k]` joins the name words on its two sides: a particle
-/// (`Charles de Gaulle`), `of` after a title or institution word, or a hyphen
+/// (`Charles de Gaulle`), `of` after a title or institution word, `on` or
+/// `for` after an institution word, or a hyphen
 /// written without spaces (`Jean-Pierre`).
 fn joins_name(items: &[Item<'_>], k: usize) -> bool {
     let (Some(left), Some(mid), Some(right)) =
@@ -78,6 +79,10 @@ fn joins_name(items: &[Item<'_>], k: usize) -> bool {
     }
     if mid.is("of") {
         return left.info.title.is_some() || left.info.institution;
+    }
+    // "Commission on Human Rights", "Council for Economic Affairs"
+    if mid.is("on") || mid.is("for") {
+        return left.info.institution;
     }
     let hyphen = mid.text == "-" && !mid.spaced && !right.spaced;
     hyphen || (mid.shape == Shape::Lower && PARTICLES.iter().any(|p| mid.is(p)))
@@ -326,7 +331,13 @@ pub(crate) fn mention_starting_at(
             }
         } else if w.shape == Shape::Lower && w.info.nominal.is_some() && w.info.title.is_none() {
             last = Some(k);
-            break;
+            // A compound ends at its last noun: "the committee chair", "party leaders".
+            let compound = word(items, k + 1)
+                .is_some_and(|n| n.shape == Shape::Lower && (n.info.nominal.is_some() || n.info.title.is_some()));
+            if !compound || k + 1 >= ceil {
+                break;
+            }
+            k += 1;
         } else if w.shape == Shape::Lower && w.info.title.is_some() {
             last = Some(k);
             k += 1;

@@ -1,6 +1,8 @@
-//! Who a mention stands for: surnames and pronouns to the most recent
-//! compatible named person, `it`/`they` and nominals (`the ministry`) to the
-//! institution or group they point to.
+//! Who a mention stands for: surnames (and other words of a full name) to
+//! the most recent person so named; `he` and `she` to the person their
+//! sentence, or the one before, is about, else to the most recent compatible
+//! person; `it`/`they` and nominals (`the ministry`) to the institution or
+//! group they point to.
 //!
 //! The registry lists every name of the narration in reading order, from
 //! capitalization alone or from the caller's [`Hint`]s. Lookups walk back a
@@ -8,9 +10,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::document::{ends_sentence_at, Document, Item, Pronoun};
-use crate::lexicon::given_name_gender;
+use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun};
+use crate::lexicon::{given_name_gender, word_info};
 use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
+use crate::salience::Sentences;
 use crate::{Hint, SpeakerKind};
 
 /// How many earlier occurrences a lookup considers.
@@ -19,6 +22,8 @@ const LOOKBACK: usize = 400;
 const MAX_ROLES: usize = 8;
 /// How many earlier occurrences a definite description (`the proprietor`) looks back over.
 const DEFINITE_LOOKBACK: usize = 12;
+/// How many pronoun subjects in a row a pronoun follows back to a name.
+const SUBJECT_CHAIN: usize = 3;
 
 /// A person, institution or country named in the document.
 #[derive(Clone, Debug)]
@@ -42,11 +47,28 @@ impl Entity {
     }
 }
 
+/// A name found in the narration.
+struct Named {
+    mention: Mention,
+    /// A lone word opening a sentence: a name only if written capitalized elsewhere too.
+    initial: bool,
+    /// Read off a headline or a heading, where capitals run on past names.
+    heading: bool,
+}
+
 /// Where an entity is named or spoken for, in reading order.
 #[derive(Clone, Copy, Debug)]
 struct Occurrence {
     at: usize,
     entity: usize,
+    /// The entity speaks here: the subject of an attribution.
+    speaker: bool,
+}
+
+impl Occurrence {
+    fn named(at: usize, entity: usize) -> Occurrence {
+        Occurrence { at, entity, speaker: false }
+    }
 }
 
 /// A resolved speaker: names (one per person) and kind.
@@ -64,19 +86,25 @@ pub(crate) struct Registry {
     by_name: HashMap<String, usize>,
     /// The latest person entity of each lowercase surname.
     by_surname: HashMap<String, usize>,
+    /// The latest person entity with a full name of each other lowercase
+    /// word of that name that may stand for it alone.
+    by_word: HashMap<String, usize>,
     occurrences: Vec<Occurrence>,
     /// Groups of people who spoke together ("they" may point back to them).
     groups: Vec<(usize, Resolved)>,
+    /// The sentences and their subjects, which pronouns prefer.
+    sentences: Sentences,
 }
 
 impl Registry {
     /// Collects the names of the narration (quoted words excluded) and the hints.
     /// `hints` must be sorted by start.
     pub(crate) fn new(doc: &Document<'_>, hints: &[&Hint]) -> Registry {
-        let mut registry = Registry::default();
-        let mut found: Vec<(Mention, bool)> = Vec::new();
+        let mut registry = Registry { sentences: Sentences::of(doc), ..Registry::default() };
+        let mut found: Vec<Named> = Vec::new();
         for region in &doc.regions {
             let items = &region.items;
+            let heading = region.is_title || !narrates(items);
             // The last person named, with the item after it: "A and B" names a group.
             let mut last_person: Option<(usize, String, usize)> = None;
             let mut k = 0;
@@ -99,7 +127,7 @@ impl Registry {
                         }
                         last_person = Some((end, name.clone(), mention.span.start));
                     }
-                    found.push((mention, sentence_initial && end == k + 1));
+                    found.push(Named { mention, initial: sentence_initial && end == k + 1, heading });
                 }
                 k = end;
             }
@@ -108,14 +136,14 @@ impl Registry {
         // capitalized elsewhere too ("Researchers looked" is not a name).
         let confirmed: HashSet<String> = found
             .iter()
-            .filter(|(_, initial)| !initial)
-            .filter_map(|(m, _)| match &m.kind {
+            .filter(|named| !named.initial)
+            .filter_map(|named| match &named.mention.kind {
                 MentionKind::Name { name, .. } => Some(name.to_lowercase()),
                 _ => None,
             })
             .collect();
         let mut next_hint = 0;
-        for (mention, initial) in found {
+        for Named { mention, initial, heading } in found {
             while hints.get(next_hint).is_some_and(|h| h.span.end <= mention.span.start) {
                 registry.add_hint(hints[next_hint]);
                 next_hint += 1;
@@ -125,11 +153,18 @@ impl Registry {
                 // The hint names it; the text still tells gender and role.
                 (MentionKind::Name { gender, .. }, Some(hint)) => {
                     let entity = registry.entity_for(&hint.name, hint.kind, *gender, &mention.roles);
-                    registry.occurrences.push(Occurrence { at: hint.span.start, entity });
+                    registry.occurrences.push(Occurrence::named(hint.span.start, entity));
+                    registry.learn_short_forms(entity);
                     next_hint += 1;
                 }
                 (MentionKind::Name { name, .. }, None) if initial && !confirmed.contains(&name.to_lowercase()) => {}
-                (MentionKind::Name { .. }, None) => registry.add_mention(&mention),
+                (MentionKind::Name { name, kind, gender }, None) => {
+                    let entity = registry.entity_for(name, *kind, *gender, &mention.roles);
+                    registry.push_occurrence(Occurrence::named(mention.span.start, entity));
+                    if !heading {
+                        registry.learn_short_forms(entity);
+                    }
+                }
                 _ => {}
             }
         }
@@ -143,15 +178,8 @@ impl Registry {
         let mut words = hint.name.split_whitespace();
         let given = words.next().filter(|_| words.next().is_some() && hint.kind == SpeakerKind::Person);
         let entity = self.entity_for(&hint.name, hint.kind, given.and_then(given_name_gender), &[]);
-        self.occurrences.push(Occurrence { at: hint.span.start, entity });
-    }
-
-    /// Records a named mention.
-    fn add_mention(&mut self, mention: &Mention) {
-        if let MentionKind::Name { name, kind, gender } = &mention.kind {
-            let entity = self.entity_for(name, *kind, *gender, &mention.roles);
-            self.push_occurrence(Occurrence { at: mention.span.start, entity });
-        }
+        self.occurrences.push(Occurrence::named(hint.span.start, entity));
+        self.learn_short_forms(entity);
     }
 
     /// Records that `resolved` spoke at `at` (after pronoun or nominal resolution).
@@ -165,7 +193,7 @@ impl Registry {
             if let Some(e) = self.entities.get_mut(entity) {
                 e.personal |= resolved.kind == SpeakerKind::Person;
             }
-            self.push_occurrence(Occurrence { at, entity });
+            self.push_occurrence(Occurrence { at, entity, speaker: true });
         }
     }
 
@@ -191,6 +219,8 @@ impl Registry {
                 words == 1 || self.entities.get(e).is_some_and(|e| e.words == 1)
             })
         });
+        // "Lula" joins "Luiz Inácio Lula da Silva", "Hillary" joins "Hillary Clinton".
+        let existing = existing.or_else(|| self.by_word.get(&surname).copied().filter(|_| person && words == 1));
         let index = match existing {
             Some(index) => {
                 let entity = &mut self.entities[index];
@@ -229,10 +259,33 @@ impl Registry {
         index
     }
 
+    /// Lets the words of a person's full name other than the last stand for
+    /// it alone (`Lula`, `Hillary`). Not for names read off a headline or a
+    /// heading, where capitals run on past the name (`Clinton Goes After`).
+    fn learn_short_forms(&mut self, entity: usize) {
+        let Some(e) = self.entities.get(entity).filter(|e| e.kind == SpeakerKind::Person && e.words > 1) else {
+            return;
+        };
+        for word in e.name.split_whitespace().rev().skip(1).filter(|w| is_short_form(w)) {
+            self.by_word.insert(word.to_lowercase(), entity);
+        }
+    }
+
     /// The entities named before `at`, most recent first.
     fn recent(&self, at: usize) -> impl Iterator<Item = (&Occurrence, &Entity)> + '_ {
         let end = self.occurrences.partition_point(|o| o.at < at);
         self.occurrences[..end].iter().rev().take(LOOKBACK).filter_map(|o| self.entities.get(o.entity).map(|e| (o, e)))
+    }
+
+    /// The occurrences in bytes `start..end`, in reading order.
+    fn occurrences_in(&self, start: usize, end: usize) -> &[Occurrence] {
+        let from = self.occurrences.partition_point(|o| o.at < start);
+        let to = self.occurrences.partition_point(|o| o.at < end).max(from);
+        &self.occurrences[from..to]
+    }
+
+    fn resolved(&self, entity: usize) -> Option<Resolved> {
+        self.entities.get(entity).map(|e| Resolved { names: vec![e.name.clone()], kind: e.kind })
     }
 
     /// Who `mention`, written at its place, stands for.
@@ -240,31 +293,37 @@ impl Registry {
         let at = mention.span.start;
         match &mention.kind {
             MentionKind::Name { name, kind, .. } => {
-                let full = self.full_name(name, *kind, at).unwrap_or_else(|| name.clone());
-                Some(Resolved { names: vec![full], kind: *kind })
+                let full = self.person_named(name, *kind, at).and_then(|e| self.entities.get(e));
+                let name = full.map_or_else(|| name.clone(), |e| e.name.clone());
+                Some(Resolved { names: vec![name], kind: *kind })
             }
             MentionKind::Pronoun(pronoun) => self.resolve_pronoun(*pronoun, at),
-            MentionKind::Nominal { kind, head, definite, .. } => self.resolve_nominal(*kind, head, *definite, at),
+            MentionKind::Nominal { kind, head, definite, .. } => {
+                self.nominal_entity(*kind, head, *definite, at).and_then(|e| self.resolved(e))
+            }
         }
     }
 
-    /// The full name a surname (or a name) stands for.
-    fn full_name(&self, name: &str, kind: SpeakerKind, at: usize) -> Option<String> {
+    /// The person a surname (or a name) stands for.
+    fn person_named(&self, name: &str, kind: SpeakerKind, at: usize) -> Option<usize> {
         if kind != SpeakerKind::Person {
             return None;
         }
         let surname = name.split_whitespace().next_back()?.to_lowercase();
         let matches = |e: &Entity| e.kind == SpeakerKind::Person && e.surname == surname && e.words >= 1;
-        let earlier = self.recent(at).map(|(_, e)| e).find(|e| matches(e));
-        let any = || self.by_surname.get(&surname).and_then(|&e| self.entities.get(e));
-        earlier.or_else(any).map(|e| e.name.clone())
+        let earlier = self.recent(at).find(|(_, e)| matches(e)).map(|(o, _)| o.entity);
+        let one_word = !name.contains(char::is_whitespace);
+        earlier
+            .or_else(|| self.by_surname.get(&surname).copied())
+            .or_else(|| self.by_word.get(&surname).copied().filter(|_| one_word))
     }
 
     fn resolve_pronoun(&self, pronoun: Pronoun, at: usize) -> Option<Resolved> {
-        let wanted = match pronoun {
-            Pronoun::He => Some(Gender::Male),
-            Pronoun::She => Some(Gender::Female),
-            Pronoun::I | Pronoun::We => return None,
+        match pronoun {
+            Pronoun::He | Pronoun::She => {
+                self.person_for(pronoun.gender(), at, SUBJECT_CHAIN).and_then(|e| self.resolved(e))
+            }
+            Pronoun::I | Pronoun::We => None,
             Pronoun::They => {
                 let group =
                     self.groups.iter().rev().take(LOOKBACK).find(|(g, _)| *g < at).map(|(g, r)| (*g, r.clone()));
@@ -272,28 +331,79 @@ impl Registry {
                     .recent(at)
                     .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Group))
                     .map(|(o, e)| (o.at, Resolved { names: vec![e.name.clone()], kind: e.kind }));
-                return match (group, institution) {
+                match (group, institution) {
                     (Some(g), Some(i)) => Some(if g.0 >= i.0 { g.1 } else { i.1 }),
                     (g, i) => g.or(i).map(|(_, r)| r),
-                };
+                }
             }
-            Pronoun::It => {
-                return self
-                    .recent(at)
-                    .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Country))
-                    .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind });
-            }
-        };
+            Pronoun::It => self
+                .recent(at)
+                .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Country))
+                .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind }),
+        }
+    }
+
+    /// The person `he` or `she` at `at` stands for: who the sentence, or the
+    /// one before, is about; else the latest compatible person known to be
+    /// one (a speaker, a courtesy title, a role, a given name); else the
+    /// latest compatible full name. `depth` bounds the chain of pronoun
+    /// subjects followed back (`He … He … “…,” he said`).
+    fn person_for(&self, wanted: Option<Gender>, at: usize, depth: usize) -> Option<usize> {
         let compatible = |e: &Entity| e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == wanted);
-        let known = self.recent(at).find(|(_, e)| e.personal && compatible(e));
-        let likely = || self.recent(at).find(|(_, e)| e.words > 1 && compatible(e));
-        known.or_else(likely).map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: SpeakerKind::Person })
+        self.salient_person(&compatible, at, depth).or_else(|| {
+            let known = self.recent(at).find(|(_, e)| e.personal && compatible(e));
+            let likely = || self.recent(at).find(|(_, e)| e.words > 1 && compatible(e));
+            known.or_else(likely).map(|(o, _)| o.entity)
+        })
+    }
+
+    /// The person the sentence of `at` (up to `at`), or else the sentence
+    /// before, is about: who speaks in it, or else its subject.
+    fn salient_person(&self, compatible: &dyn Fn(&Entity) -> bool, at: usize, depth: usize) -> Option<usize> {
+        // A lone capitalized word never written in full nor with a title may be a place.
+        let fits =
+            |entity: &usize| self.entities.get(*entity).is_some_and(|e| (e.personal || e.words > 1) && compatible(e));
+        let current = self.sentences.index_of(at);
+        for index in [Some(current), current.checked_sub(1)].into_iter().flatten() {
+            let Some(span) = self.sentences.span(index) else { continue };
+            let until = span.end.min(at);
+            let mut speaker =
+                self.occurrences_in(span.start, until).iter().rev().filter(|o| o.speaker).map(|o| o.entity);
+            if let Some(found) = speaker.find(fits) {
+                return Some(found);
+            }
+            let subject = self.sentences.subject(index).filter(|m| m.span.start < until);
+            if let Some(found) = subject.and_then(|m| self.subject_entity(m, depth)).filter(fits) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The entity a sentence's subject stands for: the name recorded there,
+    /// the speaker a pronoun or description was resolved to, or its resolution now.
+    fn subject_entity(&self, subject: &Mention, depth: usize) -> Option<usize> {
+        let at = subject.span.start;
+        if let MentionKind::Name { name, kind, .. } = &subject.kind {
+            let recorded = self.occurrences_in(at, subject.span.end).last().map(|o| o.entity);
+            return recorded.or_else(|| self.person_named(name, *kind, at));
+        }
+        if let Some(spoke) = self.occurrences_in(at, at + 1).iter().find(|o| o.speaker) {
+            return Some(spoke.entity);
+        }
+        match &subject.kind {
+            MentionKind::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) if depth > 0 => {
+                self.person_for(pronoun.gender(), at, depth - 1)
+            }
+            MentionKind::Nominal { kind, head, definite, .. } => self.nominal_entity(*kind, head, *definite, at),
+            _ => None,
+        }
     }
 
     /// `the ministry` is the latest institution with "Ministry" in its name;
     /// `the spokeswoman` the latest person introduced with that role, or else,
     /// for a definite description, the person the text is about right now.
-    fn resolve_nominal(&self, kind: SpeakerKind, head: &str, definite: bool, at: usize) -> Option<Resolved> {
+    fn nominal_entity(&self, kind: SpeakerKind, head: &str, definite: bool, at: usize) -> Option<usize> {
         let family = role_family(head);
         let found = match kind {
             SpeakerKind::Institution => self.recent(at).find(|(_, e)| {
@@ -310,7 +420,7 @@ impl Registry {
                 }),
             _ => None,
         };
-        found.map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind })
+        found.map(|(o, _)| o.entity)
     }
 
     /// Sets the gender of the entity named `name`, learned from a pronoun.
@@ -319,6 +429,18 @@ impl Registry {
             entity.gender.get_or_insert(gender);
         }
     }
+}
+
+/// Whether a word of a full name other than the last may name the person
+/// alone: not a particle (`da`), an initial, or a title.
+fn is_short_form(word: &str) -> bool {
+    let info = word_info(word);
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && word.starts_with(char::is_uppercase)
+        && info.title.is_none()
+        && info.nominal.is_none()
+        && !info.institution
+        && !info.stop
 }
 
 /// Role words that name the same role: "spokesman", "spokeswoman", "spokesperson".

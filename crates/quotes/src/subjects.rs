@@ -2,7 +2,8 @@
 //! an appositive between commas, a prepositional phrase), the mentions after
 //! it (`according to X`, `said X`), and the subject opening a clause.
 
-use crate::document::{ends_sentence_at, word_at as word, Item, Shape, Word};
+use crate::cues::{Cue, CueClass};
+use crate::document::{ends_sentence_at, narrates, word_at as word, Item, Shape, Word};
 use crate::mentions::{mention_ending_at, mention_starting_at, Mention, MentionKind};
 use crate::SpeakerKind;
 
@@ -48,8 +49,12 @@ const PREPOSITIONS: &[&str] = &[
 const INTRODUCERS: &[&str] = &[
     "in", "on", "at", "after", "before", "when", "while", "as", "during", "despite", "following", "asked", "speaking",
     "since", "with", "without", "from", "for", "by", "unlike", "like", "according", "although", "though", "if",
-    "however", "meanwhile", "later", "earlier", "instead", "still", "even", "once", "until", "because", "to",
+    "once", "until", "because", "to",
 ];
+
+/// Adverbs that may open a sentence before its subject, with or without a
+/// comma ("Meanwhile Rihanna, who …", "However, the minister …").
+const SENTENCE_ADVERBS: &[&str] = &["however", "meanwhile", "later", "earlier", "instead", "still", "even", "also"];
 
 /// Conjunctions that may open a sentence before its subject ("But Patel said").
 const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so", "or", "then"];
@@ -70,16 +75,64 @@ pub(crate) fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usiz
     if word(items, start).is_some_and(|w| CONJUNCTIONS.iter().any(|x| w.is(x))) {
         start += 1;
     }
+    if word(items, start).is_some_and(|w| SENTENCE_ADVERBS.iter().any(|x| w.is(x))) {
+        start = skip_punctuation(items, start + 1, hi);
+    }
     // "In a statement, …", "Appearing before supporters, …"
     let participial =
         |w: &Word<'_>| w.shape == Shape::Capitalized && (w.text.ends_with("ing") || w.text.ends_with("ed"));
-    if word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x)) || participial(w)) {
+    let introduced = word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x)) || participial(w));
+    if introduced {
         let comma = (start..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ","))?;
         start = comma + 1;
     }
     // "the port director, Lina Osei, was blunt": the name in apposition.
-    let (mut mentions, _) = mentions_from(text, items, start, hi)?;
-    Some(mentions.swap_remove(0))
+    let (mut mentions, end) = mentions_from(text, items, start, hi)?;
+    let first = mentions.swap_remove(0);
+    // "Speaking in Salem, New Hampshire, Trump went on": a place ends the phrase.
+    if introduced && first.is_name() && word(items, end).is_some_and(|w| w.text == ",") {
+        if let Some((mut next, next_end)) = mentions_from(text, items, end + 1, hi) {
+            if next[0].is_name() && word(items, next_end).is_some_and(|w| w.text != ",") {
+                return Some(next.swap_remove(0));
+            }
+        }
+    }
+    Some(first)
+}
+
+/// Who the sentence `items[lo..hi]` is about: the speaker of its first
+/// speech verb (`The plan, Ann Lee said, would fail`; `… is wrong, said Ann
+/// Lee, a lawyer.`), else the subject opening it.
+pub(crate) fn sentence_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Mention> {
+    // A heading ("Article Continued Below", "Seeing Beyond Cancer") is about nobody.
+    if !narrates(items.get(lo..hi).unwrap_or_default()) {
+        return None;
+    }
+    let speech = (lo..hi).find_map(|c| {
+        let cue = word(items, c)?.cue?;
+        matches!(cue.class, CueClass::Say | CueClass::SayInverted).then_some((c, cue))
+    });
+    let speaker = speech.and_then(|(c, cue)| {
+        let inverted =
+            cue.class == CueClass::SayInverted && c > lo && word(items, c - 1).is_some_and(|w| w.text == ",");
+        let after = inverted.then(|| mentions_from(text, items, skip_modifiers(items, cue_end(items, c, cue), hi), hi));
+        let closes = |end: usize| end >= hi || word(items, end).is_some_and(|w| w.text == "," || w.ends_sentence());
+        match after.flatten() {
+            Some((mut mentions, end)) if mentions.len() == 1 && closes(end) => mentions.pop(),
+            _ => subject_before(text, items, c, lo)
+                .and_then(|(mut mentions, _)| (mentions.len() == 1).then(|| mentions.pop()).flatten()),
+        }
+    });
+    speaker.or_else(|| clause_subject(text, items, lo, hi))
+}
+
+/// The item after the last word of a cue that starts at `items[k]`.
+pub(crate) fn cue_end(items: &[Item<'_>], k: usize, cue: Cue) -> usize {
+    let mut end = k + 1;
+    while word(items, end).is_some_and(|w| w.span.end <= cue.span.end) {
+        end += 1;
+    }
+    end
 }
 
 fn is_modifier(w: &Word<'_>) -> bool {
