@@ -86,7 +86,7 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         return Label::Furniture(RemovalReason::Boilerplate);
     }
     if let Some(family) = family_of(block.text, s) {
-        let heading = s.words <= END_MARKER_WORDS && !s.ends_with_terminal && !links_one_story(family, block.text);
+        let heading = s.words <= END_MARKER_WORDS && !s.ends_with_terminal && !leads_in(family, block);
         return if family.ends_article() && heading {
             Label::EndMarker(family.reason())
         } else {
@@ -117,11 +117,13 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
     }
 }
 
-/// Whether a related-stories phrase introduces one linked headline (`See also: The history of
-/// the GIF`), which sits inside articles, rather than heading a list.
-fn links_one_story(family: Family, text: &str) -> bool {
-    family == Family::Related
-        && text.split_once(':').is_some_and(|(_, headline)| headline.split_whitespace().nth(1).is_some())
+/// Whether a related-stories phrase sits inside the article rather than heading a list after it:
+/// it introduces one linked headline (`See also: The history of the GIF`), or it leads in to
+/// what follows with a colon (`Recommended courses:`, a list the article makes).
+fn leads_in(family: Family, block: &Block<'_>) -> bool {
+    let links_one =
+        || block.text.split_once(':').is_some_and(|(_, headline)| headline.split_whitespace().nth(1).is_some());
+    family == Family::Related && (block.stats.ends_with_colon || links_one())
 }
 
 /// Whether a block that is not prose reads as a row of data: it holds a figure beside other
@@ -178,9 +180,10 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_link_to_one_story_ends_nothing() {
-        let (_, labels) = labels_of("See also: The history of the city budget\nRelated stories");
-        assert_eq!(labels, [Label::Furniture(RemovalReason::Related), Label::EndMarker(RemovalReason::Related)]);
+    fn a_link_to_one_story_or_a_list_lead_in_ends_nothing() {
+        let (_, labels) = labels_of("See also: The history of the city budget\nRecommended courses:\nRelated stories");
+        let related = Label::Furniture(RemovalReason::Related);
+        assert_eq!(labels, [related, related, Label::EndMarker(RemovalReason::Related)]);
     }
 
     #[test]

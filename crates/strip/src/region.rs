@@ -52,37 +52,61 @@ fn score(label: Label, words: u32) -> f32 {
 /// `barrier[i]` marks blocks the article cannot span besides end markers. `None` when no block
 /// scores above zero.
 ///
-/// Two positions weigh on the choice. The article follows its headline, `anchor` (the in-page
-/// copy of the page title): the best run between it and the next end marker counts double
-/// against runs before it (menus, teasers) and after that marker (related stories). Reader comments follow the article and can be much longer than it: once a comments
-/// heading follows some prose, runs in the comments count a tenth.
+/// Where a run stands weighs on the choice, see [`weighed_stretches`].
 fn main_region(
     blocks: &[Block<'_>],
     labels: &[Label],
     barrier: &[bool],
     anchor: Option<usize>,
 ) -> Option<Range<usize>> {
-    let comments_from = comments_start(blocks, labels).min(blocks.len());
-    let (anchor, headed_end) = match anchor {
+    weighed_stretches(blocks, labels, anchor)
+        .into_iter()
+        .filter_map(|(within, weight)| {
+            best_run(blocks, labels, barrier, within).map(|(score, run)| (score * weight, run))
+        })
+        .fold(None, |best: Option<(f32, Range<usize>)>, (score, run)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, run)),
+        })
+        .map(|(_, run)| run)
+}
+
+/// The stretches of the page whose runs weigh alike, with their weight. The article follows its
+/// headline, `anchor` (the in-page copy of the page title): the text between it and the next
+/// end marker counts double against runs before it (menus, teasers) and after that marker
+/// (related stories). Reader comments can be much longer than the article: what follows a
+/// comments heading that comes after some prose counts a tenth, up to the next heading of
+/// another kind (a comments box may sit in the middle of an article, and a list of related
+/// stories ends the comments).
+fn weighed_stretches(blocks: &[Block<'_>], labels: &[Label], anchor: Option<usize>) -> Vec<(Range<usize>, f32)> {
+    let n = blocks.len().min(labels.len());
+    let mut stretches = Vec::new();
+    let (rest, base) = match anchor {
         Some(anchor) => {
-            let anchor = anchor.min(comments_from);
-            (anchor, first_end_marker_after_text(labels, anchor).min(comments_from))
+            let anchor = anchor.min(n);
+            let headed_end = first_end_marker_after_text(labels, anchor).min(n);
+            stretches.push((0..anchor, 1.0));
+            stretches.push((anchor..headed_end, AFTER_HEADLINE_WEIGHT));
+            (headed_end, 1.0)
         }
-        None => (0, comments_from),
+        None => (0, AFTER_HEADLINE_WEIGHT),
     };
-    [
-        (0..anchor, 1.0),
-        (anchor..headed_end, AFTER_HEADLINE_WEIGHT),
-        (headed_end..comments_from, 1.0),
-        (comments_from..blocks.len(), COMMENTS_WEIGHT),
-    ]
-    .into_iter()
-    .filter_map(|(within, weight)| best_run(blocks, labels, barrier, within).map(|(score, run)| (score * weight, run)))
-    .fold(None, |best: Option<(f32, Range<usize>)>, (score, run)| match best {
-        Some((b, _)) if b >= score => best,
-        _ => Some((score, run)),
-    })
-    .map(|(_, run)| run)
+    let mut prose_words: u32 = (0..rest).filter(|&i| labels[i].is_text()).map(|i| blocks[i].stats.words).sum();
+    let (mut start, mut weight) = (rest, base);
+    for i in rest..n {
+        match labels[i] {
+            Label::Prose | Label::ShortProse => prose_words += blocks[i].stats.words,
+            Label::EndMarker(reason) => {
+                stretches.push((start..i, weight));
+                start = i;
+                let comments = reason == RemovalReason::Comments && prose_words >= PROSE_BEFORE_COMMENTS;
+                weight = if comments { COMMENTS_WEIGHT } else { base };
+            }
+            _ => {}
+        }
+    }
+    stretches.push((start..n, weight));
+    stretches
 }
 
 /// Extends `region` over the table that follows it: results, standings or prices that close an
@@ -197,21 +221,8 @@ fn first_end_marker_after_text(labels: &[Label], from: usize) -> usize {
 }
 
 /// Words of prose that must come before a comments heading for it to open the comments (a
-/// `Comments` link in a menu opens nothing).
-const PROSE_BEFORE_COMMENTS: u32 = 50;
-
-/// The index of the comments heading that follows the first prose, or `usize::MAX`.
-fn comments_start(blocks: &[Block<'_>], labels: &[Label]) -> usize {
-    let mut prose_words = 0;
-    for (i, (block, label)) in blocks.iter().zip(labels).enumerate() {
-        match label {
-            Label::Prose | Label::ShortProse => prose_words += block.stats.words,
-            Label::EndMarker(RemovalReason::Comments) if prose_words >= PROSE_BEFORE_COMMENTS => return i,
-            _ => {}
-        }
-    }
-    usize::MAX
-}
+/// `Comments` link in a menu, or a count of comments under the headline, opens nothing).
+const PROSE_BEFORE_COMMENTS: u32 = 100;
 
 #[cfg(test)]
 mod tests {
@@ -252,11 +263,21 @@ mod tests {
                        worse than they are now, and the council has done nothing about it in all that time, nothing \
                        at all, and the new budget will not change a thing for those of us who drive to work.";
         let page = format!(
-            "{article}\n{article}\n{article}\n12 comments\nJane, 5 May 2024\n{comment}\nReply\n{comment}\n{comment}"
+            "{article}\n{article}\n{article}\n{article}\n{article}\n{article}\n12 comments\nJane, 5 May 2024\n\
+             {comment}\nReply\n{comment}\n{comment}\nMore stories\nThe museum reopened."
         );
         let (blocks, labels) = labels_of(&page);
         let barrier = vec![false; blocks.len()];
-        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(0..3));
+        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(0..6));
+    }
+
+    #[test]
+    fn a_comment_count_above_the_article_opens_no_comments() {
+        let article = "The council met on Tuesday and approved the budget after a long debate about roads and schools.";
+        let page = format!("Council approves budget\n{article}\n12 comments\n{article}\n{article}\n{article}");
+        let (blocks, labels) = labels_of(&page);
+        let barrier = vec![false; blocks.len()];
+        assert_eq!(main_region(&blocks, &labels, &barrier, None), Some(3..6));
     }
 
     #[test]
