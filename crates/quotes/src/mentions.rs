@@ -327,6 +327,11 @@ pub(crate) fn mention_starting_at(
             last = Some(end - 1);
             k = end;
             if word(items, end - 1).is_some_and(|w| !w.is_possessive()) && !next_continues_phrase(items, k) {
+                // The name modifies a noun: "Trump supporters", "Local farmers".
+                let head = word(items, k).filter(|_| k < ceil);
+                if head.is_some_and(|n| n.shape == Shape::Lower && n.info.nominal.is_some() && n.info.title.is_none()) {
+                    last = Some(k);
+                }
                 break;
             }
         } else if w.shape == Shape::Lower && w.info.nominal.is_some() && w.info.title.is_none() {

@@ -319,83 +319,102 @@ impl Registry {
     }
 
     fn resolve_pronoun(&self, pronoun: Pronoun, at: usize) -> Option<Resolved> {
-        match pronoun {
-            Pronoun::He | Pronoun::She => {
-                self.person_for(pronoun.gender(), at, SUBJECT_CHAIN).and_then(|e| self.resolved(e))
+        self.referent_at(Referent::of(pronoun)?, at, SUBJECT_CHAIN)
+    }
+
+    /// What a pronoun at `at` stands for: who its sentence, or the one before,
+    /// is about, else the latest compatible name. `depth` bounds the chain of
+    /// pronoun subjects followed back (`He … He … “…,” he said`).
+    fn referent_at(&self, referent: Referent, at: usize, depth: usize) -> Option<Resolved> {
+        self.salient(referent, at, depth).or_else(|| self.latest(referent, at))
+    }
+
+    /// The latest name a pronoun at `at` may stand for: for `he` and `she`,
+    /// a person known to be one (a speaker, a courtesy title, a role, a given
+    /// name), else a full name; for `they`, a group, pair of speakers or
+    /// institution; for `it`, an institution or country.
+    fn latest(&self, referent: Referent, at: usize) -> Option<Resolved> {
+        let found = match referent {
+            Referent::Person(_) => {
+                let known = self.recent(at).find(|(_, e)| e.personal && referent.admits(e));
+                known.or_else(|| self.recent(at).find(|(_, e)| e.words > 1 && referent.admits(e)))
             }
-            Pronoun::I | Pronoun::We => None,
-            Pronoun::They => {
-                let group =
-                    self.groups.iter().rev().take(LOOKBACK).find(|(g, _)| *g < at).map(|(g, r)| (*g, r.clone()));
-                let institution = self
-                    .recent(at)
-                    .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Group))
-                    .map(|(o, e)| (o.at, Resolved { names: vec![e.name.clone()], kind: e.kind }));
+            Referent::Plural => {
+                let group = self.groups.iter().rev().take(LOOKBACK).find(|(g, _)| *g < at);
+                let institution = self.recent(at).find(|(_, e)| referent.admits(e));
                 match (group, institution) {
-                    (Some(g), Some(i)) => Some(if g.0 >= i.0 { g.1 } else { i.1 }),
-                    (g, i) => g.or(i).map(|(_, r)| r),
+                    (Some((g, resolved)), Some((o, _))) if *g >= o.at => return Some(resolved.clone()),
+                    (Some((_, resolved)), None) => return Some(resolved.clone()),
+                    (_, institution) => institution,
                 }
             }
-            Pronoun::It => self
-                .recent(at)
-                .find(|(_, e)| matches!(e.kind, SpeakerKind::Institution | SpeakerKind::Country))
-                .map(|(_, e)| Resolved { names: vec![e.name.clone()], kind: e.kind }),
-        }
+            Referent::Thing => self.recent(at).find(|(_, e)| referent.admits(e)),
+        };
+        found.and_then(|(o, _)| self.resolved(o.entity))
     }
 
-    /// The person `he` or `she` at `at` stands for: who the sentence, or the
-    /// one before, is about; else the latest compatible person known to be
-    /// one (a speaker, a courtesy title, a role, a given name); else the
-    /// latest compatible full name. `depth` bounds the chain of pronoun
-    /// subjects followed back (`He … He … “…,” he said`).
-    fn person_for(&self, wanted: Option<Gender>, at: usize, depth: usize) -> Option<usize> {
-        let compatible = |e: &Entity| e.kind == SpeakerKind::Person && (e.gender.is_none() || e.gender == wanted);
-        self.salient_person(&compatible, at, depth).or_else(|| {
-            let known = self.recent(at).find(|(_, e)| e.personal && compatible(e));
-            let likely = || self.recent(at).find(|(_, e)| e.words > 1 && compatible(e));
-            known.or_else(likely).map(|(o, _)| o.entity)
-        })
-    }
-
-    /// The person the sentence of `at` (up to `at`), or else the sentence
-    /// before, is about: who speaks in it, or else its subject.
-    fn salient_person(&self, compatible: &dyn Fn(&Entity) -> bool, at: usize, depth: usize) -> Option<usize> {
-        // A lone capitalized word never written in full nor with a title may be a place.
-        let fits =
-            |entity: &usize| self.entities.get(*entity).is_some_and(|e| (e.personal || e.words > 1) && compatible(e));
+    /// What the sentence of `at` (up to `at`), or else the sentence before,
+    /// is about, if a pronoun of this kind may stand for it: who speaks in it,
+    /// or else its subject.
+    fn salient(&self, referent: Referent, at: usize, depth: usize) -> Option<Resolved> {
         let current = self.sentences.index_of(at);
         for index in [Some(current), current.checked_sub(1)].into_iter().flatten() {
             let Some(span) = self.sentences.span(index) else { continue };
             let until = span.end.min(at);
-            let mut speaker =
-                self.occurrences_in(span.start, until).iter().rev().filter(|o| o.speaker).map(|o| o.entity);
-            if let Some(found) = speaker.find(fits) {
-                return Some(found);
+            let speakers = self.occurrences_in(span.start, until).iter().rev().filter(|o| o.speaker);
+            if let Some(speaker) = speakers.map(|o| o.entity).find(|&e| self.is_salient(referent, e)) {
+                return self.resolved(speaker);
+            }
+            if referent == Referent::Plural {
+                let together = self.groups.iter().rev().find(|(g, _)| (span.start..until).contains(g));
+                if let Some((_, resolved)) = together {
+                    return Some(resolved.clone());
+                }
             }
             let subject = self.sentences.subject(index).filter(|m| m.span.start < until);
-            if let Some(found) = subject.and_then(|m| self.subject_entity(m, depth)).filter(fits) {
+            if let Some(found) = subject.and_then(|m| self.subject_referent(m, referent, depth)) {
                 return Some(found);
             }
         }
         None
     }
 
-    /// The entity a sentence's subject stands for: the name recorded there,
-    /// the speaker a pronoun or description was resolved to, or its resolution now.
-    fn subject_entity(&self, subject: &Mention, depth: usize) -> Option<usize> {
+    /// Whether a pronoun of this kind may stand for `entity` when it is what a
+    /// sentence is about. A lone capitalized word never written in full nor
+    /// with a title is no sure person: it may be a place.
+    fn is_salient(&self, referent: Referent, entity: usize) -> bool {
+        self.entities.get(entity).is_some_and(|e| {
+            referent.admits(e) && (!matches!(referent, Referent::Person(_)) || e.personal || e.words > 1)
+        })
+    }
+
+    /// What a sentence's subject stands for, if a pronoun of this kind may
+    /// stand for it: the name recorded there, the speaker a pronoun or
+    /// description was resolved to, or its resolution now. A group or
+    /// institution described but not named stands for itself (`Farmers
+    /// blocked the road. “…,” they said`).
+    fn subject_referent(&self, subject: &Mention, referent: Referent, depth: usize) -> Option<Resolved> {
         let at = subject.span.start;
-        if let MentionKind::Name { name, kind, .. } = &subject.kind {
-            let recorded = self.occurrences_in(at, subject.span.end).last().map(|o| o.entity);
-            return recorded.or_else(|| self.person_named(name, *kind, at));
-        }
-        if let Some(spoke) = self.occurrences_in(at, at + 1).iter().find(|o| o.speaker) {
-            return Some(spoke.entity);
+        let entity = match &subject.kind {
+            MentionKind::Name { name, kind, .. } => {
+                let recorded = self.occurrences_in(at, subject.span.end).last().map(|o| o.entity);
+                recorded.or_else(|| self.person_named(name, *kind, at))
+            }
+            _ => self.occurrences_in(at, at + 1).iter().find(|o| o.speaker).map(|o| o.entity),
+        };
+        if let Some(entity) = entity {
+            return self.is_salient(referent, entity).then(|| self.resolved(entity)).flatten();
         }
         match &subject.kind {
-            MentionKind::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) if depth > 0 => {
-                self.person_for(pronoun.gender(), at, depth - 1)
+            MentionKind::Pronoun(pronoun) if depth > 0 && Referent::of(*pronoun) == Some(referent) => {
+                self.referent_at(referent, at, depth - 1)
             }
-            MentionKind::Nominal { kind, head, definite, .. } => self.nominal_entity(*kind, head, *definite, at),
+            MentionKind::Nominal { kind, head, definite, text } => {
+                match self.nominal_entity(*kind, head, *definite, at) {
+                    Some(entity) => self.is_salient(referent, entity).then(|| self.resolved(entity)).flatten(),
+                    None => referent.describes(*kind).then(|| Resolved { names: vec![text.clone()], kind: *kind }),
+                }
+            }
             _ => None,
         }
     }
@@ -427,6 +446,48 @@ impl Registry {
     pub(crate) fn learn_gender(&mut self, name: &str, gender: Gender) {
         if let Some(entity) = self.by_name.get(name).and_then(|&e| self.entities.get_mut(e)) {
             entity.gender.get_or_insert(gender);
+        }
+    }
+}
+
+/// What a third-person pronoun can stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Referent {
+    /// `he`, `she`: a person of that gender or of no known gender.
+    Person(Option<Gender>),
+    /// `it`: an institution or a country.
+    Thing,
+    /// `they`: a group, people who spoke together, or an institution.
+    Plural,
+}
+
+impl Referent {
+    fn of(pronoun: Pronoun) -> Option<Referent> {
+        match pronoun {
+            Pronoun::He | Pronoun::She => Some(Referent::Person(pronoun.gender())),
+            Pronoun::It => Some(Referent::Thing),
+            Pronoun::They => Some(Referent::Plural),
+            Pronoun::I | Pronoun::We => None,
+        }
+    }
+
+    fn admits(self, entity: &Entity) -> bool {
+        match self {
+            Referent::Person(gender) => {
+                entity.kind == SpeakerKind::Person && (entity.gender.is_none() || entity.gender == gender)
+            }
+            Referent::Thing => matches!(entity.kind, SpeakerKind::Institution | SpeakerKind::Country),
+            Referent::Plural => matches!(entity.kind, SpeakerKind::Institution | SpeakerKind::Group),
+        }
+    }
+
+    /// Whether the pronoun may stand for a description of this kind that names
+    /// nobody (`the company`, `officials`). A person needs a name.
+    fn describes(self, kind: SpeakerKind) -> bool {
+        match self {
+            Referent::Person(_) => false,
+            Referent::Thing => kind == SpeakerKind::Institution,
+            Referent::Plural => matches!(kind, SpeakerKind::Institution | SpeakerKind::Group),
         }
     }
 }
