@@ -78,6 +78,8 @@ const SHORT_PROSE_WORDS: u32 = 6;
 const FRAGMENT_WORDS: u32 = 5;
 /// Longest block that counts as a heading when it ends the article.
 const END_MARKER_WORDS: u32 = 6;
+/// Longest comments prompt that counts as a heading when it ends the article.
+const COMMENTS_MARKER_WORDS: u32 = 8;
 
 /// Labels one block on its own.
 pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
@@ -86,7 +88,11 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         return Label::Furniture(RemovalReason::Boilerplate);
     }
     if let Some(family) = family_of(block.text, s) {
-        let heading = s.words <= END_MARKER_WORDS && !s.ends_with_terminal && !leads_in(family, block);
+        // Comment prompts run longer (`Comments are now closed for this story`); a longer line with
+        // separators lists a post's details (`May 5 | permalink | comments (2)`).
+        let short = s.words <= END_MARKER_WORDS
+            || (family == Family::Comments && s.words <= COMMENTS_MARKER_WORDS && s.separators == 0);
+        let heading = short && !s.ends_with_terminal && !leads_in(family, block);
         return if family.ends_article() && heading {
             Label::EndMarker(family.reason())
         } else {
@@ -184,6 +190,13 @@ pub(crate) mod tests {
         let (_, labels) = labels_of("See also: The history of the city budget\nRecommended courses:\nRelated stories");
         let related = Label::Furniture(RemovalReason::Related);
         assert_eq!(labels, [related, related, Label::EndMarker(RemovalReason::Related)]);
+    }
+
+    #[test]
+    fn long_comment_prompts_are_headings_but_post_details_are_not() {
+        let (_, labels) =
+            labels_of("{ 14 comments… read them below or add one }\nTuesday, May 5, 2024 | permalink | comments (2)");
+        assert_eq!(labels, [Label::EndMarker(RemovalReason::Comments), Label::Furniture(RemovalReason::Comments)]);
     }
 
     #[test]
