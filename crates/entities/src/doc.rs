@@ -3,7 +3,7 @@
 use newsclip_text::{tokens, Layout, RegionKind, Span, TokenKind};
 
 use crate::sentence_windows;
-use crate::word_set::WordSet;
+use crate::word_set::WordMap;
 
 /// The capitalization of a word, the main evidence for a proper name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,27 +78,39 @@ impl<'a> Doc<'a> {
 /// The words that open a sentence somewhere and that the document also
 /// writes in lowercase (`Such`, `Asked`): at a sentence start their capital
 /// is no evidence of a name. Only sentences' first words are ever asked
-/// about, so the set is built from them rather than from every lowercase word.
+/// about, so the map is built from them rather than from every lowercase word.
 #[derive(Debug)]
 pub(crate) struct OrdinaryOpeners<'d> {
-    words: WordSet<&'d str>,
+    /// Each sentence's first word in lowercase, with its index in `written_lowercase`.
+    openers: WordMap<&'d str, usize>,
+    written_lowercase: Vec<bool>,
 }
 
 impl<'d> OrdinaryOpeners<'d> {
     pub(crate) fn of(doc: &'d Doc<'_>) -> OrdinaryOpeners<'d> {
-        let words_where = |keep: fn(&Word<'_>) -> bool| {
-            doc.regions
-                .iter()
-                .flat_map(move |r| r.words.iter().filter(move |w| keep(w)).map(move |w| r.lowercase(w.lower)))
-        };
-        let openers: WordSet<&str> = words_where(|w| w.opens && w.is_word).collect();
-        let words = words_where(|w| w.shape == Shape::Lower).filter(|w| openers.contains(w)).collect();
-        OrdinaryOpeners { words }
+        let mut openers = WordMap::new();
+        for region in &doc.regions {
+            for word in region.words.iter().filter(|w| w.opens && w.is_word) {
+                let index = openers.len();
+                openers.get_or_insert(region.lowercase(word.lower), index);
+            }
+        }
+        let mut written_lowercase = vec![false; openers.len()];
+        for region in &doc.regions {
+            for word in region.words.iter().filter(|w| w.shape == Shape::Lower) {
+                if let Some(seen) =
+                    openers.get(region.lowercase(word.lower)).and_then(|&i| written_lowercase.get_mut(i))
+                {
+                    *seen = true;
+                }
+            }
+        }
+        OrdinaryOpeners { openers, written_lowercase }
     }
 
     /// Whether `lower`, a sentence's first word in lowercase, is written in lowercase elsewhere.
     pub(crate) fn contains(&self, lower: &str) -> bool {
-        self.words.contains(lower)
+        self.openers.get(lower).and_then(|&i| self.written_lowercase.get(i)).is_some_and(|&seen| seen)
     }
 }
 

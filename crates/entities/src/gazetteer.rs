@@ -8,8 +8,9 @@
 //! everywhere.
 
 use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use newsclip_text::Span;
 
 /// How the case of a hit must agree with the listed phrase.
@@ -27,21 +28,23 @@ pub(crate) enum CasePolicy {
 /// A phrase list with one value and case policy per phrase.
 #[derive(Debug)]
 pub(crate) struct Gazetteer<T> {
-    /// Every phrase, walked from words that start with an ASCII capital.
-    all: Option<Trie>,
+    /// Every phrase, walked from words that start with an ASCII capital. A
+    /// contiguous NFA: thousands of phrases build fast that way, and the
+    /// capitalized words are few.
+    all: Option<Trie<NFA>>,
     /// The phrases that can also match a word that does not: those in any
     /// case and those that do not start with an ASCII capital themselves
-    /// (`the States`). Most words are lowercase and stop here at once.
-    uncapitalized: Option<Trie>,
+    /// (`the States`). Most words are lowercase, so this small list is a DFA,
+    /// one table look-up per byte.
+    uncapitalized: Option<Trie<DFA>>,
     phrases: Vec<Phrase<T>>,
 }
 
-/// Some of the phrases in an automaton that is only searched anchored: a
-/// contiguous NFA builds fast and walks the few bytes after a word start as
-/// fast as a DFA would.
+/// Some of the phrases in an automaton that is only searched anchored, from
+/// word starts.
 #[derive(Debug)]
-struct Trie {
-    automaton: NFA,
+struct Trie<A> {
+    automaton: A,
     /// The index in `Gazetteer::phrases` of each pattern, in increasing order.
     phrases: Vec<usize>,
 }
@@ -67,9 +70,29 @@ impl<T> Gazetteer<T> {
     pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, T, CasePolicy)>) -> Gazetteer<T> {
         let phrases: Vec<Phrase<T>> =
             phrases.into_iter().map(|(text, value, policy)| Phrase { text, value, policy }).collect();
-        let all = Trie::new(&phrases, |_| true);
-        let uncapitalized = Trie::new(&phrases, |p| {
+        let all = Trie::new(
+            &phrases,
+            |_| true,
+            |patterns| {
+                NFA::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
+                    .build(patterns)
+                    .ok()
+            },
+        );
+        let may_start_lowercase = |p: &Phrase<T>| {
             p.policy == CasePolicy::Any || !p.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        };
+        let uncapitalized = Trie::new(&phrases, may_start_lowercase, |patterns| {
+            DFA::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Anchored)
+                .prefilter(false)
+                .build(patterns)
+                .ok()
         });
         Gazetteer { all, uncapitalized, phrases }
     }
@@ -82,31 +105,33 @@ impl<T> Gazetteer<T> {
         let mut hits: Vec<(Hit<'_, T>, usize)> = Vec::new();
         let bytes = text.as_bytes();
         for start in word_starts(text) {
-            let capitalized = bytes.get(start).is_some_and(u8::is_ascii_uppercase);
-            let Some(trie) = (if capitalized { &self.all } else { &self.uncapitalized }) else { continue };
             let first_hit = hits.len();
-            trie.prefixes(bytes, start, |end, index| {
+            let mut found = |end: usize, index: usize| {
                 let Some(phrase) = self.phrases.get(index) else { return };
                 let span = Span::new(start, end);
                 if span.get(text).is_some_and(|found| phrase.fits(text, span, found, shouting)) {
                     hits.push((Hit { span, value: &phrase.value }, index));
                 }
-            });
+            };
+            if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+                self.all.iter().for_each(|trie| trie.prefixes(bytes, start, &mut found));
+            } else {
+                self.uncapitalized.iter().for_each(|trie| trie.prefixes(bytes, start, &mut found));
+            }
             hits.get_mut(first_hit..).unwrap_or_default().sort_by_key(|(h, i)| (core::cmp::Reverse(h.span.end), *i));
         }
         hits.into_iter().map(|(hit, _)| hit).collect()
     }
 }
 
-impl Trie {
-    fn new<T>(phrases: &[Phrase<T>], keep: impl Fn(&Phrase<T>) -> bool) -> Option<Trie> {
+impl<A: Automaton> Trie<A> {
+    fn new<T>(
+        phrases: &[Phrase<T>],
+        keep: impl Fn(&Phrase<T>) -> bool,
+        build: impl FnOnce(Vec<&'static str>) -> Option<A>,
+    ) -> Option<Trie<A>> {
         let kept: Vec<usize> = (0..phrases.len()).filter(|&i| phrases.get(i).is_some_and(&keep)).collect();
-        let automaton = NFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(kept.iter().filter_map(|&i| phrases.get(i)).map(|p| p.text))
-            .ok()?;
+        let automaton = build(kept.iter().filter_map(|&i| phrases.get(i)).map(|p| p.text).collect())?;
         Some(Trie { automaton, phrases: kept })
     }
 
@@ -148,21 +173,26 @@ impl<T> Phrase<T> {
 
 /// Where words start: a letter or digit not preceded by one.
 fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut previous_is_alphanumeric = false;
     let bytes = text.as_bytes();
-    (0..bytes.len()).filter_map(move |i| {
-        let byte = *bytes.get(i)?;
-        let alphanumeric = if byte.is_ascii() {
-            byte.is_ascii_alphanumeric()
-        } else if (byte as i8) >= -0x40 {
-            // The first byte of a character outside ASCII.
-            text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
-        } else {
-            return None; // inside a character
-        };
-        let starts = alphanumeric && !previous_is_alphanumeric;
-        previous_is_alphanumeric = alphanumeric;
-        starts.then_some(i)
+    let mut at = 0;
+    let mut previous_is_alphanumeric = false;
+    core::iter::from_fn(move || {
+        while let Some(&byte) = bytes.get(at) {
+            let i = at;
+            at += 1;
+            let alphanumeric = match byte {
+                b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => true,
+                0..=0x7f => false,
+                0x80..=0xbf => continue, // inside a character
+                _ => text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric),
+            };
+            let starts = alphanumeric && !previous_is_alphanumeric;
+            previous_is_alphanumeric = alphanumeric;
+            if starts {
+                return Some(i);
+            }
+        }
+        None
     })
 }
 

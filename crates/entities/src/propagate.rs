@@ -80,6 +80,9 @@ impl<'a> Names<'a> {
         };
         for mention in mentions {
             let Some(name) = mention.span.get(text) else { continue };
+            if names.has_forms_of(name, mention.label) {
+                continue;
+            }
             let forms: Vec<&str> = match mention.label {
                 Label::Person => {
                     let mut forms = vec![name];
@@ -112,6 +115,14 @@ impl<'a> Names<'a> {
             self.first_words.insert(doc::lowercase(first.text));
         }
         self.forms.push(form);
+    }
+
+    /// Whether a mention `name` would add no form: names repeat, and each
+    /// time would cost the look-ups of all their forms.
+    fn has_forms_of(&self, name: &str, label: Label) -> bool {
+        let Some(known) = self.exact.get(name).and_then(|&i| self.forms.get(i)) else { return false };
+        // A person's full name added its surname too; a one-word name has no other form.
+        label != Label::Person || known.label == Label::Person || !name.contains(char::is_whitespace)
     }
 
     fn is_empty(&self) -> bool {

@@ -40,38 +40,47 @@ fn may_end_sentence(c: char) -> bool {
 /// The stretches of `text` that decide where its sentences start: around
 /// each character that may end a sentence, from the start of the chunk of
 /// the last non-blank character before it to the end of the first chunk
-/// with an ASCII letter after it. The window's first sentence thus began at or
-/// before the window. Overlapping windows are merged; the pass is linear.
+/// with an ASCII letter after it. The window's first sentence thus began at
+/// or before the window. Overlapping windows are merged; the pass is linear.
 fn windows(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut windows: Vec<Span> = Vec::new();
     let mut lookahead = Lookahead::new(text);
-    let mut chunk_start = 0;
-    let mut solid_chunk_start = 0;
-    let mut previous_is_space = true;
-    for (i, &byte) in text.as_bytes().iter().enumerate() {
-        // Bytes inside a character outside ASCII say nothing new.
-        let c = match byte {
-            0..=0x7f => char::from(byte),
-            0x80..=0xbf => continue,
-            _ => text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER),
-        };
-        let is_space = byte.is_ascii_whitespace();
-        if !is_space && previous_is_space {
-            chunk_start = i;
+    let mut at = 0;
+    while let Some(i) =
+        bytes.get(at..).and_then(|rest| rest.iter().position(|&b| may_start_terminator(b))).map(|n| at + n)
+    {
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        at = i + c.len_utf8();
+        if !may_end_sentence(c) {
+            continue;
         }
-        previous_is_space = is_space;
-        if may_end_sentence(c) {
-            let window = Span::new(solid_chunk_start, lookahead.end_of_next_word(i + c.len_utf8()));
-            match windows.last_mut() {
-                Some(last) if window.start <= last.end => *last = last.cover(window),
-                _ => windows.push(window),
-            }
-        }
-        if !is_blank_char(c) {
-            solid_chunk_start = chunk_start;
+        // Looking back past the previous window's end would only find that
+        // the windows overlap.
+        let floor = windows.last().map_or(0, |w| w.end.min(i));
+        let window = Span::new(solid_chunk_start(text, i, floor), lookahead.end_of_next_word(at));
+        match windows.last_mut() {
+            Some(last) if window.start <= last.end => *last = last.cover(window),
+            _ => windows.push(window),
         }
     }
     windows
+}
+
+/// Whether a character that may end a sentence can start with `byte`.
+fn may_start_terminator(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xc0..)
+}
+
+/// The start of the chunk of the last non-blank character before `at`, or
+/// `floor` if that lies at or before it.
+fn solid_chunk_start(text: &str, at: usize, floor: usize) -> usize {
+    let before = text.get(floor..at).unwrap_or_default();
+    let Some(solid) = before.char_indices().rev().find(|&(_, c)| !is_blank_char(c)).map(|(i, _)| floor + i) else {
+        return floor;
+    };
+    let chunk = text.as_bytes().get(floor..solid).unwrap_or_default();
+    chunk.iter().rposition(u8::is_ascii_whitespace).map_or(floor, |i| floor + i + 1)
 }
 
 /// Finds, for positions given in increasing order, the end of the first

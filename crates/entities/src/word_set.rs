@@ -1,54 +1,83 @@
-//! Sets of the document's own words.
+//! Maps and sets keyed by the document's own words.
 //!
 //! The words come from the input, so they are hashed with std's
-//! flood-resistant hasher; a filter on each word's first byte and length
-//! answers most look-ups of absent words without hashing.
+//! flood-resistant hasher; a filter on each word's first byte, last byte and
+//! length answers most look-ups of absent words without hashing.
 
 use std::borrow::Borrow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::Hash;
 
-/// A set of words, fast to ask about absent ones.
+/// A map from words, fast to ask about absent ones.
 #[derive(Debug)]
-pub(crate) struct WordSet<W> {
+pub(crate) struct WordMap<W, V> {
     /// For each first byte, a bit per length (lengths from 15 on share one).
-    filter: [u16; 256],
-    words: HashSet<W>,
+    lengths: [u16; 256],
+    /// For each first byte, a bit per last byte (modulo 64).
+    last_bytes: [u64; 256],
+    words: HashMap<W, V>,
 }
 
-impl<W: Borrow<str> + Hash + Eq> WordSet<W> {
-    pub(crate) fn new() -> WordSet<W> {
-        WordSet { filter: [0; 256], words: HashSet::new() }
+/// A set of words, fast to ask about absent ones.
+pub(crate) type WordSet<W> = WordMap<W, ()>;
+
+impl<W: Borrow<str> + Hash + Eq, V> WordMap<W, V> {
+    pub(crate) fn new() -> WordMap<W, V> {
+        WordMap { lengths: [0; 256], last_bytes: [0; 256], words: HashMap::new() }
     }
 
-    pub(crate) fn insert(&mut self, word: W) {
-        if let Some((byte, bit)) = filter_bit(word.borrow()) {
-            if let Some(lengths) = self.filter.get_mut(byte) {
-                *lengths |= bit;
+    /// Adds `word` with `value`, unless it is already there; its value either way.
+    pub(crate) fn get_or_insert(&mut self, word: W, value: V) -> &V {
+        if let Some(key) = FilterKey::of(word.borrow()) {
+            if let (Some(lengths), Some(last_bytes)) =
+                (self.lengths.get_mut(key.first), self.last_bytes.get_mut(key.first))
+            {
+                *lengths |= key.length;
+                *last_bytes |= key.last;
             }
         }
-        self.words.insert(word);
+        self.words.entry(word).or_insert(value)
+    }
+
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        let key = FilterKey::of(word)?;
+        let may = self.lengths.get(key.first).is_some_and(|l| l & key.length != 0)
+            && self.last_bytes.get(key.first).is_some_and(|l| l & key.last != 0);
+        if may {
+            self.words.get(word)
+        } else {
+            None
+        }
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let may = filter_bit(word).is_some_and(|(byte, bit)| self.filter.get(byte).is_some_and(|l| l & bit != 0));
-        may && self.words.contains(word)
+        self.get(word).is_some()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
     }
 }
 
-impl<W: Borrow<str> + Hash + Eq> FromIterator<W> for WordSet<W> {
-    fn from_iter<I: IntoIterator<Item = W>>(words: I) -> WordSet<W> {
-        let mut set = WordSet::new();
-        for word in words {
-            set.insert(word);
-        }
-        set
+impl<W: Borrow<str> + Hash + Eq> WordSet<W> {
+    pub(crate) fn insert(&mut self, word: W) {
+        self.get_or_insert(word, ());
     }
 }
 
-fn filter_bit(word: &str) -> Option<(usize, u16)> {
-    let first = *word.as_bytes().first()?;
-    Some((usize::from(first), 1 << word.len().min(15)))
+/// Where a word sits in the filter.
+struct FilterKey {
+    first: usize,
+    length: u16,
+    last: u64,
+}
+
+impl FilterKey {
+    fn of(word: &str) -> Option<FilterKey> {
+        let bytes = word.as_bytes();
+        let (first, last) = (*bytes.first()?, *bytes.last()?);
+        Some(FilterKey { first: usize::from(first), length: 1 << bytes.len().min(15), last: 1 << (last % 64) })
+    }
 }
 
 #[cfg(test)]
@@ -57,8 +86,19 @@ mod tests {
 
     #[test]
     fn members_and_strangers() {
-        let set: WordSet<&str> = ["said", "the", "a", "extraordinarily"].into_iter().collect();
+        let mut set: WordSet<&str> = WordSet::new();
+        for word in ["said", "the", "a", "extraordinarily"] {
+            set.insert(word);
+        }
         assert!(set.contains("said") && set.contains("a") && set.contains("extraordinarily"));
         assert!(!set.contains("sad") && !set.contains("thee") && !set.contains("") && !set.contains("extraordinarilx"));
+    }
+
+    #[test]
+    fn the_first_value_stays() {
+        let mut map: WordMap<&str, usize> = WordMap::new();
+        assert_eq!(*map.get_or_insert("the", 0), 0);
+        assert_eq!(*map.get_or_insert("the", 1), 0);
+        assert_eq!((map.get("the"), map.len()), (Some(&0), 1));
     }
 }
