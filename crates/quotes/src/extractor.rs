@@ -165,7 +165,7 @@ impl QuoteExtractor {
 fn speaker_of<'a>(
     text: &'a str,
     attribution: &Attribution,
-    registry: &mut Registry,
+    registry: &mut Registry<'_>,
     hints: &[&Hint],
 ) -> Option<Speaker<'a>> {
     let mut names: Vec<String> = Vec::new();

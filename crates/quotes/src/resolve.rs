@@ -39,6 +39,8 @@ struct Entity {
     /// a given name or a courtesy title), a role, or a speaker. These are the
     /// preferred antecedents of `he` and `she`; other full names come next.
     personal: bool,
+    /// The other words of its name already stand for it alone.
+    short_forms_learned: bool,
 }
 
 impl Entity {
@@ -79,8 +81,8 @@ pub(crate) struct Resolved {
 }
 
 /// The names of one document, ready for coreference lookups.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Registry {
+#[derive(Clone, Debug)]
+pub(crate) struct Registry<'d> {
     entities: Vec<Entity>,
     /// The entity of each exact name.
     by_name: HashMap<String, usize>,
@@ -93,14 +95,22 @@ pub(crate) struct Registry {
     /// Groups of people who spoke together ("they" may point back to them).
     groups: Vec<(usize, Resolved)>,
     /// The sentences and their subjects, which pronouns prefer.
-    sentences: Sentences,
+    sentences: Sentences<'d>,
 }
 
-impl Registry {
+impl<'d> Registry<'d> {
     /// Collects the names of the narration (quoted words excluded) and the hints.
     /// `hints` must be sorted by start.
-    pub(crate) fn new(doc: &Document<'_>, hints: &[&Hint]) -> Registry {
-        let mut registry = Registry { sentences: Sentences::of(doc), ..Registry::default() };
+    pub(crate) fn new(doc: &'d Document<'d>, hints: &[&Hint]) -> Registry<'d> {
+        let mut registry = Registry {
+            entities: Vec::new(),
+            by_name: HashMap::new(),
+            by_surname: HashMap::new(),
+            by_word: HashMap::new(),
+            occurrences: Vec::new(),
+            groups: Vec::new(),
+            sentences: Sentences::of(doc),
+        };
         let mut found: Vec<Named> = Vec::new();
         for region in &doc.regions {
             let items = &region.items;
@@ -138,7 +148,7 @@ impl Registry {
             .iter()
             .filter(|named| !named.initial)
             .filter_map(|named| match &named.mention.kind {
-                MentionKind::Name { name, .. } => Some(name.to_lowercase()),
+                MentionKind::Name { name, .. } if !name.contains(' ') => Some(name.to_lowercase()),
                 _ => None,
             })
             .collect();
@@ -212,8 +222,8 @@ impl Registry {
         let words = name.split_whitespace().count();
         let surname = name.split_whitespace().next_back().unwrap_or(name).to_lowercase();
         let person = kind == SpeakerKind::Person;
-        let by_surname = self.by_surname.get(&surname).copied().filter(|_| person);
         let existing = self.by_name.get(name).copied().or_else(|| {
+            let by_surname = self.by_surname.get(&surname).copied().filter(|_| person);
             by_surname.filter(|&e| {
                 // A surname joins its full name; a full name upgrades a lone surname.
                 words == 1 || self.entities.get(e).is_some_and(|e| e.words == 1)
@@ -227,6 +237,7 @@ impl Registry {
                 if words > entity.words && kind == entity.kind {
                     entity.name = name.to_string();
                     entity.words = words;
+                    entity.short_forms_learned = false;
                     self.by_name.insert(name.to_string(), index);
                 }
                 entity.gender = entity.gender.or(gender);
@@ -247,6 +258,7 @@ impl Registry {
                     surname: surname.clone(),
                     words,
                     personal: Entity::looks_personal(gender, roles),
+                    short_forms_learned: false,
                 });
                 let index = self.entities.len() - 1;
                 self.by_name.insert(name.to_string(), index);
@@ -254,7 +266,7 @@ impl Registry {
             }
         };
         if person {
-            self.by_surname.insert(surname, index);
+            *self.by_surname.entry(surname).or_insert(index) = index;
         }
         index
     }
@@ -263,9 +275,11 @@ impl Registry {
     /// it alone (`Lula`, `Hillary`). Not for names read off a headline or a
     /// heading, where capitals run on past the name (`Clinton Goes After`).
     fn learn_short_forms(&mut self, entity: usize) {
-        let Some(e) = self.entities.get(entity).filter(|e| e.kind == SpeakerKind::Person && e.words > 1) else {
+        let Some(e) = self.entities.get_mut(entity) else { return };
+        if e.short_forms_learned || e.kind != SpeakerKind::Person || e.words < 2 {
             return;
-        };
+        }
+        e.short_forms_learned = true;
         for word in e.name.split_whitespace().rev().skip(1).filter(|w| is_short_form(w)) {
             self.by_word.insert(word.to_lowercase(), entity);
         }

@@ -6,6 +6,8 @@
 //! possessors, appositions). Pronouns prefer that person: the resolver asks
 //! for the subject of the pronoun's own sentence and of the one before.
 
+use std::cell::OnceCell;
+
 use newsclip_text::Span;
 
 use crate::document::Document;
@@ -17,32 +19,33 @@ use crate::subjects::sentence_subject;
 struct Sentence {
     /// One past its last byte; it starts where the sentence before ends.
     end: usize,
-    /// The mention opening it as its subject (never in the headline).
-    subject: Option<Mention>,
+    /// Its region, and its items in that region.
+    region: usize,
+    items: (usize, usize),
+    /// The mention opening it as its subject, read when first asked for.
+    subject: OnceCell<Option<Mention>>,
 }
 
 /// The sentences of a document in reading order.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Sentences {
+#[derive(Clone, Debug)]
+pub(crate) struct Sentences<'d> {
+    doc: &'d Document<'d>,
     list: Vec<Sentence>,
 }
 
-impl Sentences {
-    /// Splits every region into sentences (at terminal punctuation, at a
-    /// quotation that ends one, and at the region's end) and reads the
-    /// subject opening each.
-    pub(crate) fn of(doc: &Document<'_>) -> Sentences {
+impl<'d> Sentences<'d> {
+    /// Splits every region into sentences: at terminal punctuation, at a
+    /// quotation that ends one, and at the region's end.
+    pub(crate) fn of(doc: &'d Document<'d>) -> Sentences<'d> {
         let mut list = Vec::new();
         for (r, region) in doc.regions.iter().enumerate() {
-            let items = &region.items;
             let mut lo = 0;
-            for k in 0..items.len() {
-                if k + 1 < items.len() && !doc.item_ends_sentence(r, k) {
+            for k in 0..region.items.len() {
+                if k + 1 < region.items.len() && !doc.item_ends_sentence(r, k) {
                     continue;
                 }
                 let Some(end) = doc.item_span(r, k).map(|s| s.end) else { continue };
-                let subject = if region.is_title { None } else { sentence_subject(doc.text, items, lo, k + 1) };
-                list.push(Sentence { end, subject });
+                list.push(Sentence { end, region: r, items: (lo, k + 1), subject: OnceCell::new() });
                 lo = k + 1;
             }
         }
@@ -50,7 +53,7 @@ impl Sentences {
         if !list.is_sorted_by_key(|s| s.end) {
             list.sort_by_key(|s| s.end);
         }
-        Sentences { list }
+        Sentences { doc, list }
     }
 
     /// The index of the sentence that holds byte `at`.
@@ -65,9 +68,16 @@ impl Sentences {
         Some(Span::new(start, end))
     }
 
-    /// The subject opening sentence `index`.
+    /// The subject of sentence `index` (none in the headline), read once:
+    /// only the sentences around a pronoun are ever asked for.
     pub(crate) fn subject(&self, index: usize) -> Option<&Mention> {
-        self.list.get(index)?.subject.as_ref()
+        let sentence = self.list.get(index)?;
+        let subject = sentence.subject.get_or_init(|| {
+            let region = self.doc.regions.get(sentence.region).filter(|r| !r.is_title)?;
+            let (lo, hi) = sentence.items;
+            sentence_subject(self.doc.text, &region.items, lo, hi)
+        });
+        subject.as_ref()
     }
 }
 
