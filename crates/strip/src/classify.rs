@@ -2,7 +2,7 @@
 //! lexicon (the idea of jusText): prose, a short line, a row of data, a low-density run of words,
 //! page furniture, or a heading that ends the article (comments, related stories, tags, footer).
 
-use crate::blocks::Block;
+use crate::blocks::{Block, TextStats};
 use crate::lexicon::{family_of, Family};
 use crate::page::RemovalReason;
 
@@ -88,10 +88,13 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         return Label::Furniture(RemovalReason::Boilerplate);
     }
     if let Some(family) = family_of(block.text, s) {
-        // Comment prompts run longer (`Comments are now closed for this story`); a longer line with
-        // separators lists a post's details (`May 5 | permalink | comments (2)`).
+        // Comment prompts run longer (`Comments are now closed for this story`) and may quote the
+        // title (`38 responses to “…”`); a longer line with separators lists a post's details
+        // (`May 5 | permalink | comments (2)`).
         let short = s.words <= END_MARKER_WORDS
-            || (family == Family::Comments && s.words <= COMMENTS_MARKER_WORDS && s.separators == 0);
+            || (family == Family::Comments
+                && s.separators == 0
+                && TextStats::of(unquoted_head(block.text)).words <= COMMENTS_MARKER_WORDS);
         let heading = short && !s.ends_with_terminal && !leads_in(family, block);
         return if family.ends_article() && heading {
             Label::EndMarker(family.reason())
@@ -121,6 +124,11 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
     } else {
         Label::Short
     }
+}
+
+/// `text` up to its first opening quotation mark: a heading without the title it quotes.
+fn unquoted_head(text: &str) -> &str {
+    text.find(['“', '"', '«', '‘', '„']).map_or(text, |at| &text[..at])
 }
 
 /// Whether a related-stories phrase sits inside the article rather than heading a list after it:
@@ -187,7 +195,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_link_to_one_story_or_a_list_lead_in_ends_nothing() {
-        let (_, labels) = labels_of("See also: The history of the city budget\nRecommended courses:\nRelated stories");
+        let (_, labels) = labels_of("See also: The history of the city budget\nRelated reading:\nRelated stories");
         let related = Label::Furniture(RemovalReason::Related);
         assert_eq!(labels, [related, related, Label::EndMarker(RemovalReason::Related)]);
     }
