@@ -3,7 +3,7 @@
 use newsclip_text::{tokens, Layout, RegionKind, Span, TokenKind};
 
 use crate::sentence_windows;
-use crate::word_set::WordMap;
+use crate::word_map::WordMap;
 
 /// The capitalization of a word, the main evidence for a proper name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -87,7 +87,7 @@ mod propagate;
 mod sentence_windows;
 mod tagger;
 mod units;
-mod word_set;
+mod word_map;
 
 pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use entity::{Entity, EntityKind};

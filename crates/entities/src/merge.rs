@@ -35,8 +35,10 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
                 drafts.len() - 1
             }),
             Label::Institution => {
-                let key = mention.canonical.map_or_else(|| normalize(spanned.text), normalize);
-                let found = institutions.get(&key).or_else(|| institutions.get(&normalize(spanned.text))).copied();
+                let written = normalize(spanned.text);
+                let key = mention.canonical.map(normalize);
+                let found =
+                    institutions.get(key.as_ref().unwrap_or(&written)).or_else(|| institutions.get(&written)).copied();
                 let index = found.unwrap_or_else(|| {
                     let name = mention.canonical.map_or_else(|| clean_name(spanned.text), str::to_owned);
                     let mut draft = Draft::new(EntityKind::Institution, name, None);
@@ -44,8 +46,10 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
                     drafts.push(draft);
                     drafts.len() - 1
                 });
-                institutions.insert(key, index);
-                institutions.insert(normalize(spanned.text), index);
+                if let Some(key) = key {
+                    institutions.insert(key, index);
+                }
+                institutions.insert(written, index);
                 if let Some(acronym) = mention.acronym.and_then(|a| a.get(doc)) {
                     institutions.insert(normalize(acronym), index);
                 }
@@ -101,11 +105,11 @@ struct People {
 
 /// The entity a person mention belongs to, created if needed.
 fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) -> usize {
-    let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
-    let full = words.join(" ").to_lowercase();
+    let full = single_spaced_lowercase(text);
     if let Some(&i) = people.by_full_name.get(&full) {
         return i;
     }
+    let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
     let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let sharing = people.by_surname.get(&surname).map(Vec::as_slice).unwrap_or_default();
     if words.len() == 1 {
@@ -167,8 +171,27 @@ fn join_surnames(drafts: &mut [Draft<'_>]) {
 
 /// Lowercase, single-spaced, without a leading `the`: the key of an institution name.
 fn normalize(text: &str) -> String {
-    let lower = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    lower.strip_prefix("the ").map_or(lower.clone(), str::to_owned)
+    let mut key = single_spaced_lowercase(text);
+    if key.starts_with("the ") {
+        key.drain(..4);
+    }
+    key
+}
+
+/// `text` in lowercase with its words joined by single spaces.
+fn single_spaced_lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    }
+    out
 }
 
 /// An institution's name as written, single-spaced.

@@ -63,8 +63,9 @@ fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// `Chad`, `Jordan`, `Georgia`, `Washington`.
 fn is_place_named_like_a_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
-    let named = ctx.country_of_unit(i).is_some_and(|c| c.form == Form::Name) || ctx.is_place(i);
-    unit.is_word && unit.shape == Shape::Capitalized && named
+    unit.is_word
+        && unit.shape == Shape::Capitalized
+        && (ctx.country_of_unit(i).is_some_and(|c| c.form == Form::Name) || ctx.is_place(i))
 }
 
 /// `Peter Such`, `Theresa May`: after a given name, a capitalized ordinary
@@ -180,7 +181,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
             evidence.add(Strength::Good);
         }
     }
-    if has_surname_ending(tail.text) && (n >= 2 || !head.opens) {
+    if (n >= 2 || !head.opens) && has_surname_ending(ctx.lowercase(tail)) {
         evidence.add(Strength::Good);
     }
     if head.shape == Shape::Initial && n == 1 {
@@ -335,8 +336,8 @@ fn blank_between(doc: &str, from: usize, to: usize) -> bool {
     doc.get(from..to).is_some_and(|gap| gap.chars().all(newsclip_text::is_blank_char))
 }
 
-fn has_surname_ending(word: &str) -> bool {
-    let lower = word.to_lowercase();
+/// Whether the lowercase `word` ends like a surname.
+fn has_surname_ending(lower: &str) -> bool {
     lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 

@@ -14,7 +14,7 @@ use crate::candidate::{resolve, Candidate, Label, Strength};
 use crate::doc::{self, Doc, OrdinaryOpeners, Region, Word};
 use crate::gazetteer::on_word_boundaries;
 use crate::lexicon;
-use crate::word_set::WordSet;
+use crate::word_map::WordMap;
 
 /// Adds the other occurrences of found people and institutions to `mentions`.
 pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, ordinary: &OrdinaryOpeners<'_>) -> Vec<Candidate> {
@@ -57,10 +57,10 @@ struct Names<'a> {
     exact: HashMap<&'a str, usize>,
     /// Each form in ASCII lowercase: the search ignores case, then checks it.
     folded: HashMap<String, usize>,
-    /// The first word of every form in lowercase: where a search may start.
-    first_words: WordSet<String>,
-    /// The length of the longest form, in bytes: no longer stretch is looked up.
-    longest: usize,
+    /// The first word of every form in lowercase, with the lengths in bytes
+    /// of the forms it starts, longest first: where a search may start, and
+    /// the only stretches worth looking up there.
+    first_words: WordMap<String, Vec<usize>>,
 }
 
 struct Form<'a> {
@@ -71,13 +71,8 @@ struct Form<'a> {
 
 impl<'a> Names<'a> {
     fn of(text: &'a str, mentions: &[Candidate]) -> Names<'a> {
-        let mut names = Names {
-            forms: Vec::new(),
-            exact: HashMap::new(),
-            folded: HashMap::new(),
-            first_words: WordSet::new(),
-            longest: 0,
-        };
+        let mut names =
+            Names { forms: Vec::new(), exact: HashMap::new(), folded: HashMap::new(), first_words: WordMap::new() };
         for mention in mentions {
             let Some(name) = mention.span.get(text) else { continue };
             if names.has_forms_of(name, mention.label) {
@@ -109,10 +104,12 @@ impl<'a> Names<'a> {
     fn add(&mut self, form: Form<'a>) {
         let index = self.forms.len();
         self.exact.insert(form.text, index);
-        self.longest = self.longest.max(form.text.len());
         self.folded.entry(form.text.to_ascii_lowercase()).or_insert(index);
         if let Some(first) = newsclip_text::tokens(form.text).next() {
-            self.first_words.insert(doc::lowercase(first.text));
+            let lengths = self.first_words.get_or_insert(doc::lowercase(first.text), Vec::new());
+            if let Err(at) = lengths.binary_search_by(|l| form.text.len().cmp(l)) {
+                lengths.insert(at, form.text.len());
+            }
         }
         self.forms.push(form);
     }
@@ -141,11 +138,10 @@ impl<'a> Names<'a> {
         let mut key = String::new();
         let mut i = 0;
         while let Some(word) = words.get(i) {
-            let found = if self.first_words.contains(region.lowercase(word.lower)) {
-                self.longest_at(text, words, i, &mut key)
-            } else {
-                None
-            };
+            let found = self
+                .first_words
+                .get(region.lowercase(word.lower))
+                .and_then(|lengths| self.longest_at(text, words, i, lengths, &mut key));
             let Some((end, span, form)) = found else {
                 i += 1;
                 continue;
@@ -169,26 +165,31 @@ impl<'a> Names<'a> {
         }
     }
 
-    /// The longest form, in any case, that the words from `first` on spell:
-    /// the index of the word after it, its span and the form.
+    /// The longest form, in any case, that the words from `first` on spell,
+    /// trying the `lengths` of the forms that start with that word: the index
+    /// of the word after it, its span and the form.
     fn longest_at(
         &self,
         text: &str,
         words: &[Word<'_>],
         first: usize,
+        lengths: &[usize],
         key: &mut String,
     ) -> Option<(usize, Span, &Form<'a>)> {
         let start = words.get(first)?.span.start;
-        (first + 1..=words.len().min(first + MAX_NAME_TOKENS)).rev().find_map(|end| {
-            let span = Span::new(start, words.get(end - 1)?.span.end);
-            if span.len() > self.longest {
+        let candidates = words.get(first..words.len().min(first + MAX_NAME_TOKENS))?;
+        lengths.iter().find_map(|&length| {
+            let end = start + length;
+            let last = candidates.iter().position(|w| w.span.end >= end)?;
+            if candidates.get(last)?.span.end != end {
                 return None;
             }
+            let span = Span::new(start, end);
             key.clear();
             key.push_str(span.get(text)?);
             key.make_ascii_lowercase();
             let form = self.folded.get(key.as_str()).and_then(|&i| self.forms.get(i))?;
-            Some((end, span, form))
+            Some((first + last + 1, span, form))
         })
     }
 }

@@ -1,4 +1,4 @@
-//! Maps and sets keyed by the document's own words.
+//! Maps keyed by the document's own words.
 //!
 //! The words come from the input, so they are hashed with std's
 //! flood-resistant hasher; a filter on each word's first byte, last byte and
@@ -18,16 +18,13 @@ pub(crate) struct WordMap<W, V> {
     words: HashMap<W, V>,
 }
 
-/// A set of words, fast to ask about absent ones.
-pub(crate) type WordSet<W> = WordMap<W, ()>;
-
 impl<W: Borrow<str> + Hash + Eq, V> WordMap<W, V> {
     pub(crate) fn new() -> WordMap<W, V> {
         WordMap { lengths: [0; 256], last_bytes: [0; 256], words: HashMap::new() }
     }
 
     /// Adds `word` with `value`, unless it is already there; its value either way.
-    pub(crate) fn get_or_insert(&mut self, word: W, value: V) -> &V {
+    pub(crate) fn get_or_insert(&mut self, word: W, value: V) -> &mut V {
         if let Some(key) = FilterKey::of(word.borrow()) {
             if let (Some(lengths), Some(last_bytes)) =
                 (self.lengths.get_mut(key.first), self.last_bytes.get_mut(key.first))
@@ -50,18 +47,8 @@ impl<W: Borrow<str> + Hash + Eq, V> WordMap<W, V> {
         }
     }
 
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        self.get(word).is_some()
-    }
-
     pub(crate) fn len(&self) -> usize {
         self.words.len()
-    }
-}
-
-impl<W: Borrow<str> + Hash + Eq> WordSet<W> {
-    pub(crate) fn insert(&mut self, word: W) {
-        self.get_or_insert(word, ());
     }
 }
 
@@ -86,12 +73,13 @@ mod tests {
 
     #[test]
     fn members_and_strangers() {
-        let mut set: WordSet<&str> = WordSet::new();
+        let mut map: WordMap<&str, ()> = WordMap::new();
         for word in ["said", "the", "a", "extraordinarily"] {
-            set.insert(word);
+            map.get_or_insert(word, ());
         }
-        assert!(set.contains("said") && set.contains("a") && set.contains("extraordinarily"));
-        assert!(!set.contains("sad") && !set.contains("thee") && !set.contains("") && !set.contains("extraordinarilx"));
+        let has = |w| map.get(w).is_some();
+        assert!(has("said") && has("a") && has("extraordinarily"));
+        assert!(!has("sad") && !has("thee") && !has("") && !has("extraordinarilx"));
     }
 
     #[test]
