@@ -83,17 +83,28 @@ const MAX_SUMMARY_WORDS: u32 = 45;
 /// Fewest headline-summary pairs that make a teaser list.
 const MIN_TEASER_PAIRS: usize = 3;
 
-/// Blocks the article cannot span: separators that repeat at short intervals, which frame lists
-/// of teasers.
+/// Blocks the article cannot span: separators that repeat at short intervals around short
+/// blocks, which frame lists of teasers. (Separators between paragraphs of an article, `* * *`
+/// or `[…]` between excerpts, frame longer text.)
 pub(crate) fn barriers(blocks: &[Block<'_>]) -> Vec<bool> {
     (0..blocks.len())
         .map(|i| {
             let block = &blocks[i];
-            let near = |j: usize| blocks.get(j).is_some_and(|b| is_separator(b) && b.text == block.text);
-            is_separator(block) && (1..=SEPARATOR_PERIOD).any(|d| near(i + d) || i.checked_sub(d).is_some_and(near))
+            let frames_teasers = |j: usize, between: core::ops::Range<usize>| {
+                blocks.get(j).is_some_and(|b| is_separator(b) && b.text == block.text)
+                    && blocks[between].iter().all(|b| b.stats.words <= MAX_FRAMED_WORDS)
+            };
+            is_separator(block)
+                && (1..=SEPARATOR_PERIOD).any(|d| {
+                    frames_teasers(i + d, i + 1..(i + d).min(blocks.len()))
+                        || i.checked_sub(d).is_some_and(|j| frames_teasers(j, j + 1..i))
+                })
         })
         .collect()
 }
+
+/// Longest block between two separators that frame teasers.
+const MAX_FRAMED_WORDS: u32 = 50;
 
 /// A line of punctuation only: `-`, `***`, `• • •`.
 pub(crate) fn is_separator(block: &Block<'_>) -> bool {
@@ -160,6 +171,10 @@ mod tests {
         assert_eq!(barriers(&blocks), [false, true, false, true, false]);
         let (blocks, _) = labelled("Part one of the story.\n* * *\nPart two of the story.");
         assert_eq!(barriers(&blocks), [false, false, false]);
+        let excerpt = "The committee heard from witnesses on Tuesday. ".repeat(8);
+        let page = format!("{excerpt}\n[…]\n{excerpt}\n[…]\n{excerpt}");
+        let (blocks, _) = labelled(&page);
+        assert_eq!(barriers(&blocks), [false; 5]);
     }
 
     #[test]
