@@ -20,7 +20,7 @@ fn synthetic_article() -> String {
         "“We are not going to raise taxes on families who can least afford it,” Mayor Ana Ortiz told reporters.",
         "She went on to add: “The plan is balanced, and the council knows it.”",
         "Critics called the plan “a gift to developers” and said it ignored the ’90s-era bridges.",
-        "“It is not for us to speak to,” a spokesman for the Transport Ministry said, “but we will study it.”",
+        "“The tunnel is not our first choice,” a spokesman for the Transport Ministry said, “but we will study it.”",
         "According to the ministry, the first works would begin in spring, “weather permitting.”",
     ];
     paragraphs.iter().cycle().take(3_000).copied().collect::<Vec<_>>().join("\n\n")

@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn finds_single_and_multi_word_cues() {
         assert_eq!(
-            cues("Price went on to say it, adding that, according to him, it was said."),
+            cues("Varga went on to say it, adding that, according to him, it was said."),
             [
                 ("went on to say", CueClass::SayInverted),
                 ("adding", CueClass::Participle),

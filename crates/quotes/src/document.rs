@@ -12,7 +12,7 @@ use crate::lexicon::{is_country, word_info, Gender, WordInfo};
 pub(crate) enum Shape {
     /// `said`
     Lower,
-    /// `Patel`
+    /// `Varga`
     Capitalized,
     /// `NATO`, `U.S.`
     Upper,
@@ -138,7 +138,7 @@ pub(crate) fn ends_sentence_at(items: &[Item<'_>], k: usize) -> bool {
 }
 
 /// Whether `items` narrate: some word is a lowercase content word. A heading
-/// or a title-case headline (`Obama Just Let Something Slip`) does not.
+/// or a title-case headline (`Mayor Vows to Fix Every Road`) does not.
 pub(crate) fn narrates(items: &[Item<'_>]) -> bool {
     items.iter().filter_map(Item::word).any(|w| w.shape == Shape::Lower && !w.info.stop)
 }
@@ -324,7 +324,7 @@ fn make_word(span: Span, text: &str, kind: TokenKind, cue: Option<Cue>, spaced: 
 }
 
 /// Drops cues used in the passive or as a question ("was asked", "when told"),
-/// except a passive with its agent ("was asked by Bill Maher"), which names the speaker after it.
+/// except a passive with its agent ("was asked by host Dana Wolfe"), which names the speaker after it.
 fn mark_passive_cues(items: &mut [Item<'_>]) {
     for i in 1..items.len() {
         let passive = match (&items[i - 1], &items[i]) {
@@ -336,7 +336,7 @@ fn mark_passive_cues(items: &mut [Item<'_>]) {
             _ => false,
         };
         if passive {
-            // `was asked by Bill Maher, “…”`: the agent speaks.
+            // `was asked by host Dana Wolfe, “…”`: the agent speaks.
             let agent = items.get(i + 1).and_then(Item::word).is_some_and(|w| w.is("by"));
             if let Item::Word(word) = &mut items[i] {
                 word.cue = word.cue.filter(|_| agent).map(|cue| Cue { class: CueClass::By, ..cue });

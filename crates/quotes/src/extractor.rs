@@ -52,7 +52,7 @@ impl QuoteExtractorBuilder {
     }
 
     /// Whether to report partial quotations that nobody is said to have said
-    /// (scare quotes: `an online “road map”`). Default: no.
+    /// (scare quotes: `a so-called “green corridor”`). Default: no.
     pub fn scare_quotes(&mut self, yes: bool) -> &mut Self {
         self.config.scare_quotes = yes;
         self
@@ -257,7 +257,7 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_left_out_unless_asked_for() {
-        let text = "The group published an online “road map” for employers.";
+        let text = "The group published an online “field guide” for employers.";
         assert!(QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[]).is_empty());
         let all = QuoteExtractor::builder().scare_quotes(true).build();
         let found = all.extract(text, &Layout::of_clean_text(text), &[]);
@@ -267,16 +267,16 @@ mod tests {
 
     #[test]
     fn hints_name_the_speaker() {
-        let text = "“We are ready,” Blinken said.";
-        let start = text.find("Blinken").unwrap_or_default();
-        let hint = Hint { span: Span::new(start, start + 7), name: "Antony Blinken".into(), kind: SpeakerKind::Person };
+        let text = "“We are ready,” Varga said.";
+        let start = text.find("Varga").unwrap_or_default();
+        let hint = Hint { span: Span::new(start, start + 5), name: "Paul Varga".into(), kind: SpeakerKind::Person };
         let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[hint]);
-        assert_eq!(found[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Antony Blinken"));
+        assert_eq!(found[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Paul Varga"));
     }
 
     #[test]
     fn two_people_speaking_together() {
-        let text = "Prime Minister Anna Berg and President Omar Diallo promised “not to resort to force.”";
+        let text = "Prime Minister Anna Berg and President Omar Diallo promised “to keep the border open.”";
         let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[]);
         let speaker = found[0].speaker.as_ref().map(|s| (s.name.clone(), s.names.len()));
         assert_eq!(speaker, Some(("Anna Berg and Omar Diallo".to_string(), 2)));

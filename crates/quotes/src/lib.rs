@@ -7,7 +7,7 @@
 //! `''…''` of wire archives — joins quotations that run over several
 //! paragraphs, and reads the words around each quotation for its cue
 //! (`said`, `told`, `went on to add`, `according to`) and its speaker
-//! (`Ned Price, the Department's spokesperson`, `he`, `the ministry`). Speakers
+//! (`Omar Haddad, the agency's spokesman`, `he`, `the ministry`). Speakers
 //! are resolved to names: surnames and pronouns to the most recent compatible
 //! named person, nominals such as `the ministry` to the institution they
 //! point to, and two people speaking together to both names.
@@ -61,7 +61,7 @@
 //! sentence, or up to two paragraphs back), as news writing does.
 //!
 //! Quoted text that is not speech is left out unless a speaker is named right
-//! at it: titles of works (`NBC’s “Today” show`), quoted headings, and
+//! at it: titles of works (`the band’s “Blue Hour” tour`), quoted headings, and
 //! headline-style single marks in an outlet that quotes speech in double
 //! marks. Scare quotes — fragments nobody is said to have said, in the body or
 //! the headline — are left out by default. [`QuoteExtractor::builder`] turns each of these on or off:
@@ -78,11 +78,11 @@
 //! # How speakers are found
 //!
 //! Around each quotation the extractor looks, in order, for the speaker right
-//! after it (`“…,” she said`, `“…,” said Ned Price, the spokesman`), earlier in
-//! its sentence (`Patel concluded: “…”`, `According to X, “…”`), a colon
-//! (`Pew Research: “…”`), and the sentence before (`Coan argues that … “…”`).
+//! after it (`“…,” she said`, `“…,” said Omar Haddad, the spokesman`), earlier in
+//! its sentence (`Haddad concluded: “…”`, `According to X, “…”`), a colon
+//! (`Harbour Trust: “…”`), and the sentence before (`Varga argues that … “…”`).
 //! The mention is then resolved: a surname, or another word of a full name
-//! (`Lula` for `Luiz Inácio Lula da Silva`), to the full name written earlier;
+//! (`Quispe` for `Luis Alberto Quispe Mamani`), to the full name written earlier;
 //! `he`/`she` to the person their sentence or the one before is about — who
 //! speaks in it, or its subject (`Ann Roe accused the government of … “…,” she
 //! said`), not a name that only comes up in it — else to the latest person of
@@ -137,9 +137,9 @@ pub use quote::{Hint, Quote, Speaker, SpeakerKind};
 /// [`Layout::of_clean_text`].
 ///
 /// ```
-/// let quotes = newsclip_quotes::extract("“It is not for us to speak to,” Price told reporters.");
-/// assert_eq!(quotes[0].text(), "It is not for us to speak to,");
-/// assert_eq!(quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Price"));
+/// let quotes = newsclip_quotes::extract("“The bridge will open in May,” Varga told reporters.");
+/// assert_eq!(quotes[0].text(), "The bridge will open in May,");
+/// assert_eq!(quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Varga"));
 /// ```
 #[must_use]
 pub fn extract(text: &str) -> Vec<Quote<'_>> {

@@ -1,11 +1,11 @@
 //! Speaker mentions read off the narration: proper names with their titles
-//! (`Secretary of State John F. Kerry`), nominals (`the spokeswoman`,
+//! (`Secretary of State Paul R. Varga`), nominals (`the spokeswoman`,
 //! `officials`, `the ministry`) and pronouns.
 //!
 //! Names are found from capitalization alone: a run of capitalized words,
 //! joined by particles (`de`, `van`) and by `of` after a title or an
 //! institution word (`Ministry of Defense`), and cut at possessives
-//! (`National Security Council's John Kirby` is John Kirby). The last title in
+//! (`National Water Council's Leon Dahl` is Leon Dahl). The last title in
 //! a run separates the role from the name.
 
 use newsclip_text::Span;
@@ -53,8 +53,10 @@ const DETERMINERS: &[&str] = &[
     "several", "some", "many", "other", "another", "both", "all", "most", "few",
 ];
 
-const PARTICLES: &[&str] =
-    &["de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "das"];
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "dos",
+    "das", "abu", "abd", "ben", "ul",
+];
 
 pub(crate) fn is_determiner(word: &Word<'_>) -> bool {
     DETERMINERS.iter().any(|d| word.is(d))
@@ -66,8 +68,9 @@ pub(crate) fn is_name_part(word: &Word<'_>) -> bool {
 
 /// Whether `items[k]` joins the name words on its two sides: a particle
 /// (`Charles de Gaulle`), `of` after a title or institution word, `on` or
-/// `for` after an institution word, or a hyphen
-/// written without spaces (`Jean-Pierre`).
+/// `for` after an institution word, the apostrophe of a plural possessive
+/// before one (`Teachers’ Union`), or a hyphen written without spaces
+/// (`Jean-Pierre`).
 fn joins_name(items: &[Item<'_>], k: usize) -> bool {
     let (Some(left), Some(mid), Some(right)) =
         (k.checked_sub(1).and_then(|l| word(items, l)), word(items, k), word(items, k + 1))
@@ -84,6 +87,10 @@ fn joins_name(items: &[Item<'_>], k: usize) -> bool {
     if mid.is("on") || mid.is("for") {
         return left.info.institution;
     }
+    // "Employers' Confederation", "Teachers’ Union"
+    if matches!(mid.text, "'" | "’") {
+        return !mid.spaced && right.spaced && left.text.ends_with('s') && right.info.institution;
+    }
     let hyphen = mid.text == "-" && !mid.spaced && !right.spaced;
     hyphen || (mid.shape == Shape::Lower && PARTICLES.iter().any(|p| mid.is(p)))
 }
@@ -99,10 +106,25 @@ pub(crate) fn name_run_start(items: &[Item<'_>], end: usize, floor: usize) -> Op
         match word(items, start - 1) {
             Some(prev) if is_name_part(prev) && !prev.is_possessive() => start -= 1,
             Some(_) if start >= floor + 2 && joins_name(items, start - 1) => start -= 2,
+            Some(_) if start >= floor + 2 && is_particle_prefix(items, start - 2) => start -= 2,
             _ => break,
         }
     }
     Some(start)
+}
+
+/// Whether `items[k]` is a particle hyphenated to the name word after it:
+/// `al-` in `al-Ansari`, `el-` in `el-Sisi`.
+fn is_particle_prefix(items: &[Item<'_>], k: usize) -> bool {
+    let (Some(particle), Some(hyphen), Some(name)) = (word(items, k), word(items, k + 1), word(items, k + 2)) else {
+        return false;
+    };
+    particle.shape == Shape::Lower
+        && PARTICLES.iter().any(|p| particle.is(p))
+        && hyphen.text == "-"
+        && !hyphen.spaced
+        && !name.spaced
+        && is_name_part(name)
 }
 
 /// The item after the name run that starts at `start`, not past `ceil`.
@@ -117,6 +139,7 @@ pub(crate) fn name_run_end(items: &[Item<'_>], start: usize, ceil: usize) -> usi
                 }
             }
             Some(_) if end > start && end + 1 < ceil && joins_name(items, end) => end += 2,
+            Some(_) if end > start && end + 2 < ceil && is_particle_prefix(items, end) => end += 2,
             _ => break,
         }
     }
@@ -127,6 +150,10 @@ pub(crate) fn name_run_end(items: &[Item<'_>], start: usize, ceil: usize) -> usi
 pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: usize) -> Option<Mention> {
     let words: Vec<&Word<'_>> = (start..=end).filter_map(|k| word(items, k)).collect();
     let last = *words.last()?;
+    // A capitalized group noun alone is no name: "Villagers complained", "Officials said".
+    if words.len() == 1 && last.info.nominal == Some(Nominal::Speaker(SpeakerKind::Group)) {
+        return Some(nominal(text, last.span.start, last, SpeakerKind::Group));
+    }
     // A lone title after a determiner is a nominal: "the President".
     if words.len() == 1 {
         let det = start.checked_sub(1).and_then(|k| word(items, k)).filter(|w| is_determiner(w));
@@ -140,7 +167,7 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
     }
     let roles: Vec<String> = words.iter().filter(|w| w.info.title.is_some()).map(|w| w.text.to_lowercase()).collect();
     // The name follows the last role or courtesy title (never the last word itself)
-    // and its qualifiers: "Secretary of State John Kerry".
+    // and its qualifiers: "Secretary of State Paul Varga".
     let is_role = |w: &&Word<'_>| matches!(w.info.title, Some(Title::Role | Title::Honorific));
     let role_end = words[..words.len() - 1].iter().rposition(is_role).map_or(0, |t| t + 1);
     let qualifiers = words[role_end..words.len() - 1]
@@ -174,7 +201,7 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
     };
     let name = join_words(name_words);
     let kind = if is_country(&name) { SpeakerKind::Country } else { SpeakerKind::Person };
-    // Keep a courtesy title in the mention: "Mr. Rhodes".
+    // Keep a courtesy title in the mention: "Mr. Lindqvist".
     let honorific = words
         .iter()
         .position(|w| w.span == name_words[0].span)
@@ -251,7 +278,7 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
         None if is_plain_noun(last) => None,
         None => return None,
     };
-    // Walk back over modifiers to a determiner: "the independent Vermont senator".
+    // Walk back over modifiers to a determiner: "the independent Oregon senator".
     let mut start = end;
     let mut determined = false;
     while start > floor && end - start < 6 {
@@ -327,7 +354,7 @@ pub(crate) fn mention_starting_at(
             last = Some(end - 1);
             k = end;
             if word(items, end - 1).is_some_and(|w| !w.is_possessive()) && !next_continues_phrase(items, k) {
-                // The name modifies a noun: "Trump supporters", "Local farmers".
+                // The name modifies a noun: "Navarro supporters", "Local farmers".
                 let head = word(items, k).filter(|_| k < ceil);
                 if head.is_some_and(|n| n.shape == Shape::Lower && n.info.nominal.is_some() && n.info.title.is_none()) {
                     last = Some(k);
@@ -347,7 +374,7 @@ pub(crate) fn mention_starting_at(
             last = Some(k);
             k += 1;
         } else if is_plain_noun(w) && next_continues_phrase(items, k) {
-            k += 1; // a role noun before a name: "CBS moderator Nancy Cordes", "interviewer Rosa Quint"
+            k += 1; // a role noun before a name: "BBC moderator Lena Hart", "interviewer Rosa Quint"
         } else if w.shape == Shape::Lower
             && k > start
             && k + 1 < ceil
@@ -362,7 +389,7 @@ pub(crate) fn mention_starting_at(
         }
     }
     if last.is_none() && is_determiner(first) {
-        // "the announcer", "the self-taught Cambridge resident": a determiner,
+        // "the announcer", "the self-taught Leeds resident": a determiner,
         // modifiers, and a plain noun for head.
         let modifiers = (start + 1..ceil.min(start + 9)).take_while(|&j| {
             word(items, j).is_some_and(|w| is_plain_noun(w) || is_name_part(w) || (w.text == "-" && !w.spaced))
@@ -375,7 +402,7 @@ pub(crate) fn mention_starting_at(
     }
     let last = last?;
     if word(items, last).is_some_and(|w| w.is_possessive()) {
-        // "Wise's dad": the possessor's relative, not the possessor.
+        // "Holm's dad": the possessor's relative, not the possessor.
         let head = (last + 1..ceil.min(last + 5)).take_while(|&j| word(items, j).is_some_and(is_plain_noun)).last();
         if let Some(head) = head {
             let (mention, _) = mention_ending_at(text, items, head, start)?;
@@ -384,7 +411,7 @@ pub(crate) fn mention_starting_at(
     }
     let head = word(items, last)?;
     if head.shape == Shape::Lower && head.info.nominal.is_none() {
-        // A role word heads the phrase: "Campbell's partner".
+        // A role word heads the phrase: "Varga's partner".
         let (mention, _) = mention_ending_at(text, items, last, start)?;
         return Some((mention, last + 1));
     }
@@ -411,7 +438,7 @@ pub(crate) fn mention_starting_at(
 
 /// After a name run, whether more of the same noun phrase follows: a
 /// lowercase title, or role nouns leading to another name ("White House press
-/// secretary Josh Earnest", "CBS moderator Nancy Cordes").
+/// secretary Tom Berg", "BBC moderator Lena Hart").
 fn next_continues_phrase(items: &[Item<'_>], k: usize) -> bool {
     let Some(w) = word(items, k) else { return false };
     if w.shape == Shape::Lower && w.info.title.is_some() {
@@ -466,25 +493,22 @@ mod tests {
     #[test]
     fn names_lose_roles_and_possessors() {
         assert_eq!(
-            before("State Department's Principal Deputy Spokesperson Vedant Patel told", "Patel"),
-            pair("Vedant Patel", "Person:Vedant Patel")
+            before("Transport Ministry's Principal Deputy Spokesperson Karin Holm told", "Holm"),
+            pair("Karin Holm", "Person:Karin Holm")
         );
+        assert_eq!(before("National Water Council's Leon Dahl told", "Dahl"), pair("Leon Dahl", "Person:Leon Dahl"));
         assert_eq!(
-            before("National Security Council's John Kirby told", "Kirby"),
-            pair("John Kirby", "Person:John Kirby")
+            before("Secretary of State Paul R. Varga said", "Varga"),
+            pair("Paul R. Varga", "Person:Paul R. Varga")
         );
-        assert_eq!(
-            before("Secretary of State John F. Kerry said", "Kerry"),
-            pair("John F. Kerry", "Person:John F. Kerry")
-        );
-        assert_eq!(before("so Mr. Rhodes said", "Rhodes"), pair("Mr. Rhodes", "Person:Rhodes"));
+        assert_eq!(before("so Mr. Lindqvist said", "Lindqvist"), pair("Mr. Lindqvist", "Person:Lindqvist"));
     }
 
     #[test]
     fn institutions_and_countries() {
         assert_eq!(
-            before("The Azerbaijani Ministry of Defense", "Defense"),
-            pair("The Azerbaijani Ministry of Defense", "Institution:Azerbaijani Ministry of Defense")
+            before("The Norwegian Ministry of Fisheries", "Fisheries"),
+            pair("The Norwegian Ministry of Fisheries", "Institution:Norwegian Ministry of Fisheries")
         );
         assert_eq!(before("said the Kremlin", "Kremlin"), pair("the Kremlin", "Institution:Kremlin"));
         assert_eq!(before("and Russia", "Russia"), pair("Russia", "Country:Russia"));
@@ -493,8 +517,8 @@ mod tests {
     #[test]
     fn nominals() {
         assert_eq!(
-            before("and the independent Vermont senator", "senator"),
-            pair("the independent Vermont senator", "Person~independent Vermont senator")
+            before("and the independent Oregon senator", "senator"),
+            pair("the independent Oregon senator", "Person~independent Oregon senator")
         );
         assert_eq!(
             before("White House officials", "officials"),
@@ -506,16 +530,13 @@ mod tests {
     #[test]
     fn forward_mentions() {
         assert_eq!(
-            after("said lead author Dr. Allan Garland, an internist", "lead"),
-            pair("Dr. Allan Garland", "Person:Allan Garland")
+            after("said study author Dr. Ines Navarro, a cardiologist", "study"),
+            pair("Dr. Ines Navarro", "Person:Ines Navarro")
         );
+        assert_eq!(after("said White House press secretary Tom Berg.", "White"), pair("Tom Berg", "Person:Tom Berg"));
         assert_eq!(
-            after("said White House press secretary Josh Earnest.", "White"),
-            pair("Josh Earnest", "Person:Josh Earnest")
-        );
-        assert_eq!(
-            after("according to a statement by the Armenian Ministry of Defense.", "a"),
-            pair("the Armenian Ministry of Defense", "Institution:Armenian Ministry of Defense")
+            after("according to a statement by the Danish Ministry of Culture.", "a"),
+            pair("the Danish Ministry of Culture", "Institution:Danish Ministry of Culture")
         );
         assert_eq!(after("according to a US official who", "a"), pair("a US official", "Person~US official"));
         assert_eq!(after("said she", "she"), pair("she", "She"));

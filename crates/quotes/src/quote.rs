@@ -7,7 +7,7 @@ use newsclip_text::{Span, Spanned};
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum SpeakerKind {
-    /// One person, or several people speaking together ("Vedant Patel", "he").
+    /// One person, or several people speaking together ("Karin Holm", "he").
     Person,
     /// An organization, office or body ("the Kremlin", "the ministry").
     Institution,
@@ -21,13 +21,13 @@ pub enum SpeakerKind {
 /// where it is in the input, the canonical name it stands for, and its kind.
 ///
 /// Hints take precedence over the names the extractor finds by itself, so a
-/// tagger that knows `"Blinken"` is `"Antony Blinken"` improves speaker names.
+/// tagger that knows `"Varga"` is `"Paul Varga"` improves speaker names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Hint {
     /// Where the mention is in the input (byte offsets).
     pub span: Span,
-    /// The canonical full name, e.g. `"Antony Blinken"`.
+    /// The canonical full name, e.g. `"Paul Varga"`.
     pub name: String,
     /// What the mention names.
     pub kind: SpeakerKind,
@@ -36,14 +36,14 @@ pub struct Hint {
 /// Who a quotation is attributed to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Speaker<'a> {
-    /// The resolved canonical name: `"Vedant Patel"` for a mention `"He"`;
+    /// The resolved canonical name: `"Karin Holm"` for a mention `"He"`;
     /// several people are joined with `" and "`.
     pub name: String,
     /// One name per person (two when two people speak together).
     pub names: Vec<String>,
     /// What the speaker is.
     pub kind: SpeakerKind,
-    /// The words in the text that point to the speaker (`"He"`, `"Patel"`,
+    /// The words in the text that point to the speaker (`"He"`, `"Holm"`,
     /// `"the ministry"`), when the speaker is named near the quotation.
     pub mention: Option<Spanned<'a>>,
 }

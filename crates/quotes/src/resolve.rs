@@ -20,7 +20,7 @@ use crate::{Hint, SpeakerKind};
 const LOOKBACK: usize = 400;
 /// How many distinct role words an entity keeps ("senator", "spokesperson").
 const MAX_ROLES: usize = 8;
-/// How many earlier occurrences a definite description (`the proprietor`) looks back over.
+/// How many earlier occurrences a definite description (`the landlord`) looks back over.
 const DEFINITE_LOOKBACK: usize = 12;
 /// How many pronoun subjects in a row a pronoun follows back to a name.
 const SUBJECT_CHAIN: usize = 3;
@@ -229,7 +229,7 @@ impl<'d> Registry<'d> {
                 words == 1 || self.entities.get(e).is_some_and(|e| e.words == 1)
             })
         });
-        // "Lula" joins "Luiz Inácio Lula da Silva", "Hillary" joins "Hillary Clinton".
+        // "Quispe" joins "Luis Alberto Quispe Mamani", "Mira" joins "Mira Solberg".
         let existing = existing.or_else(|| self.by_word.get(&surname).copied().filter(|_| person && words == 1));
         let index = match existing {
             Some(index) => {
@@ -272,8 +272,8 @@ impl<'d> Registry<'d> {
     }
 
     /// Lets the words of a person's full name other than the last stand for
-    /// it alone (`Lula`, `Hillary`). Not for names read off a headline or a
-    /// heading, where capitals run on past the name (`Clinton Goes After`).
+    /// it alone (`Quispe`, `Mira`). Not for names read off a headline or a
+    /// heading, where capitals run on past the name (`Navarro Wins Again`).
     fn learn_short_forms(&mut self, entity: usize) {
         let Some(e) = self.entities.get_mut(entity) else { return };
         if e.short_forms_learned || e.kind != SpeakerKind::Person || e.words < 2 {

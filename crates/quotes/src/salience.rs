@@ -95,7 +95,7 @@ mod tests {
     #[test]
     fn each_sentence_has_its_opening_subject() {
         let text = "Ines Navarro criticized Paul Varga, whose party voted against it. “It is a mistake.”\n\n\
-                    The committee chair, Omar Diallo, disagreed.\n\nSeeing Beyond the Vote";
+                    The committee chair, Omar Diallo, disagreed.\n\nVoices From the Valley";
         assert_eq!(subjects(text), [Some("Ines Navarro"), None, Some("Omar Diallo"), None]);
     }
 

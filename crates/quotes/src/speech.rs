@@ -1,8 +1,8 @@
-//! Quoted text that is not speech: titles of works (`NBC’s “Today” show`,
-//! `the film “13 Hours”`), headings made of a quotation, and headline-style
+//! Quoted text that is not speech: titles of works (`the band’s “Blue Hour” tour`,
+//! `the novel “Salt Roads”`), headings made of a quotation, and headline-style
 //! single quotes in an outlet that quotes speech with double marks. Such a
 //! quotation counts only when a speaker is named right at it
-//! (`“Okay,” I said`, `Cruz: ‘A Fireable Offense’`).
+//! (`“Fine,” I said`, `Holm: ‘A Shameful Day’`).
 
 use newsclip_text::QuoteFamily;
 
@@ -63,8 +63,8 @@ pub(crate) fn is_speech(doc: &Document<'_>, placed: &Placed, style: Style, conte
     !(work_title || (source.is_none() && is_heading(doc, placed, words)))
 }
 
-/// Title case: every word capitalized but small ones (`Meet the Press`), and
-/// no exclamation or question (`“What a Super Tuesday!”` is speech).
+/// Title case: every word capitalized but small ones (`Voices of the Valley`), and
+/// no exclamation or question (`“What a Great Night!”` is speech).
 fn is_title_case(words: &str) -> bool {
     if words.trim_end().ends_with(['!', '?']) {
         return false;
@@ -83,7 +83,7 @@ fn is_title_case(words: &str) -> bool {
 }
 
 /// A quotation standing alone as a paragraph, short and without final
-/// punctuation: a heading (`‘Not a lot of units available’`).
+/// punctuation: a heading (`‘No room left at the shelter’`).
 fn is_heading(doc: &Document<'_>, placed: &Placed, words: &str) -> bool {
     let Some(&(region, _)) = placed.places.first() else { return false };
     let Some(region) = doc.regions.get(region) else { return false };
@@ -106,14 +106,17 @@ mod tests {
 
     #[test]
     fn titles_of_works() {
-        assert_eq!(not_speech("She told NBC’s “Today” show and “Meet the Press” she would run."), [true, true]);
+        assert_eq!(
+            not_speech("She told Radio Nord’s “Morning Desk” show and “Voices of the Valley” she would run."),
+            [true, true]
+        );
         assert_eq!(not_speech("“We will run,” she said."), [false]);
         assert_eq!(not_speech("She added: “Never.”"), [false]);
     }
 
     #[test]
     fn headings() {
-        assert_eq!(not_speech("‘Not a lot of units available’\n\nRents rose."), [true]);
+        assert_eq!(not_speech("‘No room left at the shelter’\n\nRents rose."), [true]);
         assert_eq!(not_speech("“We had no time to hire extra hands.”"), [false]);
     }
 

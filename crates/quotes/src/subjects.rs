@@ -9,7 +9,7 @@ use crate::SpeakerKind;
 
 /// The mention right before the cue at `items[c]` (past adverbs), unless a
 /// comma comes between or the mention is the object of a preposition
-/// (`a message to supporters saying`).
+/// (`a letter to members saying`).
 pub(crate) fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize) -> Option<Vec<Mention>> {
     let mut e = c.checked_sub(1)?;
     while e > lo && word(items, e).is_some_and(is_modifier) {
@@ -19,7 +19,7 @@ pub(crate) fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize
         return None;
     }
     let (mentions, start) = subject_before(text, items, c, lo)?;
-    // `footage of Clinton asking` has Clinton ask; `a message to supporters saying` has no speaker.
+    // `footage of Navarro asking` has Navarro ask; `a letter to members saying` has no speaker.
     let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(|w| is_preposition(w) && !w.is("of"));
     (!object).then_some(mentions)
 }
@@ -53,10 +53,10 @@ const INTRODUCERS: &[&str] = &[
 ];
 
 /// Adverbs that may open a sentence before its subject, with or without a
-/// comma ("Meanwhile Rihanna, who …", "However, the minister …").
+/// comma ("Meanwhile Ines Navarro, who …", "However, the minister …").
 const SENTENCE_ADVERBS: &[&str] = &["however", "meanwhile", "later", "earlier", "instead", "still", "even", "also"];
 
-/// Conjunctions that may open a sentence before its subject ("But Patel said").
+/// Conjunctions that may open a sentence before its subject ("But Varga said").
 const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so", "or", "then"];
 
 /// The subject of the sentence `items[lo..hi]`: the mention opening it, past
@@ -89,7 +89,7 @@ pub(crate) fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usiz
     // "the port director, Lina Osei, was blunt": the name in apposition.
     let (mut mentions, end) = mentions_from(text, items, start, hi)?;
     let first = mentions.swap_remove(0);
-    // "Speaking in Salem, New Hampshire, Trump went on": a place ends the phrase.
+    // "Speaking in Dover, Delaware, Navarro went on": a place ends the phrase.
     if introduced && first.is_name() && word(items, end).is_some_and(|w| w.text == ",") {
         if let Some((mut next, next_end)) = mentions_from(text, items, end + 1, hi) {
             if next[0].is_name() && word(items, next_end).is_some_and(|w| w.text != ",") {
@@ -104,7 +104,7 @@ pub(crate) fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usiz
 /// speech verb (`The plan, Ann Lee said, would fail`; `… is wrong, said Ann
 /// Lee, a lawyer.`), else the subject opening it.
 pub(crate) fn sentence_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Mention> {
-    // A heading ("Article Continued Below", "Seeing Beyond Cancer") is about nobody.
+    // A heading ("Story Continues Below", "Life After the Flood") is about nobody.
     if !narrates(items.get(lo..hi).unwrap_or_default()) {
         return None;
     }
@@ -225,7 +225,7 @@ fn head_before_preposition(text: &str, items: &[Item<'_>], floor: usize, start: 
     personal.then_some((head, head_start))
 }
 
-/// `Ned Price, the Department's spokesperson, said`: the subject is the name
+/// `Omar Haddad, the agency's spokesman, said`: the subject is the name
 /// before the appositive, or the name inside it when the first is a common
 /// noun (`Google's chief executive, Jane Roe, said`). Returns the mention and
 /// the first item of the whole construction.
@@ -237,7 +237,7 @@ fn appositive_subject(text: &str, items: &[Item<'_>], comma: usize, floor: usize
     });
     let Some(open) = open.filter(|&k| word(items, k).is_some_and(|w| w.text == ",")) else {
         // No opening comma: the stretch before the comma is the subject itself,
-        // unless it is an introductory phrase ("In other words, explained …").
+        // unless it is an introductory phrase ("Put simply, explained …").
         let end = skip_parenthesis(items, comma.checked_sub(1)?, floor)?;
         let (mention, start) = mention_ending_at(text, items, end, floor)?;
         let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(is_preposition);
@@ -296,9 +296,9 @@ mod tests {
 
     #[test]
     fn subjects_past_adverbs_parentheses_and_appositives() {
-        assert_eq!(subject("Patel later also said"), ["Patel"]);
+        assert_eq!(subject("Varga later also said"), ["Varga"]);
         assert_eq!(subject("Sen. Jane Roe (D-Ore.) said"), ["Jane Roe"]);
-        assert_eq!(subject("Ned Price, the Department's spokesperson, said"), ["Ned Price"]);
+        assert_eq!(subject("Omar Haddad, the agency's spokesman, said"), ["Omar Haddad"]);
         assert_eq!(subject("the agency's chief, Omar Diallo, said"), ["Omar Diallo"]);
     }
 

@@ -136,7 +136,7 @@ fn twenty_thousand_unbalanced_marks() {
 fn long_pages() {
     let paragraph = "“We will not give up,” Maria Lopez, the ministry's spokeswoman, said. She added: “Never.”\n\n\
                      Mayor Ana Ortiz and Governor Tom Hale met the Transport Ministry.\n\n\
-                     “It is not for us to speak to,” the mayor said, “but we will study it,” the ministry added.\n\n";
+                     “The tunnel is not our first choice,” the mayor said, “but we will study it,” the ministry added.\n\n";
     let text = paragraph.repeat(5_000);
     let quotes = extract(&text);
     assert_eq!(quotes.len(), 20_000);
