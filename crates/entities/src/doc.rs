@@ -139,7 +139,7 @@ impl<'a> Region<'a> {
             let lower = push_lowercase(&mut lowercase, word_text);
             words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower });
         }
-        let letters = words.iter().filter(|w| w.is_word && w.text.chars().count() > 1).count();
+        let letters = words.iter().filter(|w| w.is_word && w.text.chars().nth(1).is_some()).count();
         let upper = words.iter().filter(|w| w.shape == Shape::Upper).count();
         let shouting = letters >= 3 && upper * 10 >= letters * 6;
         let weak_case = is_title || shouting || is_title_case(&words);
@@ -176,17 +176,19 @@ fn push_lowercase(buffer: &mut String, word: &str) -> Span {
 /// A headline written in title case: four or more words, few in lowercase,
 /// and a capitalized function word inside (`Armenia To Resume Talks In Washington`).
 fn is_title_case(words: &[Word<'_>]) -> bool {
-    let letters: Vec<&Word<'_>> = words.iter().filter(|w| w.is_word).collect();
-    let lower = letters.iter().filter(|w| w.shape == Shape::Lower).count();
-    let capitalized_function_word = letters.iter().skip(1).any(|w| {
-        w.shape == Shape::Capitalized
-            && !w.opens
+    let (mut letters, mut lower, mut capitalized_function_word) = (0, 0, false);
+    for word in words.iter().filter(|w| w.is_word) {
+        capitalized_function_word |= letters > 0
+            && word.shape == Shape::Capitalized
+            && !word.opens
             && matches!(
-                w.text,
+                word.text,
                 "To" | "And" | "Of" | "In" | "On" | "For" | "At" | "The" | "With" | "From" | "By" | "As" | "Is" | "Are"
-            )
-    });
-    letters.len() >= 4 && lower * 5 <= letters.len() && capitalized_function_word
+            );
+        letters += 1;
+        lower += usize::from(word.shape == Shape::Lower);
+    }
+    letters >= 4 && lower * 5 <= letters && capitalized_function_word
 }
 
 /// Opening quotation marks, brackets and colons: a capital after one may only
@@ -218,10 +220,10 @@ fn shape_of(word: &str) -> Shape {
     if !first_is_upper {
         return if first.is_lowercase() { Shape::Lower } else { Shape::Other };
     }
-    let rest: Vec<char> = letters.collect();
-    if rest.is_empty() {
+    let mut rest = letters.peekable();
+    if rest.peek().is_none() {
         Shape::Initial
-    } else if rest.iter().any(|c| c.is_lowercase()) {
+    } else if rest.any(char::is_lowercase) {
         Shape::Capitalized
     } else {
         Shape::Upper

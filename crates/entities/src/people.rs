@@ -181,7 +181,9 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
             evidence.add(Strength::Good);
         }
     }
-    if (n >= 2 || !head.opens) && has_surname_ending(ctx.lowercase(tail)) {
+    // The surname test is the costliest; it can only raise weaker evidence.
+    let weak = evidence.strength < Some(Strength::Good);
+    if weak && (n >= 2 || !head.opens) && has_surname_ending(ctx.lowercase(tail)) {
         evidence.add(Strength::Good);
     }
     if head.shape == Shape::Initial && n == 1 {
