@@ -25,7 +25,7 @@
 use newsclip_text::Span;
 
 use crate::cues::CueClass;
-use crate::document::{ends_sentence_at, word_at as word, Document, Item, Pronoun, Region, Shape};
+use crate::document::{ends_sentence_at, narrates, word_at as word, Document, Item, Pronoun, Region, Shape};
 use crate::mentions::{is_determiner, is_plain_noun, Mention, MentionKind};
 use crate::subjects::{
     clause_subject, cue_end, direct_subject, earlier_cue_subject, is_preposition, mentions_from, skip_modifiers,
@@ -200,6 +200,10 @@ fn reported_before(text: &str, items: &[Item<'_>], end: usize) -> Option<Attribu
 
 /// The subject of the clause `items[lo..hi]` when it is a person: a name or `he`/`she`.
 fn personal_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Attribution> {
+    // A heading ("FULL TEXT.", "Voices") is about nobody.
+    if !narrates(items.get(lo..hi).unwrap_or_default()) {
+        return None;
+    }
     let subject = clause_subject(text, items, lo, hi)?;
     let personal = match &subject.kind {
         MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),

@@ -94,9 +94,13 @@ impl Word<'_> {
         }
     }
 
-    /// A word that can be part of a proper name.
+    /// A word that can be part of a proper name (not a lone capital: the `T` of `T-shirts`).
     pub(crate) fn is_name_like(&self) -> bool {
-        matches!(self.shape, Shape::Capitalized | Shape::Upper | Shape::Initial) && !self.info.stop
+        match self.shape {
+            Shape::Capitalized => !self.info.stop && self.text.chars().nth(1).is_some(),
+            Shape::Upper | Shape::Initial => !self.info.stop,
+            _ => false,
+        }
     }
 
     pub(crate) fn ends_sentence(&self) -> bool {

@@ -7,8 +7,8 @@ use crate::document::{ends_sentence_at, narrates, word_at as word, Item, Shape, 
 use crate::mentions::{mention_ending_at, mention_starting_at, Mention, MentionKind};
 use crate::SpeakerKind;
 
-/// The mention right before the cue at `items[c]` (past adverbs), unless a
-/// comma comes between or the mention is the object of a preposition
+/// The mention right before the participle at `items[c]` (past adverbs),
+/// unless a comma comes between or the mention is the object of a preposition
 /// (`a letter to members saying`).
 pub(crate) fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize) -> Option<Vec<Mention>> {
     let mut e = c.checked_sub(1)?;
@@ -19,8 +19,12 @@ pub(crate) fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize
         return None;
     }
     let (mentions, start) = subject_before(text, items, c, lo)?;
-    // `footage of Navarro asking` has Navarro ask; `a letter to members saying` has no speaker.
-    let object = start.checked_sub(1).and_then(|k| word(items, k)).is_some_and(|w| is_preposition(w) && !w.is("of"));
+    // `footage of Navarro asking` and `with Navarro shouting` have Navarro speak;
+    // `a letter to members saying` has no speaker.
+    let object = start
+        .checked_sub(1)
+        .and_then(|k| word(items, k))
+        .is_some_and(|w| is_preposition(w) && !w.is("of") && !w.is("with"));
     (!object).then_some(mentions)
 }
 
@@ -56,6 +60,9 @@ const INTRODUCERS: &[&str] = &[
 /// comma ("Meanwhile Ines Navarro, who …", "However, the minister …").
 const SENTENCE_ADVERBS: &[&str] = &["however", "meanwhile", "later", "earlier", "instead", "still", "even", "also"];
 
+/// How many introductory phrases and places a subject may come after.
+const MAX_INTRODUCTIONS: usize = 4;
+
 /// Conjunctions that may open a sentence before its subject ("But Varga said").
 const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so", "or", "then"];
 
@@ -81,23 +88,39 @@ pub(crate) fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usiz
     // "In a statement, …", "Appearing before supporters, …"
     let participial =
         |w: &Word<'_>| w.shape == Shape::Capitalized && (w.text.ends_with("ing") || w.text.ends_with("ed"));
-    let introduced = word(items, start).is_some_and(|w| INTRODUCERS.iter().any(|x| w.is(x)) || participial(w));
-    if introduced {
-        let comma = (start..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ","))?;
-        start = comma + 1;
+    let introduces = |w: &Word<'_>| INTRODUCERS.iter().any(|x| w.is(x)) || is_preposition(w);
+    let introduced = word(items, start).is_some_and(|w| introduces(w) || participial(w));
+    if !introduced {
+        // "the port director, Lina Osei, was blunt": the name in apposition.
+        let (mut mentions, _) = mentions_from(text, items, start, hi)?;
+        return Some(mentions.swap_remove(0));
     }
-    // "the port director, Lina Osei, was blunt": the name in apposition.
-    let (mut mentions, end) = mentions_from(text, items, start, hi)?;
-    let first = mentions.swap_remove(0);
-    // "Speaking in Dover, Delaware, Navarro went on": a place ends the phrase.
-    if introduced && first.is_name() && word(items, end).is_some_and(|w| w.text == ",") {
-        if let Some((mut next, next_end)) = mentions_from(text, items, end + 1, hi) {
-            if next[0].is_name() && word(items, next_end).is_some_and(|w| w.text != ",") {
-                return Some(next.swap_remove(0));
-            }
+    // The introduction runs to a comma, and on over places and further
+    // phrases: "Speaking in Dover, Delaware, Navarro went on", "At a rally in
+    // Dover, Delaware, on Saturday, supporters cheered".
+    let past_comma = |from: usize| (from..hi).find(|&k| word(items, k).is_some_and(|w| w.text == ",")).map(|k| k + 1);
+    start = past_comma(start)?;
+    for _ in 0..MAX_INTRODUCTIONS {
+        if word(items, start).is_some_and(introduces) {
+            start = past_comma(start)?;
+            continue;
         }
+        let (mut mentions, end) = mentions_from(text, items, start, hi)?;
+        let first = mentions.swap_remove(0);
+        let place = first.is_name() && word(items, end).is_some_and(|w| w.text == ",");
+        if !place {
+            return Some(first);
+        }
+        if word(items, end + 1).is_some_and(introduces) {
+            start = end + 1;
+            continue;
+        }
+        // The subject after the place, unless it is one more apposition: "In Oslo, Navarro, the mayor, said".
+        let after =
+            mentions_from(text, items, end + 1, hi).filter(|&(_, e)| word(items, e).is_some_and(|w| w.text != ","));
+        return Some(after.map_or(first, |(mut next, _)| next.swap_remove(0)));
     }
-    Some(first)
+    None
 }
 
 /// Who the sentence `items[lo..hi]` is about: the speaker of its first
