@@ -18,8 +18,6 @@ use crate::title::headline_anchor;
 const AFTER_WINDOW: usize = 8;
 /// How many blocks before the body may hold its byline, date or section.
 const BEFORE_WINDOW: usize = 15;
-/// Longest first line taken for a headline rather than body text.
-const MAX_HEADLINE_WORDS: u32 = 30;
 
 /// What became of a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,11 +57,7 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     mark_teaser_lists(&blocks, &mut labels);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
-    let mut region = article_region(&blocks, &labels, &barriers, anchor);
-    if region.start == 0 && region.len() > 1 && blocks.first().is_some_and(is_headline_shaped) {
-        // Page dumps open with the title: a first line shaped like a headline is not body text.
-        region.start = 1;
-    }
+    let region = article_region(&blocks, &labels, &barriers, anchor);
     let roles = vec![Role::Undecided; blocks.len()];
     let mut analysis = Analysis { page, blocks, labels, date_lines, roles, region };
     analysis.mark_body(stripper.keep_headings);
@@ -143,14 +137,4 @@ impl<'a> Analysis<'a> {
         let end = self.region.end;
         end..(end + AFTER_WINDOW).min(self.blocks.len())
     }
-}
-
-/// Whether a block could be a headline: one line of at most [`MAX_HEADLINE_WORDS`] words and at
-/// most one sentence.
-fn is_headline_shaped(block: &Block<'_>) -> bool {
-    let s = &block.stats;
-    (1..=MAX_HEADLINE_WORDS).contains(&s.words)
-        && !s.ends_with_colon
-        && !block.text.contains('\n')
-        && newsclip_text::sentences(block.text).nth(1).is_none()
 }

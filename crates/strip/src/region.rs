@@ -22,13 +22,32 @@ pub(crate) fn article_region(
     barrier: &[bool],
     anchor: Option<usize>,
 ) -> Range<usize> {
-    if shows_furniture(blocks, labels, barrier) {
+    // Page dumps open with the title: a first line shaped like a headline is not body text.
+    let opens_with_headline = blocks.first().is_some_and(is_headline_shaped);
+    let mut region = if shows_furniture(blocks, labels, barrier) {
         let region = main_region(blocks, labels, barrier, anchor).unwrap_or(blocks.len()..blocks.len());
         extend_over_rows(labels, barrier, region)
     } else {
-        clean_region(labels)
+        clean_region(labels, usize::from(opens_with_headline))
+    };
+    if region.start == 0 && region.len() > 1 && opens_with_headline {
+        region.start = 1;
     }
+    region
 }
+
+/// Whether a block could be a headline: one line of at most [`MAX_HEADLINE_WORDS`] words and at
+/// most one sentence.
+fn is_headline_shaped(block: &Block<'_>) -> bool {
+    let s = &block.stats;
+    (1..=MAX_HEADLINE_WORDS).contains(&s.words)
+        && !s.ends_with_colon
+        && !block.text.contains('\n')
+        && newsclip_text::sentences(block.text).nth(1).is_none()
+}
+
+/// Longest first line taken for a headline rather than body text.
+const MAX_HEADLINE_WORDS: u32 = 30;
 
 /// What a row of data adds to a region's score.
 const DATA_SCORE: f32 = -3.0;
@@ -160,12 +179,12 @@ fn shows_furniture(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> 
 const MENU_SEPARATORS: &[char] = &['|', '•', '·', '»', '›', '>', '◦', '▪', '∙', '¦'];
 
 /// The region of a page without furniture, so that a clean article loses nothing: everything
-/// between the short lines that open it (the headline, a dateline, a byline, a date) and those
+/// from block `from` on between the short lines that open it (the headline, a dateline, a byline, a date) and those
 /// that close it (a sign-off, a name, a section label) — unless they close a table, whose last
 /// rows they are.
-fn clean_region(labels: &[Label]) -> Range<usize> {
+fn clean_region(labels: &[Label], from: usize) -> Range<usize> {
     let is_short = |l: &Label| matches!(l, Label::Short | Label::Furniture(_));
-    let Some(start) = labels.iter().position(|l| !is_short(l)) else {
+    let Some(start) = labels.iter().skip(from).position(|l| !is_short(l)).map(|i| from + i) else {
         return labels.len()..labels.len();
     };
     let last_long = labels.iter().rposition(|l| !is_short(l)).unwrap_or(start);
@@ -337,7 +356,7 @@ mod tests {
     fn a_clean_article_may_end_with_its_table() {
         let page = "RESULTS.\nResults of the county matches on Friday:\nSomerset 83, Kent 296\nEssex 372, Surrey 290\nSCHEDULE\nSURREY AT KENT";
         let (_, labels) = labels_of(page);
-        assert_eq!(clean_region(&labels), 1..6);
+        assert_eq!(clean_region(&labels, 1), 1..6);
     }
 
     #[test]
