@@ -122,7 +122,7 @@ fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
             && ctx.role_of_unit(i).is_none()
             && ctx.country_of_unit(i).is_none()
             && !lexicon::is_non_name(ctx.lowercase(unit))
-            && lexicon::head(unit.text).is_none()
+            && unit.head.is_none()
     };
     first.checked_sub(1).is_some_and(|i| glued(i, true)) || glued(after, false)
 }

@@ -96,7 +96,7 @@ fn is_connector_at(ctx: &Context<'_, '_>, i: usize) -> bool {
 }
 
 fn head_at(ctx: &Context<'_, '_>, i: usize) -> Option<HeadPosition> {
-    ctx.units.get(i).filter(|u| u.is_word && u.is_upper_initial()).and_then(|u| lexicon::head(u.text))
+    ctx.units.get(i).filter(|u| u.is_word && u.is_upper_initial()).and_then(|u| u.head)
 }
 
 /// Maximal runs of capitalized units joined by connectors, split after possessives.
@@ -253,7 +253,7 @@ fn trim_start(ctx: &Context<'_, '_>, mut start: usize, head: usize) -> usize {
         // inside a name they are modifiers (`National`, `Northern`).
         let ordinary = lexicon::is_non_name(lower) && (unit.opens || lexicon::is_time_word(lower));
         let skip = is_connector_at(ctx, start)
-            || ordinary && lexicon::head(unit.text).is_none()
+            || ordinary && unit.head.is_none()
             || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier);
         if !skip {
             break;

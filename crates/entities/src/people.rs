@@ -47,8 +47,7 @@ fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
     unit.is_word
         && matches!(unit.shape, Shape::Capitalized | Shape::Initial)
         && !ctx.is_listed(i)
-        && (ctx.role_of_unit(i).is_some()
-            || lexicon::head(unit.text).is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
+        && (ctx.role_of_unit(i).is_some() || unit.head.is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
 }
 
 /// `Chad Miller`, `Jordan Henderson`: a listed country or place that is also
@@ -77,7 +76,7 @@ fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
             && !u.opens
             && lexicon::is_non_name(ctx.lowercase(u))
             && !lexicon::is_time_word(ctx.lowercase(u))
-            && lexicon::head(u.text).is_none()
+            && u.head.is_none()
             && !ctx.is_listed(i)
     })
 }

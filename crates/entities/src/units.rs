@@ -3,7 +3,7 @@
 use newsclip_text::Span;
 
 use crate::doc::{Region, Shape, Word};
-use crate::lexicon;
+use crate::lexicon::{self, HeadPosition};
 
 /// A word of a region, or several joined by hyphens without spaces.
 #[derive(Clone, Copy, Debug)]
@@ -16,12 +16,19 @@ pub(crate) struct Unit<'a> {
     pub(crate) is_word: bool,
     /// Where the text in lowercase is, for [`Region::lowercase`].
     pub(crate) lower: Span,
+    /// The institution head word (`Ministry`, `Corp.`) a capitalized unit is,
+    /// looked up once: many rules ask.
+    pub(crate) head: Option<HeadPosition>,
 }
 
 impl Unit<'_> {
     pub(crate) fn is_upper_initial(&self) -> bool {
-        matches!(self.shape, Shape::Capitalized | Shape::Upper | Shape::Initial)
+        is_upper_initial(self.shape)
     }
+}
+
+fn is_upper_initial(shape: Shape) -> bool {
+    matches!(shape, Shape::Capitalized | Shape::Upper | Shape::Initial)
 }
 
 /// The units of a region, in order.
@@ -55,6 +62,7 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
             opens: first.opens,
             is_word: first.is_word,
             lower: Span::new(first.lower.start, end_word.lower.end),
+            head: if first.is_word && is_upper_initial(shape) { lexicon::head(text) } else { None },
         });
         i = last + 1;
     }
