@@ -56,21 +56,30 @@
 //!    line, or hard-wrapped ones joined).
 //! 2. **Labels.** Each block is judged on its own (the idea of jusText): its length, its share
 //!    of function words (English and the major Western European languages; pages in other
-//!    languages are judged on length and punctuation alone), sentence punctuation, menu
-//!    separators, code marks, and a lexicon of boilerplate phrase families
+//!    languages are judged on length and punctuation alone), sentence punctuation, figures,
+//!    commas, menu separators, code marks, and a lexicon of boilerplate phrase families
 //!    (`data/boilerplate.txt`: share and follow prompts, cookie notices, captions, comment
-//!    prompts, tags, legal footers …). Date lines and `By …` lines are metadata.
-//! 3. **Structure.** Separator lines repeated at short intervals and runs of headline–summary
-//!    pairs mark lists of teasers; headings such as *Comments*, *Related stories* or *Tags* end
-//!    the article.
-//! 4. **The main region** is the run of blocks with the highest total score — prose counts for
-//!    its length, furniture against it — that crosses no such heading (the densest-block idea;
-//!    a maximum-sum run smooths over subheadings and list items). The text right after the
-//!    in-page copy of the headline counts double; reader comments count a tenth.
-//! 5. **Metadata** is read around the region: the title (the first line's copy nearest the
-//!    body, the nearest headline-shaped block, or the first line), the byline (`By …` above,
-//!    a name closing the body, wire credits), the publication date (published, then bare, then
-//!    updated dates), the section label, and the dateline opening the first paragraph.
+//!    prompts, tags, legal footers …). Rows of figures and lists of names — results,
+//!    standings, prices, schedules, line-ups — are data, not menus. Date lines, `By …` lines
+//!    and wire sign-offs (`-- Jane Doe, London Newsroom +44 …`) are metadata.
+//! 3. **Structure.** Separator lines repeated around short blocks, and runs of headline–summary
+//!    or headline–date pairs, mark lists of teasers; headings such as *Comments*, *Related
+//!    stories* or *Tags* end the article.
+//! 4. **The main region.** A page that shows no furniture at all (no boilerplate phrase, menu,
+//!    end heading or teaser list) is a clean article: it keeps every block between the lines
+//!    that head it (headline, byline, date) and those that sign it. Otherwise the article is
+//!    the run of blocks with the highest total score — prose counts for its length, furniture
+//!    against it — that crosses no such heading (the densest-block idea; a maximum-sum run
+//!    smooths over subheadings and list items), extended over a table of data that closes it.
+//!    The text between the in-page copy of the headline and the next end heading counts
+//!    double; what follows a comments heading counts a tenth, up to the next heading of
+//!    another kind.
+//! 5. **Metadata** is read around the region: the title (the block nearest the body that
+//!    repeats the first line, or its headline part, word for word; else a near copy, the
+//!    nearest headline-shaped block, or the first line), the byline (`By …` above, a name
+//!    closing the body, wire credits and sign-offs), the publication date (published, then
+//!    bare, then updated dates), the section label, and the dateline opening the first
+//!    paragraph.
 //!
 //! No rule knows any particular site; the word lists are general vocabulary.
 //!
@@ -82,9 +91,12 @@
 //! # Accuracy
 //!
 //! On a development set of 1,173 pages from five public boilerplate benchmarks dumped to text
-//! (news and blogs, 2006–2025), the body's bag-of-words F1 averages 0.89 (the densest-block
-//! method scores 0.82 on the same dumps, keeping everything 0.68). Reader comments on blogs
-//! and link-list pages are the hardest cases.
+//! (news and blogs, 2006–2025), the body's bag-of-words F1 averages 0.90 (the densest-block
+//! method scores 0.82 on the same dumps, keeping everything 0.68) and the title is exact on
+//! 74% of the pages that have one. On clean wire stories with results and market tables
+//! (CoNLL-2003 Reuters texts), 98.7% of the names of people, countries and institutions stay
+//! in the title and body; the rest are in bylines and sign-offs, which [`Page::author`]
+//! reports. Reader comments on blogs and link-list pages are the hardest cases.
 //!
 //! # Performance
 //!

@@ -147,7 +147,7 @@ reasons! {
     Tags => "tags",
     /// Copyright lines, legal links and other page footer.
     Footer => "footer",
-    /// The author line.
+    /// The author line: a byline, or the contact line that signs off a wire story.
     Byline => "byline",
     /// The section label.
     Section => "section",

@@ -31,6 +31,14 @@ const FRAGMENTS: &[&str] = &[
     "The plan will be reviewed by the state treasury next year, officials said on Wednesday, adding that\nthe review would take several months and involve the public at every stage of it.",
     "\u{a0}\u{200b}",
     "(Reporting by Ana Lopez; Editing by John Roe)",
+    "Somerset 83 and 174 (J. Smith 4-38), Leicestershire 296.",
+    "Treasury bills 152.80 +0.300 - 11.900",
+    "Smith, Jones, Brown, Taylor, Evans.",
+    "-- Ana Lopez, City Newsroom +1 217 555 0142",
+    "38 responses to “Council Approves New Budget”",
+    "Related Resources",
+    "[…]",
+    "SPRINGFIELD 2024-06-14",
 ];
 
 fn fragment_page() -> impl Strategy<Value = String> {

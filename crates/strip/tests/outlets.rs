@@ -358,3 +358,80 @@ Next article";
         },
     );
 }
+
+#[test]
+fn wire_results_with_a_table_and_a_sign_off() {
+    // A clean wire dump: no menus, no prompts. Every line of the story stays, rows included;
+    // the contact line that signs it off is the byline.
+    let page = "\
+ATHLETICS - RESULTS FROM THE CITY GRAND PRIX.
+SPRINGFIELD 2024-06-14
+Leading results from the City Grand Prix athletics meeting on Friday:
+Men's 200 metres
+1. Jon Arden (Canada) 19.87
+2. Tomas Berg (Norway) 20.02
+3. Ali Haddad (Morocco) 20.11
+Women's 1,500 metres
+1. Rosa Lind (Sweden) 3:58.21
+2. Eva Marsh (Britain) 3:59.40
+-- Ana Lopez, Springfield Newsroom +1 217 555 0142";
+    let got = check(
+        page,
+        &Expected {
+            title: "ATHLETICS - RESULTS FROM THE CITY GRAND PRIX.",
+            author: Some("Ana Lopez"),
+            published: None,
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "SPRINGFIELD 2024-06-14",
+                "Leading results from the City Grand Prix athletics meeting on Friday:",
+                "Men's 200 metres",
+                "1. Jon Arden (Canada) 19.87",
+                "2. Tomas Berg (Norway) 20.02",
+                "3. Ali Haddad (Morocco) 20.11",
+                "Women's 1,500 metres",
+                "1. Rosa Lind (Sweden) 3:58.21",
+                "2. Eva Marsh (Britain) 3:59.40",
+            ],
+        },
+    );
+    assert_eq!(got.removed.len(), 1);
+    assert_eq!(got.removed[0].reason, RemovalReason::Byline);
+}
+
+#[test]
+fn market_report_whose_price_table_closes_the_article() {
+    let page = "\
+Bond prices edge higher as traders await inflation data - City Markets
+Home | Markets | Companies | Opinion
+Bond prices edge higher as traders await inflation data
+By John Roe
+Government bond prices rose slightly on Thursday as traders waited for the inflation figures due next week, dealers said.
+Short-dated notes led the gains, while the longest maturities were little changed in thin trading before the holiday.
+Closing prices on Thursday:
+Two-year note 99.42 +0.08 4.71
+Ten-year note 97.15 +0.21 4.28
+Thirty-year bond 94.60 -0.02 4.44
+Share this article
+Most read
+Storm closes coastal roads for a second day";
+    check(
+        page,
+        &Expected {
+            title: "Bond prices edge higher as traders await inflation data",
+            author: Some("John Roe"),
+            published: None,
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "Government bond prices rose slightly on Thursday as traders waited for the inflation figures due next week, dealers said.",
+                "Short-dated notes led the gains, while the longest maturities were little changed in thin trading before the holiday.",
+                "Closing prices on Thursday:",
+                "Two-year note 99.42 +0.08 4.71",
+                "Ten-year note 97.15 +0.21 4.28",
+                "Thirty-year bond 94.60 -0.02 4.44",
+            ],
+        },
+    );
+}
