@@ -87,9 +87,10 @@
 //! speaks in it, or its subject (`Ann Roe accused the government of … “…,” she
 //! said`), not a name that only comes up in it — else to the latest person of
 //! that gender (from given names, courtesy titles and earlier pronouns);
-//! `they`/`it` to the latest group, pair of speakers or institution, `the
-//! ministry` to the latest institution so named, `the spokeswoman` to the
-//! person introduced with that role.
+//! `they`/`it` likewise to what their sentence or the one before is about,
+//! else to the latest group, pair of speakers or institution; `the ministry`
+//! to the latest institution so named (`the company` to the institution the
+//! text is about), `the spokeswoman` to the person introduced with that role.
 //!
 //! # Performance
 //!

@@ -362,7 +362,7 @@ impl<'d> Registry<'d> {
                     (_, institution) => institution,
                 }
             }
-            Referent::Thing => self.recent(at).find(|(_, e)| referent.admits(e)),
+            Referent::Thing | Referent::Organization => self.recent(at).find(|(_, e)| referent.admits(e)),
         };
         found.and_then(|(o, _)| self.resolved(o.entity))
     }
@@ -388,6 +388,26 @@ impl<'d> Registry<'d> {
             let subject = self.sentences.subject(index).filter(|m| m.span.start < until);
             if let Some(found) = subject.and_then(|m| self.subject_referent(m, referent, depth)) {
                 return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The named entity the sentence of `at`, or the one before, is about:
+    /// who speaks in it, or its subject when that is a name.
+    fn salient_entity(&self, referent: Referent, at: usize) -> Option<usize> {
+        let current = self.sentences.index_of(at);
+        for index in [Some(current), current.checked_sub(1)].into_iter().flatten() {
+            let Some(span) = self.sentences.span(index) else { continue };
+            let until = span.end.min(at);
+            let speakers = self.occurrences_in(span.start, until).iter().rev().filter(|o| o.speaker);
+            if let Some(speaker) = speakers.map(|o| o.entity).find(|&e| self.is_salient(referent, e)) {
+                return Some(speaker);
+            }
+            let subject = self.sentences.subject(index).filter(|m| m.is_name() && m.span.start < until);
+            let named = subject.and_then(|m| self.occurrences_in(m.span.start, m.span.end).last());
+            if let Some(named) = named.filter(|o| self.is_salient(referent, o.entity)) {
+                return Some(named.entity);
             }
         }
         None
@@ -433,15 +453,22 @@ impl<'d> Registry<'d> {
         }
     }
 
-    /// `the ministry` is the latest institution with "Ministry" in its name;
+    /// `the ministry` is the latest institution with "Ministry" in its name,
+    /// else (`the company`) the institution the text is about right now;
     /// `the spokeswoman` the latest person introduced with that role, or else,
     /// for a definite description, the person the text is about right now.
     fn nominal_entity(&self, kind: SpeakerKind, head: &str, definite: bool, at: usize) -> Option<usize> {
         let family = role_family(head);
         let found = match kind {
-            SpeakerKind::Institution => self.recent(at).find(|(_, e)| {
-                e.kind == SpeakerKind::Institution && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
-            }),
+            SpeakerKind::Institution => {
+                let named = self.recent(at).find(|(_, e)| {
+                    e.kind == SpeakerKind::Institution
+                        && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
+                });
+                // `Rail operator Nordbahn said … “…,” the company said`: what the text is about.
+                let salient = || definite.then(|| self.salient_entity(Referent::Organization, at)).flatten();
+                return named.map(|(o, _)| o.entity).or_else(salient);
+            }
             // `a spokeswoman` is someone new; `the spokeswoman` someone met before.
             SpeakerKind::Person if !definite => None,
             SpeakerKind::Person => self
@@ -473,6 +500,8 @@ enum Referent {
     Thing,
     /// `they`: a group, people who spoke together, or an institution.
     Plural,
+    /// `the company`: an institution.
+    Organization,
 }
 
 impl Referent {
@@ -492,6 +521,7 @@ impl Referent {
             }
             Referent::Thing => matches!(entity.kind, SpeakerKind::Institution | SpeakerKind::Country),
             Referent::Plural => matches!(entity.kind, SpeakerKind::Institution | SpeakerKind::Group),
+            Referent::Organization => entity.kind == SpeakerKind::Institution,
         }
     }
 
@@ -500,7 +530,7 @@ impl Referent {
     fn describes(self, kind: SpeakerKind) -> bool {
         match self {
             Referent::Person(_) => false,
-            Referent::Thing => kind == SpeakerKind::Institution,
+            Referent::Thing | Referent::Organization => kind == SpeakerKind::Institution,
             Referent::Plural => matches!(kind, SpeakerKind::Institution | SpeakerKind::Group),
         }
     }
