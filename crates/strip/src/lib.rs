@@ -102,7 +102,7 @@
 //!
 //! Time and memory are linear in the page size: each block is scanned a bounded number of
 //! times, and date, byline and lexicon matching run only on short blocks. Stripping costs about
-//! 160 instructions per input byte (measured on news and blog dumps): some 35 to 60 MB/s on one
+//! 175 instructions per input byte (measured on news and blog dumps): some 35 to 55 MB/s on one
 //! core. Patterns and word lists are compiled once, on first use (about a tenth of a second); a
 //! [`Stripper`] holds only options and is free to create and clone.
 //!
