@@ -104,7 +104,7 @@ pub(crate) fn barriers(blocks: &[Block<'_>]) -> Vec<bool> {
 }
 
 /// Longest block between two separators that frame teasers.
-const MAX_FRAMED_WORDS: u32 = 50;
+const MAX_FRAMED_WORDS: u32 = 30;
 
 /// A line of punctuation only: `-`, `***`, `• • •`.
 pub(crate) fn is_separator(block: &Block<'_>) -> bool {
