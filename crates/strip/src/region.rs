@@ -49,22 +49,43 @@ fn is_headline_shaped(block: &Block<'_>) -> bool {
 /// Longest first line taken for a headline rather than body text.
 const MAX_HEADLINE_WORDS: u32 = 30;
 
-/// What a row of data adds to a region's score.
-const DATA_SCORE: f32 = -3.0;
+/// Whether the page shows any furniture: a boilerplate phrase, a menu, an end-of-article
+/// heading, a list of teasers or the separators that frame one (`barrier`). Dates, bylines, lone
+/// lines of punctuation and items between slashes (`W / D / L`, a table's head) are no evidence:
+/// clean articles have them too.
+fn shows_furniture(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> bool {
+    barrier.contains(&true)
+        || labels.iter().zip(blocks).any(|(label, block)| match label {
+            Label::Furniture(RemovalReason::Navigation) => {
+                block.text.contains(MENU_SEPARATORS) || family_of(block.text, &block.stats).is_some()
+            }
+            Label::Furniture(reason) => {
+                !matches!(reason, RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Boilerplate)
+            }
+            Label::EndMarker(_) => true,
+            _ => false,
+        })
+}
 
-/// How much a block adds to a region's score.
-fn score(label: Label, words: u32) -> f32 {
-    let words = words as f32;
-    match label {
-        Label::Prose => words,
-        Label::ShortProse => 0.5 * words,
-        Label::Fragment | Label::Code => 0.0,
-        Label::Data => DATA_SCORE,
-        Label::Short => -3.0,
-        Label::LowDensity => -2.0 - 0.1 * words,
-        Label::Furniture(_) => -4.0,
-        Label::EndMarker(_) => f32::NEG_INFINITY,
-    }
+/// Separators of menu items (slashes aside).
+const MENU_SEPARATORS: &[char] = &['|', '•', '·', '»', '›', '>', '◦', '▪', '∙', '¦'];
+
+/// The region of a page without furniture, so that a clean article loses nothing: every block
+/// from `from` on, between the short lines that open it (the headline, a dateline, a byline, a
+/// date) and those that close it (a sign-off, a name, a section label) — unless they close a
+/// table, whose last rows they are.
+fn clean_region(labels: &[Label], from: usize) -> Range<usize> {
+    let is_short = |l: &Label| matches!(l, Label::Short | Label::Furniture(_));
+    let Some(start) = labels.iter().skip(from).position(|l| !is_short(l)).map(|i| from + i) else {
+        return labels.len()..labels.len();
+    };
+    let last_long = labels.iter().rposition(|l| !is_short(l)).unwrap_or(start);
+    let end = if labels.get(last_long) == Some(&Label::Data) {
+        labels.iter().rposition(|l| !matches!(l, Label::Furniture(_))).unwrap_or(last_long) + 1
+    } else {
+        last_long + 1
+    };
+    start..end
 }
 
 /// The main region: the run of blocks with the highest total score that crosses no barrier.
@@ -128,6 +149,63 @@ fn weighed_stretches(blocks: &[Block<'_>], labels: &[Label], anchor: Option<usiz
     stretches
 }
 
+/// How much the text right after the headline counts.
+const AFTER_HEADLINE_WEIGHT: f32 = 2.0;
+/// How much a run in the comments counts.
+const COMMENTS_WEIGHT: f32 = 0.1;
+
+/// Words of prose that must come before a comments heading for it to open the comments (a
+/// `Comments` link in a menu, or a count of comments under the headline, opens nothing).
+const PROSE_BEFORE_COMMENTS: u32 = 100;
+
+/// The first end marker after the first text that follows block `from`, or `usize::MAX`: the
+/// end of what the headline heads.
+fn first_end_marker_after_text(labels: &[Label], from: usize) -> usize {
+    let text = labels.iter().skip(from).position(|l| l.is_text()).map_or(labels.len(), |i| from + i);
+    labels.iter().skip(text).position(|l| matches!(l, Label::EndMarker(_))).map_or(usize::MAX, |i| text + i)
+}
+
+/// The run with the highest score within `within`, and its score (Kadane's algorithm).
+fn best_run(
+    blocks: &[Block<'_>],
+    labels: &[Label],
+    barrier: &[bool],
+    within: Range<usize>,
+) -> Option<(f32, Range<usize>)> {
+    let mut best: Option<(f32, Range<usize>)> = None;
+    let mut run_start = within.start;
+    let mut run_sum = 0.0f32;
+    for i in within {
+        let (Some(block), Some(&label)) = (blocks.get(i), labels.get(i)) else { break };
+        let s =
+            if barrier.get(i).copied().unwrap_or(false) { f32::NEG_INFINITY } else { score(label, block.stats.words) };
+        if run_sum <= 0.0 {
+            run_start = i;
+            run_sum = 0.0;
+        }
+        run_sum += s;
+        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| run_sum > *b) {
+            best = Some((run_sum, run_start..i + 1));
+        }
+    }
+    best
+}
+
+/// How much a block adds to a region's score.
+fn score(label: Label, words: u32) -> f32 {
+    let words = words as f32;
+    match label {
+        Label::Prose => words,
+        Label::ShortProse => 0.5 * words,
+        Label::Fragment | Label::Code => 0.0,
+        // A row weighs like a short line: a table joins the article it closes by extension.
+        Label::Short | Label::Data => -3.0,
+        Label::LowDensity => -2.0 - 0.1 * words,
+        Label::Furniture(_) => -4.0,
+        Label::EndMarker(_) => f32::NEG_INFINITY,
+    }
+}
+
 /// Extends `region` over the table that follows it: results, standings or prices that close an
 /// article belong to it, though rows score too little to be chosen for themselves. A table is
 /// at least [`MIN_TABLE_ROWS`] rows of data, with at most one heading or note for every two
@@ -157,91 +235,10 @@ fn extend_over_rows(labels: &[Label], barrier: &[bool], region: Range<usize>) ->
     region.start..end
 }
 
-/// Whether the page shows any furniture: a boilerplate phrase, a menu, an end-of-article
-/// heading, a list of teasers or the separators that frame one (`barrier`). Dates, bylines, lone
-/// lines of punctuation and items between slashes (`W / D / L`, a table's head) are no evidence:
-/// clean articles have them too.
-fn shows_furniture(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> bool {
-    barrier.contains(&true)
-        || labels.iter().zip(blocks).any(|(label, block)| match label {
-            Label::Furniture(RemovalReason::Navigation) => {
-                block.text.contains(MENU_SEPARATORS) || family_of(block.text, &block.stats).is_some()
-            }
-            Label::Furniture(reason) => {
-                !matches!(reason, RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Boilerplate)
-            }
-            Label::EndMarker(_) => true,
-            _ => false,
-        })
-}
-
-/// Separators of menu items (slashes aside).
-const MENU_SEPARATORS: &[char] = &['|', '•', '·', '»', '›', '>', '◦', '▪', '∙', '¦'];
-
-/// The region of a page without furniture, so that a clean article loses nothing: everything
-/// from block `from` on between the short lines that open it (the headline, a dateline, a byline, a date) and those
-/// that close it (a sign-off, a name, a section label) — unless they close a table, whose last
-/// rows they are.
-fn clean_region(labels: &[Label], from: usize) -> Range<usize> {
-    let is_short = |l: &Label| matches!(l, Label::Short | Label::Furniture(_));
-    let Some(start) = labels.iter().skip(from).position(|l| !is_short(l)).map(|i| from + i) else {
-        return labels.len()..labels.len();
-    };
-    let last_long = labels.iter().rposition(|l| !is_short(l)).unwrap_or(start);
-    let end = if labels.get(last_long) == Some(&Label::Data) {
-        labels.iter().rposition(|l| !matches!(l, Label::Furniture(_))).unwrap_or(last_long) + 1
-    } else {
-        last_long + 1
-    };
-    start..end
-}
-
 /// Fewest rows of a table.
 const MIN_TABLE_ROWS: usize = 2;
 /// Most headings or notes in a row inside a table.
 const MAX_ROW_GAP: usize = 2;
-
-/// How much the text right after the headline counts.
-const AFTER_HEADLINE_WEIGHT: f32 = 2.0;
-/// How much a run in the comments counts.
-const COMMENTS_WEIGHT: f32 = 0.1;
-
-/// The run with the highest score within `within`, and its score (Kadane's algorithm).
-fn best_run(
-    blocks: &[Block<'_>],
-    labels: &[Label],
-    barrier: &[bool],
-    within: Range<usize>,
-) -> Option<(f32, Range<usize>)> {
-    let mut best: Option<(f32, Range<usize>)> = None;
-    let mut run_start = within.start;
-    let mut run_sum = 0.0f32;
-    for i in within {
-        let (Some(block), Some(&label)) = (blocks.get(i), labels.get(i)) else { break };
-        let s =
-            if barrier.get(i).copied().unwrap_or(false) { f32::NEG_INFINITY } else { score(label, block.stats.words) };
-        if run_sum <= 0.0 {
-            run_start = i;
-            run_sum = 0.0;
-        }
-        run_sum += s;
-        if run_sum > 0.0 && best.as_ref().is_none_or(|(b, _)| run_sum > *b) {
-            best = Some((run_sum, run_start..i + 1));
-        }
-    }
-    best
-}
-
-/// The first end marker after the first text that follows block `from`, or `usize::MAX`: the
-/// end of what the headline heads.
-fn first_end_marker_after_text(labels: &[Label], from: usize) -> usize {
-    let text = labels.iter().skip(from).position(|l| l.is_text()).map_or(labels.len(), |i| from + i);
-    labels.iter().skip(text).position(|l| matches!(l, Label::EndMarker(_))).map_or(usize::MAX, |i| text + i)
-}
-
-/// Words of prose that must come before a comments heading for it to open the comments (a
-/// `Comments` link in a menu, or a count of comments under the headline, opens nothing).
-const PROSE_BEFORE_COMMENTS: u32 = 100;
 
 #[cfg(test)]
 mod tests {
