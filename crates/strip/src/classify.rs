@@ -88,15 +88,7 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
         return Label::Furniture(RemovalReason::Boilerplate);
     }
     if let Some(family) = family_of(block.text, s) {
-        // Comment prompts run longer (`Comments are now closed for this story`) and may quote the
-        // title (`38 responses to “…”`); a longer line with separators lists a post's details
-        // (`May 5 | permalink | comments (2)`).
-        let short = s.words <= END_MARKER_WORDS
-            || (family == Family::Comments
-                && s.separators == 0
-                && TextStats::of(unquoted_head(block.text)).words <= COMMENTS_MARKER_WORDS);
-        let heading = short && !s.ends_with_terminal && !leads_in(family, block);
-        return if family.ends_article() && heading {
+        return if family.ends_article() && is_heading(family, block) {
             Label::EndMarker(family.reason())
         } else {
             Label::Furniture(family.reason())
@@ -126,6 +118,19 @@ pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
     }
 }
 
+/// Whether a block of a boilerplate family is a heading over what follows rather than a line of
+/// its own: short and no sentence. Comment prompts run longer (`Comments are now closed for this
+/// story`) and may quote the title (`38 responses to “…”`), but a longer line with separators
+/// lists a post's details (`May 5 | permalink | comments (2)`).
+fn is_heading(family: Family, block: &Block<'_>) -> bool {
+    let s = &block.stats;
+    let short = s.words <= END_MARKER_WORDS
+        || (family == Family::Comments
+            && s.separators == 0
+            && TextStats::of(unquoted_head(block.text)).words <= COMMENTS_MARKER_WORDS);
+    short && !s.ends_with_terminal && !leads_in(family, block)
+}
+
 /// `text` up to its first opening quotation mark: a heading without the title it quotes.
 fn unquoted_head(text: &str) -> &str {
     text.find(['“', '"', '«', '‘', '„']).map_or(text, |at| &text[..at])
@@ -133,7 +138,7 @@ fn unquoted_head(text: &str) -> &str {
 
 /// Whether a related-stories phrase sits inside the article rather than heading a list after it:
 /// it introduces one linked headline (`See also: The history of the GIF`), or it leads in to
-/// what follows with a colon (`Recommended courses:`, a list the article makes).
+/// what follows with a colon (`Also read:`, a list the article makes).
 fn leads_in(family: Family, block: &Block<'_>) -> bool {
     let links_one =
         || block.text.split_once(':').is_some_and(|(_, headline)| headline.split_whitespace().nth(1).is_some());
