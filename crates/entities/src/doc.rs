@@ -1,8 +1,8 @@
 //! A word-level view of the regions the tagger reads.
 
-use newsclip_text::{tokens, Layout, RegionKind, Span, TokenKind};
+use newsclip_text::{Layout, RegionKind, Span, TokenKind};
 
-use crate::sentence_windows;
+use crate::segment;
 use crate::word_map::WordMap;
 
 /// The capitalization of a word, the main evidence for a proper name.
@@ -116,12 +116,12 @@ impl<'d> OrdinaryOpeners<'d> {
 
 impl<'a> Region<'a> {
     fn new(doc: &'a str, span: Span, text: &'a str, is_title: bool) -> Region<'a> {
-        let openings = sentence_windows::sentence_starts(text);
+        let openings = segment::sentence_starts(text);
         let mut words: Vec<Word<'a>> = Vec::with_capacity(text.len() / 5);
         let mut lowercase = String::with_capacity(text.len());
         let mut next_opening = openings.iter().copied().peekable();
         let mut after_opener = true;
-        for token in tokens(text) {
+        segment::tokenize(text, |token| {
             let mut opens = after_opener;
             while next_opening.peek().is_some_and(|&o| o <= token.span.start) {
                 next_opening.next();
@@ -130,7 +130,7 @@ impl<'a> Region<'a> {
             let (core, possessive) = split_possessive(token.text);
             let local = Span::new(token.span.start, token.span.start + core.len());
             let doc_span = local.offset(span.start);
-            let Some(word_text) = doc_span.get(doc) else { continue };
+            let Some(word_text) = doc_span.get(doc) else { return };
             let is_word = token.kind == TokenKind::Word;
             // A quote or bracket passes the opening on to the next word.
             let next_char = text.get(token.span.end..).and_then(|rest| rest.chars().next());
@@ -138,7 +138,7 @@ impl<'a> Region<'a> {
             let shape = if is_word { shape_of(core) } else { Shape::Other };
             let lower = push_lowercase(&mut lowercase, word_text);
             words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower });
-        }
+        });
         let letters = words.iter().filter(|w| w.is_word && w.text.chars().nth(1).is_some()).count();
         let upper = words.iter().filter(|w| w.shape == Shape::Upper).count();
         let shouting = letters >= 3 && upper * 10 >= letters * 6;

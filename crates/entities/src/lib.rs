@@ -84,7 +84,7 @@ mod listed;
 mod merge;
 mod people;
 mod propagate;
-mod sentence_windows;
+mod segment;
 mod tagger;
 mod units;
 mod word_map;
