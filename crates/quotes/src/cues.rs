@@ -1,11 +1,16 @@
 //! The cue lexicon (`data/cues.txt`): speech verbs and attribution phrases,
-//! found in a text with one Aho-Corasick automaton.
+//! found among the words of the narration.
+//!
+//! The lexicon knows each word that starts a cue phrase (through
+//! [`WordInfo::cue`](crate::lexicon::WordInfo)), so finding cues costs no
+//! more than the word look-up every word gets anyway: a phrase is then
+//! matched word by word from its first word.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
-use newsclip_text::Span;
+use newsclip_text::{QuoteGlyph, Span};
 
+use crate::document::{word_at as word, Item};
 use crate::lexicon::entries;
 
 /// How a cue relates to its speaker.
@@ -50,46 +55,85 @@ pub(crate) struct Cue {
     pub(crate) class: CueClass,
 }
 
+/// A cue phrase after its first word: "on to add" of "went on to add".
+#[derive(Debug)]
+struct Phrase {
+    rest: Vec<&'static str>,
+    class: CueClass,
+}
+
+/// The cue phrases grouped by first word, longest first within a group.
 struct CueLexicon {
-    automaton: AhoCorasick,
-    classes: Vec<CueClass>,
+    groups: Vec<(&'static str, Vec<Phrase>)>,
 }
 
 static CUES: Lazy<CueLexicon> = Lazy::new(|| {
-    let (phrases, classes): (Vec<&str>, Vec<CueClass>) =
-        entries(include_str!("../data/cues.txt")).map(|(phrase, tag)| (phrase, CueClass::parse(tag))).unzip();
-    let automaton = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(phrases)
-        .unwrap_or_else(|err| unreachable!("the cue lexicon compiles: {err}"));
-    CueLexicon { automaton, classes }
+    let mut groups: Vec<(&'static str, Vec<Phrase>)> = Vec::new();
+    for (phrase, tag) in entries(include_str!("../data/cues.txt")) {
+        let mut words = phrase.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        let phrase = Phrase { rest: words.collect(), class: CueClass::parse(tag) };
+        match groups.iter_mut().find(|(word, _)| *word == first) {
+            Some((_, phrases)) => phrases.push(phrase),
+            None => groups.push((first, vec![phrase])),
+        }
+    }
+    for (_, phrases) in &mut groups {
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+    }
+    CueLexicon { groups }
 });
 
-/// The cues in `text[region]`, as whole words, in order. In running text a cue
-/// must be written in lowercase (so "State" and "Post" in names are not cues),
-/// except an inverted one or `according to` opening a sentence ("Said Ms. Lee: …"); `title_case`
-/// lifts that for headlines ("State Department Says").
-pub(crate) fn find_cues(text: &str, region: Span, title_case: bool) -> Vec<Cue> {
-    let Some(haystack) = region.get(text) else { return Vec::new() };
-    CUES.automaton
-        .find_iter(haystack)
-        .filter_map(|m| {
-            let class = CUES.classes.get(m.pattern().as_usize()).copied().unwrap_or(CueClass::Say);
-            let before = haystack[..m.start()].chars().next_back();
-            let after = haystack[m.end()..].chars().next();
-            let whole_word = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
-            let word = &haystack[m.start()..m.end()];
-            let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-            // "Asked about the plan, she said …" opens a participial phrase, not an inversion.
-            let inverted_opener = matches!(class, CueClass::SayInverted | CueClass::By)
-                && !word.eq_ignore_ascii_case("asked")
-                && opens_sentence(&haystack[..m.start()]);
-            (whole_word && (title_case || lowercase || inverted_opener))
-                .then(|| Cue { span: Span::new(m.start(), m.end()).offset(region.start), class })
-        })
-        .collect()
+/// The lowercase words that start a cue phrase, each with the id
+/// [`mark_cues`] finds its phrases by.
+pub(crate) fn first_words() -> impl Iterator<Item = (&'static str, u16)> {
+    CUES.groups.iter().zip(0..).map(|((word, _), id)| (*word, id))
+}
+
+/// Marks the cues among the words of a region (`items`, spans of `text`
+/// inside `region`), on their first word. In running text a cue must be
+/// written in lowercase (so "State" and "Post" in names are not cues), except
+/// an inverted one or `according to` opening a sentence ("Said Ms. Lee: …");
+/// `title_case` lifts that for headlines ("State Department Says").
+pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_case: bool) {
+    let mut k = 0;
+    while k < items.len() {
+        let Some((cue, last)) = cue_at(text, region, items, k, title_case) else {
+            k += 1;
+            continue;
+        };
+        if let Some(Item::Word(first)) = items.get_mut(k) {
+            first.cue = Some(cue);
+        }
+        // Cues do not overlap: "say" in "went on to say" starts none.
+        k = last + 1;
+    }
+}
+
+/// The cue whose first word is `items[k]`, if any, with the index of its last word.
+fn cue_at(text: &str, region: Span, items: &[Item<'_>], k: usize, title_case: bool) -> Option<(Cue, usize)> {
+    let first = word(items, k)?;
+    let (_, phrases) = CUES.groups.get(usize::from(first.info.cue?))?;
+    // A whole word: not the end of a hyphenated one ("self-described").
+    if !first.spaced && k.checked_sub(1).and_then(|p| word(items, p)).is_some_and(|w| w.text == "-") {
+        return None;
+    }
+    let (phrase, last) = phrases.iter().find_map(|phrase| {
+        let mut last = k;
+        for rest in &phrase.rest {
+            word(items, last + 1).filter(|w| w.spaced && w.is(rest))?;
+            last += 1;
+        }
+        let hyphenated = word(items, last + 1).is_some_and(|w| !w.spaced && w.text == "-");
+        (!hyphenated).then_some((phrase, last))
+    })?;
+    let lowercase = first.text.starts_with(char::is_lowercase);
+    // "Asked about the plan, she said …" opens a participial phrase, not an inversion.
+    let inverted_opener = matches!(phrase.class, CueClass::SayInverted | CueClass::By)
+        && !first.is("asked")
+        && opens_sentence(text.get(region.start..first.span.start).unwrap_or_default());
+    let span = Span::new(first.span.start, word(items, last)?.span.end);
+    (title_case || lowercase || inverted_opener).then_some((Cue { span, class: phrase.class }, last))
 }
 
 /// Whether a word after `before` opens a sentence.
@@ -98,41 +142,51 @@ fn opens_sentence(before: &str) -> bool {
         .trim_end_matches(newsclip_text::is_blank_char)
         .chars()
         .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':') || newsclip_text::QuoteGlyph::of_char(c).is_some())
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':') || QuoteGlyph::of_char(c).is_some())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
+    use newsclip_text::Layout;
 
-    fn cues(text: &str) -> Vec<(&str, CueClass)> {
-        find_cues(text, Span::new(0, text.len()), false).into_iter().map(|c| (&text[c.span], c.class)).collect()
+    fn cues_of(text: &str, title: bool) -> Vec<(String, CueClass)> {
+        let mut layout = Layout::of_clean_text(text);
+        if title {
+            layout.title = layout.paragraphs.pop();
+        }
+        let doc = Document::new(text, &layout);
+        let words = doc.regions.iter().flat_map(|r| r.items.iter().filter_map(Item::word));
+        words.filter_map(|w| w.cue).map(|c| (text[c.span].to_string(), c.class)).collect()
+    }
+
+    fn cues(text: &str) -> Vec<(String, CueClass)> {
+        cues_of(text, false)
+    }
+
+    fn expect(found: &[(&str, CueClass)]) -> Vec<(String, CueClass)> {
+        found.iter().map(|(t, c)| (t.to_string(), *c)).collect()
     }
 
     #[test]
     fn finds_single_and_multi_word_cues() {
         assert_eq!(
-            cues("Varga went on to say it, adding that, according to him, it was said."),
-            [
+            cues("Varga went on to say it, adding that, according to him, it said."),
+            expect(&[
                 ("went on to say", CueClass::SayInverted),
                 ("adding", CueClass::Participle),
                 ("according to", CueClass::By),
                 ("said", CueClass::SayInverted)
-            ]
+            ])
         );
     }
 
     #[test]
     fn whole_lowercase_words_only() {
         assert_eq!(cues("the sayings of the United States Post"), []);
-        assert_eq!(cues("Asked about it. Said Ms. Lee: yes."), [("Said", CueClass::SayInverted)]);
-        assert_eq!(cues("unsaid, resaid"), []);
-        let title = "State Department Says";
-        let found = find_cues(title, Span::new(0, title.len()), true);
-        assert_eq!(found.iter().map(|c| &title[c.span]).collect::<Vec<_>>(), ["Says"]);
+        assert_eq!(cues("Asked about it. Said Ms. Lee: yes."), expect(&[("Said", CueClass::SayInverted)]));
+        assert_eq!(cues("unsaid, resaid, self-described"), []);
+        assert_eq!(cues_of("State Department Says", true), expect(&[("Says", CueClass::SayInverted)]));
     }
 }

@@ -4,7 +4,7 @@
 
 use newsclip_text::{is_terminal_punctuation, quotations, tokens, Layout, Quotation, Span, TokenKind};
 
-use crate::cues::{find_cues, Cue, CueClass};
+use crate::cues::{mark_cues, Cue, CueClass};
 use crate::lexicon::{is_country, word_info, Gender, WordInfo};
 
 /// The case pattern of a word.
@@ -215,8 +215,6 @@ impl<'a> Document<'a> {
         let mut regions = Vec::with_capacity(spans.len());
         for (r, &(span, is_title)) in spans.iter().enumerate() {
             let segments = &by_region[r];
-            let cues = find_cues(text, span, is_title);
-            let mut cue_iter = cues.into_iter().peekable();
             let mut items = Vec::new();
             let mut next_segment = 0;
             let mut prev_end = span.start;
@@ -236,13 +234,9 @@ impl<'a> Document<'a> {
                 if segments[..next_segment].last().is_some_and(|&(outer, _)| outer.overlaps(token_span)) {
                     continue;
                 }
-                while cue_iter.peek().is_some_and(|c| c.span.start < token_span.start) {
-                    cue_iter.next();
-                }
-                let cue = cue_iter.next_if(|c| c.span.start == token_span.start);
                 let spaced = token_span.start > prev_end;
                 prev_end = token_span.end;
-                items.push(Item::Word(make_word(token_span, token.text, token.kind, cue, spaced)));
+                items.push(Item::Word(make_word(token_span, token.text, token.kind, spaced)));
             }
             while let Some(&(_, index)) = segments.get(next_segment) {
                 items.push(Item::Quote(index));
@@ -251,6 +245,7 @@ impl<'a> Document<'a> {
                 }
                 next_segment += 1;
             }
+            mark_cues(text, span, &mut items, is_title);
             mark_passive_cues(&mut items);
             regions.push(Region { is_title, items });
         }
@@ -305,7 +300,7 @@ impl<'a> Document<'a> {
     }
 }
 
-fn make_word(span: Span, text: &str, kind: TokenKind, cue: Option<Cue>, spaced: bool) -> Word<'_> {
+fn make_word(span: Span, text: &str, kind: TokenKind, spaced: bool) -> Word<'_> {
     let mut chars = text.chars();
     let first = chars.next();
     let shape = match kind {
@@ -324,7 +319,7 @@ fn make_word(span: Span, text: &str, kind: TokenKind, cue: Option<Cue>, spaced: 
     if shape == Shape::Upper && is_country(text) {
         info.stop = false; // "US" is not "us"
     }
-    Word { span, text, shape, info, pronoun: Pronoun::of(text), cue, spaced }
+    Word { span, text, shape, info, pronoun: Pronoun::of(text), cue: None, spaced }
 }
 
 /// Drops cues used in the passive or as a question ("was asked", "when told"),

@@ -24,6 +24,9 @@ pub(crate) struct WordInfo {
     pub(crate) stop: bool,
     /// An auxiliary or adverb that may stand between a speaker and the cue ("also", "had").
     pub(crate) modifier: bool,
+    /// The cue phrases that start with this word ("said", "went" of "went on to add"),
+    /// by their id in the cue lexicon.
+    pub(crate) cue: Option<u16>,
 }
 
 /// The two kinds of titles.
@@ -73,6 +76,9 @@ static WORDS: Lazy<LexiconMap<&'static str, WordInfo>> = Lazy::new(|| {
     }
     for (word, _) in entries(include_str!("../data/modifiers.txt")) {
         words.entry(word).or_default().modifier = true;
+    }
+    for (word, id) in crate::cues::first_words() {
+        words.entry(word).or_default().cue = Some(id);
     }
     words
 });

@@ -119,12 +119,12 @@ fn is_particle_prefix(items: &[Item<'_>], k: usize) -> bool {
     let (Some(particle), Some(hyphen), Some(name)) = (word(items, k), word(items, k + 1), word(items, k + 2)) else {
         return false;
     };
-    particle.shape == Shape::Lower
-        && PARTICLES.iter().any(|p| particle.is(p))
-        && hyphen.text == "-"
+    hyphen.text == "-"
         && !hyphen.spaced
         && !name.spaced
+        && particle.shape == Shape::Lower
         && is_name_part(name)
+        && PARTICLES.iter().any(|p| particle.is(p))
 }
 
 /// The item after the name run that starts at `start`, not past `ceil`.
