@@ -157,13 +157,16 @@ fn windows(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut windows: Vec<Span> = Vec::new();
     let mut lookahead = Lookahead::new(text);
+    let solid_end = text.char_indices().rev().find(|&(_, c)| !is_blank_char(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let mut at = 0;
     while let Some(i) =
         bytes.get(at..).and_then(|rest| rest.iter().position(|&b| may_start_terminator(b))).map(|n| at + n)
     {
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
         at = i + c.len_utf8();
-        if !may_end_sentence(c) {
+        // Nothing can start after the last non-blank character (most
+        // paragraphs end in a full stop).
+        if !may_end_sentence(c) || at >= solid_end {
             continue;
         }
         // Looking back past the previous window's end would only find that
