@@ -120,7 +120,7 @@ impl Hasher for WordHasher {
 }
 
 /// Calls `f` with `word` in lowercase, without allocating for short ASCII words.
-fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+pub(crate) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     if word.is_ascii() && word.len() <= LONGEST_WORD {
         let mut buffer = [0u8; LONGEST_WORD];
         let lower = &mut buffer[..word.len()];

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun};
-use crate::lexicon::{given_name_gender, word_info};
+use crate::lexicon::{given_name_gender, with_lowercase, word_info};
 use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
 use crate::salience::Sentences;
 use crate::{Hint, SpeakerKind};
@@ -115,8 +115,8 @@ impl<'d> Registry<'d> {
         for region in &doc.regions {
             let items = &region.items;
             let heading = region.is_title || !narrates(items);
-            // The last person named, with the item after it: "A and B" names a group.
-            let mut last_person: Option<(usize, String, usize)> = None;
+            // The item after the last person named, and where in `found` it is: "A and B" names a group.
+            let mut last_person: Option<(usize, usize)> = None;
             let mut k = 0;
             while k < items.len() {
                 let starts_run = items[k].word().is_some_and(is_name_part);
@@ -129,13 +129,15 @@ impl<'d> Registry<'d> {
                 if let Some(mention) = name_mention(doc.text, items, k, end - 1) {
                     if let MentionKind::Name { name, kind: SpeakerKind::Person, .. } = &mention.kind {
                         let joined = k >= 2 && items[k - 1].word().is_some_and(|w| w.is("and"));
-                        if let Some((_, first, at)) =
-                            last_person.take().filter(|(after, _, _)| joined && *after == k - 1)
-                        {
-                            let names = vec![first, name.clone()];
-                            registry.groups.push((at, Resolved { names, kind: SpeakerKind::Person }));
+                        let first = last_person.take().filter(|&(after, _)| joined && after == k - 1);
+                        if let Some(first) = first.and_then(|(_, f)| found.get(f)) {
+                            if let MentionKind::Name { name: first_name, .. } = &first.mention.kind {
+                                let names = vec![first_name.clone(), name.clone()];
+                                let at = first.mention.span.start;
+                                registry.groups.push((at, Resolved { names, kind: SpeakerKind::Person }));
+                            }
                         }
-                        last_person = Some((end, name.clone(), mention.span.start));
+                        last_person = Some((end, found.len()));
                     }
                     found.push(Named { mention, initial: sentence_initial && end == k + 1, heading });
                 }
@@ -219,18 +221,30 @@ impl<'d> Registry<'d> {
 
     /// The entity for a name, merging a surname into the most recent full name it ends.
     fn entity_for(&mut self, name: &str, kind: SpeakerKind, gender: Option<Gender>, roles: &[String]) -> usize {
+        let last_word = name.split_whitespace().next_back().unwrap_or(name);
+        with_lowercase(last_word, |surname| self.entity_with_surname(name, surname, kind, gender, roles))
+    }
+
+    /// [`Registry::entity_for`] with the lowercase last word of the name.
+    fn entity_with_surname(
+        &mut self,
+        name: &str,
+        surname: &str,
+        kind: SpeakerKind,
+        gender: Option<Gender>,
+        roles: &[String],
+    ) -> usize {
         let words = name.split_whitespace().count();
-        let surname = name.split_whitespace().next_back().unwrap_or(name).to_lowercase();
         let person = kind == SpeakerKind::Person;
         let existing = self.by_name.get(name).copied().or_else(|| {
-            let by_surname = self.by_surname.get(&surname).copied().filter(|_| person);
+            let by_surname = self.by_surname.get(surname).copied().filter(|_| person);
             by_surname.filter(|&e| {
                 // A surname joins its full name; a full name upgrades a lone surname.
                 words == 1 || self.entities.get(e).is_some_and(|e| e.words == 1)
             })
         });
         // "Quispe" joins "Luis Alberto Quispe Mamani", "Mira" joins "Mira Solberg".
-        let existing = existing.or_else(|| self.by_word.get(&surname).copied().filter(|_| person && words == 1));
+        let existing = existing.or_else(|| self.by_word.get(surname).copied().filter(|_| person && words == 1));
         let index = match existing {
             Some(index) => {
                 let entity = &mut self.entities[index];
@@ -255,7 +269,7 @@ impl<'d> Registry<'d> {
                     kind,
                     gender,
                     roles: roles.iter().take(MAX_ROLES).cloned().collect(),
-                    surname: surname.clone(),
+                    surname: surname.to_string(),
                     words,
                     personal: Entity::looks_personal(gender, roles),
                     short_forms_learned: false,
@@ -266,7 +280,12 @@ impl<'d> Registry<'d> {
             }
         };
         if person {
-            *self.by_surname.entry(surname).or_insert(index) = index;
+            match self.by_surname.get_mut(surname) {
+                Some(latest) => *latest = index,
+                None => {
+                    self.by_surname.insert(surname.to_string(), index);
+                }
+            }
         }
         index
     }
