@@ -133,8 +133,7 @@ impl<'a> Region<'a> {
             let Some(word_text) = doc_span.get(doc) else { return };
             let is_word = token.kind == TokenKind::Word;
             // A quote or bracket passes the opening on to the next word.
-            let next_char = text.get(token.span.end..).and_then(|rest| rest.chars().next());
-            after_opener = !is_word && (is_opener(token.text, next_char) || opens);
+            after_opener = !is_word && (opens || is_opener(token.text, || text.get(token.span.end..)?.chars().next()));
             let shape = if is_word { shape_of(core) } else { Shape::Other };
             let lower = push_lowercase(&mut lowercase, word_text);
             words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower });
@@ -194,15 +193,18 @@ fn is_title_case(words: &[Word<'_>]) -> bool {
 /// Opening quotation marks, brackets and colons: a capital after one may only
 /// start a quotation.
 /// A straight quote opens only when a word follows it directly.
-fn is_opener(token: &str, next: Option<char>) -> bool {
+fn is_opener(token: &str, next: impl FnOnce() -> Option<char>) -> bool {
     match token {
-        "\"" | "'" => next.is_some_and(|c| !newsclip_text::is_blank_char(c)),
+        "\"" | "'" => next().is_some_and(|c| !newsclip_text::is_blank_char(c)),
         _ => matches!(token, "“" | "‘" | "«" | "„" | "(" | "[" | ":" | "—" | "–"),
     }
 }
 
 /// Splits `Kirby's`, `Blinken’s` and `Reuters'` into the name and whether it was possessive.
 fn split_possessive(text: &str) -> (&str, bool) {
+    if !text.ends_with(['s', 'S']) {
+        return (text, false);
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(core) = text.strip_suffix(suffix) {
             if !core.is_empty() {
@@ -214,6 +216,9 @@ fn split_possessive(text: &str) -> (&str, bool) {
 }
 
 fn shape_of(word: &str) -> Shape {
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Shape::Lower;
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return Shape::Other };
     let first_is_upper = word.chars().next().is_some_and(char::is_uppercase);
