@@ -7,7 +7,7 @@
 use newsclip_text::QuoteFamily;
 
 use crate::attribution::{Context, Source};
-use crate::document::{Document, Placed};
+use crate::document::{Document, Item, Placed};
 
 /// Longest title of a work, in words.
 const MAX_TITLE_WORDS: usize = 8;
@@ -50,6 +50,11 @@ pub(crate) fn is_speech(doc: &Document<'_>, placed: &Placed, style: Style, conte
         return true;
     }
     let Some(first) = placed.quotation.segments.first() else { return true };
+    let words = &doc.text[first.inner];
+    // `on the network’s “Morning Desk,” Varga said`: a title after its owner.
+    if placed.quotation.segments.len() == 1 && is_title_case(words) && follows_possessive(doc, placed) {
+        return false;
+    }
     let source = context.attribution.as_ref().map(|a| a.source);
     let named_at = matches!(source, Some(Source::After | Source::Colon));
     if style.single_is_minor && first.family() == QuoteFamily::Single && !named_at {
@@ -58,9 +63,15 @@ pub(crate) fn is_speech(doc: &Document<'_>, placed: &Placed, style: Style, conte
     if placed.quotation.segments.len() > 1 || named_at {
         return true;
     }
-    let words = &doc.text[first.inner];
     let work_title = is_title_case(words) && (context.partial || source.is_none());
     !(work_title || (source.is_none() && is_heading(doc, placed, words)))
+}
+
+/// Whether the quotation comes right after a possessive (`Radio Nord’s “Morning Desk”`).
+fn follows_possessive(doc: &Document<'_>, placed: &Placed) -> bool {
+    let (region, k) = placed.first_place();
+    let before = k.checked_sub(1).and_then(|p| doc.regions.get(region)?.items.get(p));
+    before.and_then(Item::word).is_some_and(|w| w.is_possessive())
 }
 
 /// Title case: every word capitalized but small ones (`Voices of the Valley`), and
@@ -110,6 +121,7 @@ mod tests {
             not_speech("She told Radio Nord’s “Morning Desk” show and “Voices of the Valley” she would run."),
             [true, true]
         );
+        assert_eq!(not_speech("On Radio Nord’s “Morning Desk,” Varga said the plan was dead."), [true]);
         assert_eq!(not_speech("“We will run,” she said."), [false]);
         assert_eq!(not_speech("She added: “Never.”"), [false]);
     }
