@@ -289,7 +289,9 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
             break;
         }
         let hyphen = prev.text == "-" && !prev.spaced && word(items, start).is_some_and(|w| !w.spaced);
-        let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev) || hyphen;
+        // The number of a compound: "the 61-year-old".
+        let number = prev.shape == Shape::Number && word(items, start).is_some_and(|w| w.text == "-" && !w.spaced);
+        let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev) || hyphen || number;
         if !modifier {
             break;
         }
