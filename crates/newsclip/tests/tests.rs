@@ -1,4 +1,4 @@
 //! Integration tests of the facade, compiled into one binary.
 
+mod acceptance;
 mod properties;
-mod seeds;
