@@ -25,7 +25,8 @@ pub(crate) enum MentionKind {
     /// A common-noun phrase; `head` is its lowercase head noun, `text` the
     /// phrase without its determiner, and `definite` tells `the spokeswoman`
     /// (someone already met) from `a spokeswoman`.
-    Nominal { kind: SpeakerKind, head: String, text: String, definite: bool },
+    /// `count` is how many the phrase says it names: `the two leaders`, `both agencies`.
+    Nominal { kind: SpeakerKind, head: String, text: String, definite: bool, count: Option<usize> },
 }
 
 /// A mention of a (possible) speaker.
@@ -248,10 +249,22 @@ fn nominal(text: &str, start: usize, head: &Word<'_>, kind: SpeakerKind) -> Ment
     let definite =
         without_det.is_some_and(|(det, _)| ["the", "this", "that"].iter().any(|d| det.eq_ignore_ascii_case(d)));
     let text = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    let count = without_det.and_then(|(det, _)| counted(det));
+    // `both men`: several people, whatever the noun's number looks like.
+    let kind = if count.is_some() && kind == SpeakerKind::Person { SpeakerKind::Group } else { kind };
     Mention {
         span,
-        kind: MentionKind::Nominal { kind, head: head.text.to_lowercase(), text, definite },
+        kind: MentionKind::Nominal { kind, head: head.text.to_lowercase(), text, definite, count },
         roles: vec![head.text.to_lowercase()],
+    }
+}
+
+/// How many a counting determiner says: `both`, `two`, `three`.
+fn counted(determiner: &str) -> Option<usize> {
+    match determiner.to_lowercase().as_str() {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        _ => None,
     }
 }
 

@@ -115,8 +115,9 @@ impl<'d> Registry<'d> {
         for region in &doc.regions {
             let items = &region.items;
             let heading = region.is_title || !narrates(items);
-            // The item after the last person named, and where in `found` it is: "A and B" names a group.
-            let mut last_person: Option<(usize, usize)> = None;
+            // The item after the last person or institution named, and where in
+            // `found` it is: "A and B", "A and the B" name a group.
+            let mut last_named: Option<(usize, usize)> = None;
             let mut k = 0;
             while k < items.len() {
                 let starts_run = items[k].word().is_some_and(is_name_part);
@@ -127,17 +128,25 @@ impl<'d> Registry<'d> {
                 let end = name_run_end(items, k, items.len()).max(k + 1);
                 let sentence_initial = region.is_title || starts_sentence(items, k);
                 if let Some(mention) = name_mention(doc.text, items, k, end - 1) {
-                    if let MentionKind::Name { name, kind: SpeakerKind::Person, .. } = &mention.kind {
-                        let joined = k >= 2 && items[k - 1].word().is_some_and(|w| w.is("and"));
-                        let first = last_person.take().filter(|&(after, _)| joined && after == k - 1);
+                    if let MentionKind::Name {
+                        name,
+                        kind: kind @ (SpeakerKind::Person | SpeakerKind::Institution),
+                        ..
+                    } = &mention.kind
+                    {
+                        let joined_at = joined_after(items, k);
+                        let first = last_named.take().filter(|&(after, _)| joined_at == Some(after));
                         if let Some(first) = first.and_then(|(_, f)| found.get(f)) {
-                            if let MentionKind::Name { name: first_name, .. } = &first.mention.kind {
+                            if let MentionKind::Name { name: first_name, kind: first_kind, .. } = &first.mention.kind {
+                                // Capitals alone may take an institution for a person: a pair is
+                                // people only when both look like people.
+                                let kind = if first_kind == kind { *kind } else { SpeakerKind::Institution };
                                 let names = vec![first_name.clone(), name.clone()];
                                 let at = first.mention.span.start;
-                                registry.groups.push((at, Resolved { names, kind: SpeakerKind::Person }));
+                                registry.groups.push((at, Resolved { names, kind }));
                             }
                         }
-                        last_person = Some((end, found.len()));
+                        last_named = Some((end, found.len()));
                     }
                     found.push(Named { mention, initial: sentence_initial && end == k + 1, heading });
                 }
@@ -331,6 +340,7 @@ impl<'d> Registry<'d> {
                 Some(Resolved { names: vec![name], kind: *kind })
             }
             MentionKind::Pronoun(pronoun) => self.resolve_pronoun(*pronoun, at),
+            MentionKind::Nominal { count: Some(count), .. } => self.counted_group(*count, at),
             MentionKind::Nominal { kind, head, definite, .. } => {
                 self.nominal_entity(*kind, head, *definite, at).and_then(|e| self.resolved(e))
             }
@@ -462,7 +472,7 @@ impl<'d> Registry<'d> {
             MentionKind::Pronoun(pronoun) if depth > 0 && Referent::of(*pronoun) == Some(referent) => {
                 self.referent_at(referent, at, depth - 1)
             }
-            MentionKind::Nominal { kind, head, definite, text } => {
+            MentionKind::Nominal { kind, head, definite, text, .. } => {
                 match self.nominal_entity(*kind, head, *definite, at) {
                     Some(entity) => self.is_salient(referent, entity).then(|| self.resolved(entity)).flatten(),
                     None => referent.describes(*kind).then(|| Resolved { names: vec![text.clone()], kind: *kind }),
@@ -500,6 +510,14 @@ impl<'d> Registry<'d> {
             _ => None,
         };
         found.map(|(o, _)| o.entity)
+    }
+
+    /// `the two agencies`, `both men`: the latest group of that many named
+    /// together, in the sentence of `at` or the one before.
+    fn counted_group(&self, count: usize, at: usize) -> Option<Resolved> {
+        let from = self.sentences.index_of(at).saturating_sub(1);
+        let (group_at, group) = self.groups.iter().rev().take(LOOKBACK).find(|(g, _)| *g < at)?;
+        (group.names.len() == count && self.sentences.index_of(*group_at) >= from).then(|| group.clone())
     }
 
     /// Sets the gender of the entity named `name`, learned from a pronoun.
@@ -584,6 +602,20 @@ fn role_family(role: &str) -> &str {
 }
 
 /// Whether `items[k]` opens a sentence.
+/// Where the name before `items[k]` would have to end for the two to be
+/// joined: `A and B`, `A and the B`.
+fn joined_after(items: &[Item<'_>], k: usize) -> Option<usize> {
+    let is = |i: usize, word: &str| items.get(i).and_then(Item::word).is_some_and(|w| w.is(word));
+    let and = if k >= 1 && is(k - 1, "and") {
+        k - 1
+    } else if k >= 2 && is(k - 1, "the") && is(k - 2, "and") {
+        k - 2
+    } else {
+        return None;
+    };
+    Some(and)
+}
+
 fn starts_sentence(items: &[Item<'_>], k: usize) -> bool {
     match k.checked_sub(1).and_then(|p| items.get(p)) {
         None | Some(Item::Quote(_)) => true,
@@ -651,6 +683,16 @@ mod tests {
         assert_eq!(names(resolve_last(text, "spokeswoman", &[])), ["Ines Navarro"]);
         let text = "Spokeswoman Ines Navarro wrote. Then a spokeswoman left.";
         assert_eq!(resolve_last(text, "spokeswoman", &[]), None, "an indefinite description is someone new");
+    }
+
+    #[test]
+    fn counted_nominals_point_to_a_group_named_together() {
+        let text = "The Red Cross and the World Food Programme sent aid. The two agencies left.";
+        assert_eq!(names(resolve_last(text, "agencies", &[])), ["Red Cross", "World Food Programme"]);
+        let text = "Omar Haddad and Tess Morgan built it. Both men left.";
+        assert_eq!(names(resolve_last(text, "men", &[])), ["Omar Haddad", "Tess Morgan"]);
+        let text = "Omar Haddad and Tess Morgan built it. Three men left.";
+        assert_eq!(resolve_last(text, "men", &[]), None, "a group of another size is someone else");
     }
 
     #[test]
