@@ -2,12 +2,12 @@
 //! or paragraph), the narrator's words in order, with every outermost
 //! quotation standing as a single item among them.
 
-use newsclip_text::{is_terminal_punctuation, quotations, tokens, Layout, Quotation, Span, TokenKind};
+use newsclip_text::{is_terminal_punctuation, quotations, tokens, Casing, Layout, Quotation, Span, TokenKind};
 
 use crate::cues::{mark_cues, Cue, CueClass};
 use crate::lexicon::{is_country, word_info, Gender, WordInfo};
 
-/// The case pattern of a word.
+/// What a token is to the attribution rules: a word by its [`Casing`], a number or punctuation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Shape {
     /// `said`
@@ -301,19 +301,16 @@ impl<'a> Document<'a> {
 }
 
 fn make_word(span: Span, text: &str, kind: TokenKind, spaced: bool) -> Word<'_> {
-    let mut chars = text.chars();
-    let first = chars.next();
     let shape = match kind {
         TokenKind::Punctuation => Shape::Punct,
         TokenKind::Number => Shape::Number,
-        _ if !first.is_some_and(char::is_uppercase) => Shape::Lower,
-        _ if text.len() <= 3 && text.ends_with('.') && text.chars().filter(|c| c.is_alphabetic()).count() == 1 => {
-            Shape::Initial
-        }
-        _ if text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase) => {
-            Shape::Upper
-        }
-        _ => Shape::Capitalized,
+        _ => match Casing::of(text) {
+            Casing::Lower | Casing::Uncased => Shape::Lower,
+            // A lone capital without its full stop is a word (`A`, `I`), not an initial.
+            Casing::Initial if text.ends_with('.') => Shape::Initial,
+            Casing::Initial | Casing::Capitalized => Shape::Capitalized,
+            Casing::Upper => Shape::Upper,
+        },
     };
     let mut info = if shape == Shape::Punct || shape == Shape::Number { WordInfo::default() } else { word_info(text) };
     if shape == Shape::Upper && is_country(text) {

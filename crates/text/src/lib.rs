@@ -48,6 +48,7 @@
 #![deny(missing_docs)]
 
 mod abbreviations;
+mod casing;
 mod chars;
 mod layout;
 mod lines;
@@ -59,6 +60,7 @@ mod span;
 mod tokens;
 mod word_pieces;
 
+pub use casing::Casing;
 pub use chars::{is_blank, is_blank_char, is_dash, is_terminal_punctuation};
 pub use layout::{Layout, RegionKind};
 pub use lines::{is_line_terminator, lines, Line, Lines};
