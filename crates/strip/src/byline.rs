@@ -87,9 +87,23 @@ pub(crate) fn lone_name(text: &str) -> Option<Span> {
     let rest = text[names.end..].trim();
     let rest_ok = rest.is_empty()
         || names.end == name_part.trim_end().len()
-        || (rest.starts_with([',', '|', '-', '–', '—']) && rest.split_whitespace().count() <= 5);
+        || (rest.starts_with([',', '|', '-', '–', '—']) && rest.split_whitespace().count() <= 5)
+        || is_posting(rest);
     rest_ok.then_some(names)
 }
+
+/// Whether `rest`, after a name, says where the reporter files from: `in Berlin`, `in New York`.
+fn is_posting(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let place: Vec<&str> = match words.next() {
+        Some("in") => words.collect(),
+        _ => return false,
+    };
+    (1..=MAX_PLACE_WORDS).contains(&place.len()) && place.iter().all(|w| is_name_word(w))
+}
+
+/// Most words of the place a reporter files from.
+const MAX_PLACE_WORDS: usize = 3;
 
 /// Where a trailing role title starts: a run of role words that ends the line with a role noun
 /// (`Social affairs correspondent`, `Chief Political Editor`), leaving at least two words.
@@ -243,7 +257,8 @@ fn name_at(text: &str, from: usize, min_words: usize) -> Option<Span> {
         if word.is_empty() {
             break;
         }
-        let particle = words > 0 && PARTICLE_SET.contains_word(word);
+        // A particle may open a name in capitals (`Al Jazeera`, `De Niro`), but not end it.
+        let particle = PARTICLE_SET.contains_word(word) && (words > 0 || starts_upper(word));
         if !particle && !is_name_word(word) {
             break;
         }
@@ -258,6 +273,10 @@ fn name_at(text: &str, from: usize, min_words: usize) -> Option<Span> {
         return None;
     }
     Some(Span::new(start, end))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether `word` can be one word of a personal name: capitalized, letters with inner
@@ -372,5 +391,15 @@ mod tests {
         assert_eq!(lone("The mayor of the city spoke."), None);
         assert_eq!(lone("Jane Doe Social affairs correspondent"), Some("Jane Doe"));
         assert_eq!(lone("Mary Ann Smith Chief Political Editor"), Some("Mary Ann Smith"));
+        assert_eq!(lone("Jane Doe in New York"), Some("Jane Doe"));
+        assert_eq!(lone("Jane Doe in the city"), None);
+    }
+
+    #[test]
+    fn a_particle_opens_a_name_but_does_not_end_it() {
+        assert_eq!(cued("By Al Jazeera Staff"), Some("Al Jazeera Staff"));
+        assert_eq!(lone("De la Cruz Ortega"), Some("De la Cruz Ortega"));
+        assert_eq!(cued("By al"), None);
+        assert_eq!(lone("Jane de"), None);
     }
 }

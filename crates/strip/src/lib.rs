@@ -135,6 +135,7 @@ mod region;
 mod section;
 mod stripper;
 mod title;
+mod unglue;
 mod words;
 
 pub use date::{Date, Time, Timestamp, UtcOffset};

@@ -4,7 +4,10 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::dates::{find_timestamp, FoundTimestamp};
+use newsclip_text::Span;
+
+use crate::dates::{find_date, find_timestamp, FoundTimestamp};
+use crate::unglue::Unglued;
 use crate::words::{word_spans, KeySet};
 
 /// What a date line says about its date.
@@ -37,11 +40,22 @@ static CUE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid date cue pattern")
 });
 
-/// The date line `text` is, if any; `words` is its word count.
+/// The date line `text` is, if any; `words` is its word count. Words glued together by the
+/// scraper (`GMTUpdated`) are read apart.
 pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
     if words > MAX_WORDS || text.len() > 300 {
         return None;
     }
+    match Unglued::of(text) {
+        None => read_date_line(text),
+        Some(unglued) => read_date_line(&unglued.text).map(|mut line| {
+            line.found.span = unglued.original_span(line.found.span);
+            line
+        }),
+    }
+}
+
+fn read_date_line(text: &str) -> Option<DateLine> {
     let found = find_timestamp(text)?;
     let cue = CUE.captures(text).map_or(DateCue::Bare, |c| {
         if c.get(1).is_some() {
@@ -50,7 +64,11 @@ pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
             DateCue::Updated
         }
     });
-    let others = word_spans(text).filter(|w| !found.span.contains_span(*w)).filter(|w| !is_filler(&text[*w])).count();
+    let dates = more_dates(text, found.span.end);
+    let others = word_spans(text)
+        .filter(|w| !found.span.contains_span(*w) && !dates.iter().any(|d| d.contains_span(*w)))
+        .filter(|w| !is_filler(&text[*w]))
+        .count();
     let date_only = others == 0;
     if date_only || (cue != DateCue::Bare && others <= MAX_OTHER_WORDS) || others <= 2 {
         Some(DateLine { found, cue, date_only })
@@ -59,17 +77,36 @@ pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
     }
 }
 
-/// Words that dress a date without adding content: cues, weekdays, `on`, `at`, zones, `min read`.
+/// The spans of the dates after `from`: a line may give a date twice, in two formats
+/// (`02/26/2024 February 26, 2024`), or a publication and an update date.
+fn more_dates(text: &str, mut from: usize) -> Vec<Span> {
+    let mut spans = Vec::new();
+    while spans.len() < MAX_DATES {
+        let Some(found) = text.get(from..).and_then(find_date) else { break };
+        let span = found.span.offset(from);
+        spans.push(span);
+        from = span.end;
+    }
+    spans
+}
+
+/// Most further dates read on one line.
+const MAX_DATES: usize = 3;
+
+/// Words that dress a date without adding content: cues, weekdays, `on`, `at`, zones, `min read`,
+/// relative times.
 const FILLER: &str = "on at am pm date time de le el um the first last since \
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun \
     gmt utc est edt cst cdt pst pdt bst cet cest ist min mins minute minutes read ago hrs hours h \
+    second seconds day days week weeks month months year years \
     published posted released issued created updated modified edited veröffentlicht aktualisiert publié \
     publicado actualizado mis à jour";
 
 static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_whitespace()));
 
+/// Whether `word` dresses a date: a filler word, or a bare count (`6 months ago`).
 fn is_filler(word: &str) -> bool {
-    FILLERS.contains_word(word)
+    word.bytes().all(|b| b.is_ascii_digit()) || FILLERS.contains_word(word)
 }
 
 #[cfg(test)]
@@ -86,6 +123,19 @@ mod tests {
         assert_eq!(line("07.03.2024 18:05"), Some(("2024-03-07T18:05".into(), DateCue::Bare, true)));
         assert_eq!(line("03.Feb.2024"), Some(("2024-02-03".into(), DateCue::Bare, true)));
         assert_eq!(line("Tuesday, August 25, 2025"), Some(("2025-08-25".into(), DateCue::Bare, true)));
+        assert_eq!(line("02/26/2024 February 26, 2024"), Some(("2024-02-26".into(), DateCue::Bare, true)));
+    }
+
+    #[test]
+    fn glued_words_are_read_apart() {
+        assert_eq!(line("02/26/2024February 26, 2024"), Some(("2024-02-26".into(), DateCue::Bare, true)));
+        assert_eq!(
+            line("June 3, 2024 2:15 PM GMTUpdated 6 months ago"),
+            Some(("2024-06-03T14:15Z".into(), DateCue::Updated, true))
+        );
+        let text = "June 3, 2024 2:15 PM GMTUpdated";
+        let found = date_line(text, 6).expect("a date line").found;
+        assert_eq!(&text[found.span], "June 3, 2024 2:15 PM GMT");
     }
 
     #[test]

@@ -87,20 +87,24 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
             best = Some((score, i));
         }
     };
+    let shaped = |i: usize| blocks.get(i).is_some_and(|b| is_headline(b) && lone_name(b.text).is_none());
     let mut shaped_rank = 0;
     for i in nearest_first {
         let block = &blocks[i];
-        let similarity = similarity(&WordSet::of(block.text), &first_words);
-        let shaped = is_headline(block);
-        let near = if body_start - i > NEAR_BODY || !shaped {
+        let words = WordSet::of(block.text);
+        let similarity =
+            if words.common(&first_words) >= MIN_COMMON_WORDS { similarity(&words, &first_words) } else { 0.0 };
+        let is_shaped = shaped(i);
+        let deck = is_shaped && i > 0 && eligible(i - 1) && shaped(i - 1) && is_deck(block, &blocks[i - 1]);
+        let near = if body_start - i > NEAR_BODY || !is_shaped || deck {
             0.0
         } else {
             NEAREST_BONUS.get(shaped_rank).copied().unwrap_or(0.0)
         };
-        shaped_rank += usize::from(shaped);
+        shaped_rank += usize::from(is_shaped && !deck);
         if similarity >= PARTIAL_REPEAT {
             consider(2.0 * similarity + near, i);
-        } else if shaped && lone_name(block.text).is_none() {
+        } else if is_shaped {
             consider(similarity + near, i);
         }
     }
@@ -209,6 +213,19 @@ fn is_headline(block: &Block<'_>) -> bool {
         && newsclip_text::sentences(block.text).nth(1).is_none()
 }
 
+/// Whether `block`, right under the headline-shaped `above`, is the standfirst that sums up the
+/// story under its headline rather than the headline under a kicker: it runs much longer.
+fn is_deck(block: &Block<'_>, above: &Block<'_>) -> bool {
+    let (words, above) = (block.stats.words, above.stats.words);
+    words >= MIN_DECK_WORDS && 2 * words >= 3 * above
+}
+
+/// Fewest words of a standfirst.
+const MIN_DECK_WORDS: u32 = 12;
+/// Fewest words a candidate shares with the first line to count as repeating it: one word in
+/// common (`News`) is a site's name, not a headline.
+const MIN_COMMON_WORDS: usize = 2;
+
 /// A block this similar to the first line repeats it.
 pub(crate) const REPEAT_SIMILARITY: f32 = 0.8;
 /// How close to the body a headline found by its shape must be, in blocks.
@@ -307,6 +324,27 @@ mod tests {
         let page =
             "City Times Online\nHome\nWorld\nSport\nWeather\nCouncil approves budget after long debate\nBody text.";
         assert_eq!(title(page, 6), Some("Council approves budget after long debate"));
+    }
+
+    #[test]
+    fn a_masthead_sharing_one_word_with_the_first_line_is_no_copy_of_it() {
+        let page = "Globe Homepage\nHome\nWorld\nGlobe News\nMenu\nSport\nWeather\nSchools\n\
+                    Council approves budget after long debate\nBody text.";
+        assert_eq!(title(page, 9), Some("Council approves budget after long debate"));
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_is_no_title() {
+        let page = "Skip to content\nHome\nWorld\nCouncil approves budget after long debate\n\
+                    Members voted to raise spending on roads and schools by a fifth, as the mayor warned of cuts elsewhere\n\
+                    Body text.";
+        assert_eq!(title(page, 5), Some("Council approves budget after long debate"));
+    }
+
+    #[test]
+    fn a_byline_is_no_title() {
+        let page = "Skip to content\nHome\nWorld\nCouncil approves budget after long debate\nJane Doe in Springfield\nBody text.";
+        assert_eq!(title(page, 5), Some("Council approves budget after long debate"));
     }
 
     #[test]
