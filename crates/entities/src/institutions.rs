@@ -144,8 +144,7 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
                 k += 1;
                 continue;
             };
-            let leads =
-                position.can_lead() && ctx.lower(k + 1).is_some_and(|w| matches!(w, "of" | "for")) && k + 2 < run_end;
+            let leads = position.can_lead() && leads_tail(ctx, k + 1) && k + 2 < run_end;
             let end = if leads {
                 tail_end(ctx, k + 2, run_end)
             } else if position.can_end() {
@@ -164,6 +163,17 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
             segment = end;
             k = end;
         }
+    }
+}
+
+/// Whether the connector at `i` opens the tail of a leading head word:
+/// `Ministry of Defense`, `Office for Democratic Institutions`, `Commission
+/// on Human Rights`, but not `the Commission on Monday`.
+fn leads_tail(ctx: &Context<'_, '_>, i: usize) -> bool {
+    match ctx.lower(i) {
+        Some("of" | "for") => true,
+        Some("on") => ctx.lower(i + 1).is_some_and(|w| !lexicon::is_time_word(w)),
+        _ => false,
     }
 }
 

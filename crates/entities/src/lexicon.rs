@@ -16,6 +16,8 @@ fn word_set(data: &'static str) -> FxHashSet<&'static str> {
 static GIVEN_NAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/given_names.txt")));
 static NON_NAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
 static PARTICLES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
+static INSTITUTION_WORDS: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| word_set(include_str!("../data/institution_words.txt")));
 static SURNAMES_FIRST: Lazy<FxHashSet<&'static str>> =
     Lazy::new(|| word_set(include_str!("../data/surnames_first.txt")));
 static SURNAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames.txt")));
@@ -49,6 +51,12 @@ pub(crate) fn is_common_surname(word: &str) -> bool {
 /// Whether the lowercase `word` is a capitalized non-name (month, weekday, function word …).
 pub(crate) fn is_non_name(lower: &str) -> bool {
     NON_NAMES.contains(lower)
+}
+
+/// Whether the lowercase `word` belongs to names of organisations, places or
+/// events and never to a person's (`rights`, `affairs`, `county`).
+pub(crate) fn is_institution_word(lower: &str) -> bool {
+    INSTITUTION_WORDS.contains(lower)
 }
 
 /// Whether the lowercase `word` is a month or weekday, never part of a name.
@@ -180,6 +188,7 @@ mod tests {
     fn word_lists_load() {
         assert!(is_given_name("John") && is_given_name("JOHN") && !is_given_name("john"));
         assert!(is_non_name("tuesday") && is_particle("van") && is_cue("said"));
+        assert!(is_institution_word("rights") && !is_institution_word("park"));
         assert_eq!(head("Ministry"), Some(HeadPosition::Both));
         assert_eq!(head("CORP."), Some(HeadPosition::Company));
         assert_eq!(head("Kirby"), None);

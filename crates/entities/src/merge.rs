@@ -140,13 +140,18 @@ fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) ->
 }
 
 /// Merges one-word people into the single fuller name that ends with their
-/// word (`Aliyev` … `Ilham Aliyev` when the one-word mention came first).
+/// word (`Aliyev` … `Ilham Aliyev` when the one-word mention came first), or
+/// else that has it as a middle name (`Lula` … `Luiz Inácio Lula da Silva`).
 fn join_surnames(drafts: &mut [Draft<'_>]) {
     let mut fuller: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut middle: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, d) in drafts.iter().enumerate() {
         if d.entity.kind == EntityKind::Person && d.words.len() > 1 {
-            if let Some(last) = d.words.last() {
+            if let Some((last, before)) = d.words.split_last() {
                 fuller.entry(last.to_lowercase()).or_default().push(i);
+                for word in before.iter().skip(1) {
+                    middle.entry(word.to_lowercase()).or_default().push(i);
+                }
             }
         }
     }
@@ -156,7 +161,7 @@ fn join_surnames(drafts: &mut [Draft<'_>]) {
             continue;
         }
         let word = single.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let Some(&[target]) = fuller.get(&word).map(Vec::as_slice) else { continue };
+        let Some(&[target]) = fuller.get(&word).or_else(|| middle.get(&word)).map(Vec::as_slice) else { continue };
         let Some(single) = drafts.get_mut(i) else { continue };
         let moved = core::mem::take(&mut single.entity.mentions);
         let (title, country) = (single.entity.title.take(), single.entity.country);

@@ -20,6 +20,10 @@ const SURNAME_ENDINGS: &[&str] = &[
     "poulos", "opoulos", "akis", "idis", "sson", "sen", "stein", "berg", "mann", "witz", "wicz", "czyk",
 ];
 
+/// The most capitalized words a name has (`Luiz Inácio Lula da Silva`); a
+/// longer run is a title, a heading or a list.
+const MAX_NAME_WORDS: usize = 4;
+
 /// Proposes person mentions in a region; `ordinary` tells which sentence
 /// starts the document also writes in lowercase, so a capitalized `Asked`
 /// there is known to be an ordinary word.
@@ -48,6 +52,12 @@ fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
         && matches!(unit.shape, Shape::Capitalized | Shape::Initial)
         && !ctx.is_listed(i)
         && (ctx.role_of_unit(i).is_some() || unit.head.is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
+}
+
+/// A word of institutions' names (`Commission`, `Rights`, `County`): a run
+/// of name units holding one names no person.
+fn is_institution_word_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| u.head.is_some() || lexicon::is_institution_word(ctx.lowercase(u)))
 }
 
 /// `Chad Miller`, `Jordan Henderson`: a listed country or place that is also
@@ -143,12 +153,13 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         first = first.max(role + 1);
     }
     let last = end.checked_sub(1)?;
-    if first > last || last - first >= 4 {
+    let units = ctx.units.get(first..=last)?;
+    let (head, tail) = (units.first()?, units.last()?);
+    // Particles do not count: `Luiz Inácio Lula da Silva` has four name words.
+    let n = units.iter().filter(|u| u.shape != Shape::Lower).count();
+    if n > MAX_NAME_WORDS || (first..end).any(|i| is_institution_word_at(ctx, i)) {
         return None;
     }
-    let units = ctx.units.get(first..end)?;
-    let (head, tail) = (units.first()?, units.last()?);
-    let n = units.iter().filter(|u| u.shape != Shape::Lower).count();
     let mut evidence = Evidence::default();
 
     if let Some(title) = title_before(ctx, head.span.start) {

@@ -202,13 +202,14 @@ fn is_ordinary_word(found: &str, first: &Word<'_>, ordinary: &OrdinaryOpeners<'_
 
 /// News introduces a person by full name before using the surname alone, so
 /// a one-word name with only weak evidence (`Cofinec said`) stands only if a
-/// fuller name in the document ends with it.
+/// fuller name in the document has it after its first word: as the surname,
+/// or as the middle name some people go by (`Lula` of `Luiz Inácio Lula da Silva`).
 fn drop_unsupported_surnames(text: &str, mentions: Vec<Candidate>) -> Vec<Candidate> {
     let surnames: HashSet<&str> = mentions
         .iter()
         .filter(|m| m.label == Label::Person)
         .filter_map(|m| m.span.get(text))
-        .filter_map(|name| name.split_whitespace().nth(1).and(name.split_whitespace().last()))
+        .flat_map(|name| name.split_whitespace().skip(1))
         .collect();
     mentions
         .into_iter()
