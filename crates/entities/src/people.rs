@@ -5,7 +5,7 @@
 use newsclip_text::Span;
 
 use crate::candidate::{Candidate, Label, Strength};
-use crate::context::Context;
+use crate::context::{overlapping, Context};
 use crate::countries::Form;
 use crate::doc::{OrdinaryOpeners, Shape};
 use crate::lexicon::{self, RoleKind};
@@ -165,6 +165,9 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     if let Some(title) = title_before(ctx, head.span.start) {
         evidence.add(Strength::Strong);
         evidence.title = Some(title);
+    } else if let Some(title) = title_in_apposition_before(ctx, first, end) {
+        evidence.add(if n >= 2 { Strength::Strong } else { Strength::Good });
+        evidence.title = Some(title);
     }
     let has_name_word = units.iter().any(|u| u.shape == Shape::Capitalized);
     if n >= 2 && has_name_word && (lexicon::is_given_name(head.text) || head.shape == Shape::Initial) {
@@ -236,13 +239,25 @@ fn title_before(ctx: &Context<'_, '_>, at: usize) -> Option<Span> {
     let mut span = last.span;
     while i > 0 {
         let previous = ctx.roles.get(i - 1)?;
-        if !blank_between(ctx.doc, previous.span.end, span.start) {
+        // `Associated Press writer`: a listed name is not part of the title.
+        let listed = overlapping(&ctx.institutions, previous.span).is_some();
+        if listed || !blank_between(ctx.doc, previous.span.end, span.start) {
             break;
         }
         span = previous.span.cover(span);
         i -= 1;
     }
     Some(span)
+}
+
+/// `Ukraine's foreign minister, Dmytro Kuleba, said`: the name is set off by
+/// commas right after a title.
+fn title_in_apposition_before(ctx: &Context<'_, '_>, first: usize, end: usize) -> Option<Span> {
+    let comma = ctx.units.get(first.checked_sub(1)?)?;
+    if comma.text != "," || !end_of_clause(ctx, end) {
+        return None;
+    }
+    title_before(ctx, comma.span.start)
 }
 
 /// `Name, the ministry's spokeswoman`, `Name, principal deputy spokesperson`:
