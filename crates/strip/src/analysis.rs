@@ -6,7 +6,8 @@ use newsclip_text::{Span, Spanned};
 
 use crate::blocks::{blocks, Block};
 use crate::classify::{label, Densities, Label};
-use crate::furniture::{barriers, mark_metadata_lines, mark_teaser_lists};
+use crate::edges::{head_start, tail_end};
+use crate::furniture::{barriers, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists};
 use crate::metadata::Metadata;
 use crate::page::{Page, RemovalReason, Removed};
 use crate::published::{date_line, DateLine};
@@ -54,13 +55,17 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
         })
         .collect();
     mark_metadata_lines(&blocks, &mut labels, &date_lines);
+    mark_labelled_captions(&blocks, &mut labels);
     mark_teaser_lists(&blocks, &mut labels);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
-    let region = article_region(&blocks, &labels, &barriers, anchor);
+    let found = article_region(&blocks, &labels, &barriers, anchor);
+    let (start, end) = (head_start(&blocks, &labels, found.clone()), tail_end(&blocks, &labels, found.clone()));
+    let region = start..end.max(start);
     let roles = vec![Role::Undecided; blocks.len()];
     let mut analysis = Analysis { page, blocks, labels, date_lines, roles, region };
     analysis.mark_body(stripper.keep_headings);
+    analysis.mark_lead(found.start..start);
     analysis.into_page()
 }
 
@@ -72,6 +77,16 @@ impl<'a> Analysis<'a> {
                 Label::Short if !keep_headings => Role::Removed(RemovalReason::Boilerplate),
                 _ => Role::Body,
             };
+        }
+    }
+
+    /// Keeps the prose of `lead`, the blocks above the byline and date that head the article
+    /// text: a standfirst is part of the article, its caption and the author's name are not.
+    fn mark_lead(&mut self, lead: Range<usize>) {
+        for i in lead {
+            if self.labels[i].is_text() {
+                self.roles[i] = Role::Body;
+            }
         }
     }
 

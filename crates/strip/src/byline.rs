@@ -67,6 +67,72 @@ pub(crate) fn sign_off(text: &str) -> Option<Option<Span>> {
     None
 }
 
+/// The author credited ahead of a date on a date line: `PTI / Updated: Jun 17, 2023`,
+/// `Jane Doe | 5 May 2024`. `head` is the text before the date.
+pub(crate) fn credit_before_date(head: &str) -> Option<Span> {
+    let (credit, separator) = head.trim_end().rsplit_once(['/', '|'])?;
+    if !separator.split_whitespace().all(|w| !w.chars().any(char::is_alphabetic) || is_date_cue(w)) {
+        return None;
+    }
+    let names = lone_name(credit).or_else(|| agency(credit))?;
+    let is_desk = credit.split_whitespace().any(|w| DESK_WORD_SET.contains_word(w));
+    (!is_desk).then_some(names)
+}
+
+/// `Updated:`, `Published` and the like, between a credit and its date.
+fn is_date_cue(word: &str) -> bool {
+    CALENDAR_SET.contains_word(word.trim_end_matches([':', '.']))
+}
+
+/// A news agency's initials alone: `PTI`, `AFP`, `IANS`.
+fn agency(text: &str) -> Option<Span> {
+    let trimmed = text.trim();
+    let initials = (2..=MAX_AGENCY_LETTERS).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_uppercase());
+    initials.then(|| {
+        let start = text.len() - text.trim_start().len();
+        Span::new(start, start + trimmed.len())
+    })
+}
+
+/// Most letters of an agency's initials.
+const MAX_AGENCY_LETTERS: usize = 6;
+
+/// Whether `text` is an author's biography closing an article: a name, then `is a
+/// correspondent for …`, `is a senior writer at …`, `covers … for …`.
+pub(crate) fn is_author_bio(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    if !(MIN_BIO_WORDS..=MAX_BIO_WORDS).contains(&words)
+        || newsclip_text::sentences(text).nth(MAX_BIO_SENTENCES).is_some()
+    {
+        return false;
+    }
+    let Some(name) = name_list(text, 1) else { return false };
+    if text[..name.end].split_whitespace().count() > MAX_NAME_WORDS {
+        return false;
+    }
+    let mut rest = text[name.end..].split_whitespace().map(|w| w.trim_end_matches([',', '.']));
+    match rest.next().map(str::to_ascii_lowercase).as_deref() {
+        Some("is" | "was") => {
+            let role: Vec<String> = rest.take(MAX_ROLE_WORDS + 1).map(str::to_ascii_lowercase).collect();
+            let Some(noun) = role.iter().position(|w| ROLE_NOUN_SET.contains_word(w)) else { return false };
+            let article = role.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"));
+            let affiliation =
+                role.get(noun + 1).is_some_and(|w| matches!(w.as_str(), "for" | "at" | "with" | "based" | "covering"));
+            article && affiliation
+        }
+        Some("covers" | "writes" | "reports") => rest.any(|w| w == "for"),
+        _ => false,
+    }
+}
+
+/// Fewest and most words of an author's biography.
+const MIN_BIO_WORDS: usize = 6;
+const MAX_BIO_WORDS: usize = 60;
+/// Most sentences of an author's biography.
+const MAX_BIO_SENTENCES: usize = 3;
+/// Most words between `is` and the role noun: `a senior foreign affairs correspondent`.
+const MAX_ROLE_WORDS: usize = 5;
+
 /// Fewest digits of a telephone number.
 const MIN_PHONE_DIGITS: usize = 7;
 
@@ -393,6 +459,28 @@ mod tests {
         assert_eq!(lone("Mary Ann Smith Chief Political Editor"), Some("Mary Ann Smith"));
         assert_eq!(lone("Jane Doe in New York"), Some("Jane Doe"));
         assert_eq!(lone("Jane Doe in the city"), None);
+    }
+
+    #[test]
+    fn credits_ahead_of_a_date() {
+        fn credit(head: &str) -> Option<&str> {
+            credit_before_date(head).map(|s| &head[s])
+        }
+        assert_eq!(credit("PTI / Updated: "), Some("PTI"));
+        assert_eq!(credit("Jane Doe | "), Some("Jane Doe"));
+        assert_eq!(credit("New Delhi, News Desk | Updated : "), None);
+        assert_eq!(credit("World / Europe / "), None);
+        assert_eq!(credit("PTI "), None);
+    }
+
+    #[test]
+    fn author_bios() {
+        assert!(is_author_bio("Doe is a correspondent for The Daily Globe in Brazil, based in Recife."));
+        assert!(is_author_bio("Jane Doe is a senior political reporter at the Globe."));
+        assert!(is_author_bio("John Roe covers energy and climate for the Globe."));
+        assert!(!is_author_bio("Doe is a correspondent who was detained in March and released last week."));
+        assert!(!is_author_bio("The council is a body for the city."));
+        assert!(!is_author_bio("Doe said the mayor is a writer at heart."));
     }
 
     #[test]

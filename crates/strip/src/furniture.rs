@@ -27,6 +27,24 @@ pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], da
     }
 }
 
+/// Labels the caption under a caption label: a dump may put the label (`Image caption,`,
+/// `Photo:`) on a line of its own, and the caption itself on the next.
+pub(crate) fn mark_labelled_captions(blocks: &[Block<'_>], labels: &mut [Label]) {
+    for i in 1..blocks.len().min(labels.len()) {
+        let label_above = labels[i - 1] == Label::Furniture(RemovalReason::Caption)
+            && blocks[i - 1].text.trim_end().ends_with([',', ':']);
+        let caption_like = matches!(labels[i], Label::Short | Label::Fragment | Label::Data | Label::ShortProse)
+            && blocks[i].stats.words <= MAX_CAPTION_WORDS
+            && blocks[i].stats.sentence_ends <= 1;
+        if label_above && caption_like {
+            labels[i] = Label::Furniture(RemovalReason::Caption);
+        }
+    }
+}
+
+/// Longest caption under a caption label, in words.
+const MAX_CAPTION_WORDS: u32 = 40;
+
 /// Lists of teasers alternate a headline with a one- or two-sentence summary (`Council approves
 /// budget` / `The vote ends months of debate.`) or with its date, often with a `Read more` link
 /// between pairs. Three such pairs in a row are furniture, however much they read like prose:
@@ -175,6 +193,20 @@ mod tests {
         let page = format!("{excerpt}\n[…]\n{excerpt}\n[…]\n{excerpt}");
         let (blocks, _) = labelled(&page);
         assert_eq!(barriers(&blocks), [false; 5]);
+    }
+
+    #[test]
+    fn the_line_under_a_caption_label_is_the_caption() {
+        let page = "Image caption,\nRescue workers search a collapsed building on Tuesday\n\
+                    The council met on Tuesday and approved the budget after a long debate about roads.";
+        let (blocks, mut labels) = labelled(page);
+        mark_labelled_captions(&blocks, &mut labels);
+        let caption = Label::Furniture(RemovalReason::Caption);
+        assert_eq!(labels[..2], [caption, caption]);
+        assert_eq!(labels[2], Label::ShortProse);
+        let (blocks, mut labels) = labelled("Image caption Rescue workers at work\nRescuers searched the site.");
+        mark_labelled_captions(&blocks, &mut labels);
+        assert_ne!(labels[1], caption);
     }
 
     #[test]

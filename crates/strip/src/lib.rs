@@ -125,6 +125,7 @@ mod classify;
 mod date;
 mod dateline;
 mod dates;
+mod edges;
 mod furniture;
 mod leftovers;
 mod lexicon;

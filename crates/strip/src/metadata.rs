@@ -4,7 +4,7 @@ use newsclip_text::Span;
 use newsclip_text::Spanned;
 
 use crate::analysis::{Analysis, Role};
-use crate::byline::{cued_author, lone_name, sign_off};
+use crate::byline::{credit_before_date, cued_author, lone_name, sign_off};
 use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::find_dateline;
@@ -76,6 +76,7 @@ impl<'a> Analysis<'a> {
         let found = before
             .iter()
             .find_map(|&i| cued(self, i).map(|s| (i, s)))
+            .or_else(|| before.iter().find_map(|&i| self.credited(i).map(|s| (i, s))))
             .or_else(|| {
                 after.iter().take_while(|&&i| !self.is_boundary(i)).next().and_then(|&i| lone(self, i).map(|s| (i, s)))
             })
@@ -92,6 +93,17 @@ impl<'a> Analysis<'a> {
     /// nearest first): where a byline without `By` stands.
     fn name_above_body(&self, before: &[usize]) -> Option<usize> {
         before.iter().copied().find(|&i| !matches!(self.labels[i], Label::Furniture(_)) && self.date_lines[i].is_none())
+    }
+
+    /// The author credited on a date line ahead of its date (`PTI / Updated: Jun 17, 2023`).
+    fn credited(&self, i: usize) -> Option<Span> {
+        let block = self.blocks.get(i)?;
+        let date = self.date_lines.get(i).copied().flatten().filter(|d| !d.date_only)?;
+        if !self.is_free(i) {
+            return None;
+        }
+        let head = block.text.get(..date.found.span.start)?;
+        credit_before_date(head).map(|s| s.offset(block.span.start))
     }
 
     /// The author named by a sign-off below the body (`-- Jane Doe, London Newsroom +44 …`).

@@ -98,7 +98,7 @@ const MAX_DATES: usize = 3;
 const FILLER: &str = "on at am pm date time de le el um the first last since \
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun \
     gmt utc est edt cst cdt pst pdt bst cet cest ist min mins minute minutes read ago hrs hours h \
-    second seconds day days week weeks month months year years \
+    seconds days weeks months years \
     published posted released issued created updated modified edited veröffentlicht aktualisiert publié \
     publicado actualizado mis à jour";
 

@@ -92,10 +92,14 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
     for i in nearest_first {
         let block = &blocks[i];
         let words = WordSet::of(block.text);
-        let similarity =
-            if words.common(&first_words) >= MIN_COMMON_WORDS { similarity(&words, &first_words) } else { 0.0 };
+        let common = words.common(&first_words);
+        let repeats = common >= MIN_COMMON_WORDS || (common > 0 && common == words.len());
+        let similarity = if repeats { similarity(&words, &first_words) } else { 0.0 };
         let is_shaped = shaped(i);
         let deck = is_shaped && i > 0 && eligible(i - 1) && shaped(i - 1) && is_deck(block, &blocks[i - 1]);
+        // Under a headline and its standfirst comes a caption, not another headline.
+        let caption = is_shaped && i > 1 && is_summary(&blocks[i - 1]) && eligible(i - 2) && shaped(i - 2);
+        let deck = deck || caption;
         let near = if body_start - i > NEAR_BODY || !is_shaped || deck {
             0.0
         } else {
@@ -220,10 +224,21 @@ fn is_deck(block: &Block<'_>, above: &Block<'_>) -> bool {
     words >= MIN_DECK_WORDS && 2 * words >= 3 * above
 }
 
+/// Whether `block` reads as a standfirst in sentences: one line of one to three sentences.
+fn is_summary(block: &Block<'_>) -> bool {
+    let s = &block.stats;
+    (MIN_DECK_WORDS..=MAX_SUMMARY_WORDS).contains(&s.words)
+        && s.ends_with_terminal
+        && !block.text.contains('\n')
+        && newsclip_text::sentences(block.text).nth(3).is_none()
+}
+
+/// Longest standfirst in sentences, in words.
+const MAX_SUMMARY_WORDS: u32 = 60;
 /// Fewest words of a standfirst.
 const MIN_DECK_WORDS: u32 = 12;
-/// Fewest words a candidate shares with the first line to count as repeating it: one word in
-/// common (`News`) is a site's name, not a headline.
+/// Fewest words a candidate shares with the first line to count as repeating it, unless the
+/// line holds all of them: one word in common (`News`) is a site's name, not a headline.
 const MIN_COMMON_WORDS: usize = 2;
 
 /// A block this similar to the first line repeats it.
@@ -339,6 +354,14 @@ mod tests {
                     Members voted to raise spending on roads and schools by a fifth, as the mayor warned of cuts elsewhere\n\
                     Body text.";
         assert_eq!(title(page, 5), Some("Council approves budget after long debate"));
+    }
+
+    #[test]
+    fn a_caption_under_a_headline_and_its_standfirst_is_no_title() {
+        let page = "Skip to content\nHome\nWorld\nCouncil approves budget after long debate\n\
+                    Members voted to raise spending on roads. The mayor warned of cuts elsewhere.\n\
+                    The mayor at the town hall in May\nBody text.";
+        assert_eq!(title(page, 6), Some("Council approves budget after long debate"));
     }
 
     #[test]

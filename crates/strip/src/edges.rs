@@ -1,0 +1,95 @@
+//! The edges of the main region. Blocks around the article's first and last paragraphs can
+//! still be page metadata: a photo caption and the author's name above the byline and date block
+//! that heads the text, an author's biography under it.
+
+use core::ops::Range;
+
+use crate::blocks::Block;
+use crate::byline::{is_author_bio, lone_name};
+use crate::classify::Label;
+use crate::page::RemovalReason;
+
+/// Where the article text starts in `region`: after a date or byline among its first blocks,
+/// when what comes before it is short (a standfirst, a caption, the author's name) and text
+/// follows. The metadata around the text is read from there.
+pub(crate) fn head_start(blocks: &[Block<'_>], labels: &[Label], region: Range<usize>) -> usize {
+    let reach = region.start..(region.start + HEAD_REACH).min(region.end);
+    let is_metadata = |i: usize| matches!(labels[i], Label::Furniture(RemovalReason::DateOnly | RemovalReason::Byline));
+    let Some(last) = reach.rev().find(|&i| is_metadata(i)) else { return region.start };
+    let words_before: u32 = blocks[region.start..last].iter().map(|b| b.stats.words).sum();
+    let text_after = labels[last + 1..region.end].iter().any(|l| l.is_text());
+    if words_before <= MAX_HEAD_WORDS && text_after {
+        last + 1
+    } else {
+        region.start
+    }
+}
+
+/// How many blocks at the head of the region may precede its metadata.
+const HEAD_REACH: usize = 5;
+/// Most words above the metadata at the head of the region: a standfirst and a caption.
+const MAX_HEAD_WORDS: u32 = 80;
+
+/// Where the article ends in `region`: before the author's biography that closes it
+/// (`Doe is a correspondent for …`), and the name line above the biography.
+pub(crate) fn tail_end(blocks: &[Block<'_>], labels: &[Label], region: Range<usize>) -> usize {
+    let mut end = region.end;
+    while end > region.start + 1 && is_author_bio(blocks[end - 1].text) {
+        end -= 1;
+    }
+    let name_above = |i: usize| {
+        labels[i] == Label::Short && lone_name(blocks[i].text).is_some_and(|n| n.len() == blocks[i].text.trim().len())
+    };
+    if end < region.end && end > region.start + 1 && name_above(end - 1) {
+        end -= 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::tests::labels_of;
+    use crate::furniture::mark_metadata_lines;
+    use crate::published::date_line;
+
+    fn labelled(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
+        let (blocks, mut labels) = labels_of(page);
+        let dates: Vec<_> = blocks.iter().map(|b| date_line(b.text, b.stats.words)).collect();
+        mark_metadata_lines(&blocks, &mut labels, &dates);
+        (blocks, labels)
+    }
+
+    const PARAGRAPH: &str = "The council met on Tuesday and approved the budget after a long debate about roads.";
+
+    #[test]
+    fn a_standfirst_and_caption_above_the_date_are_no_article() {
+        let page = format!(
+            "The mayor said the plan will cut traffic. Critics doubt it.\nThe mayor at the town hall in May\n\
+             Jane Doe\n5 December 2023\n{PARAGRAPH}\n{PARAGRAPH}"
+        );
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(head_start(&blocks, &labels, 0..6), 4);
+    }
+
+    #[test]
+    fn a_date_after_long_text_or_with_nothing_after_it_stays() {
+        let long = PARAGRAPH.repeat(6);
+        let page = format!("{long}\n5 December 2023\n{PARAGRAPH}");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(head_start(&blocks, &labels, 0..3), 0);
+        let page = format!("{PARAGRAPH}\n5 December 2023");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(head_start(&blocks, &labels, 0..2), 0);
+    }
+
+    #[test]
+    fn an_author_bio_and_its_name_close_no_article() {
+        let page = format!("{PARAGRAPH}\n{PARAGRAPH}\nJANE DOE\nDoe is a correspondent for the Daily Globe in Lima.");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(tail_end(&blocks, &labels, 0..4), 2);
+        let page = format!("{PARAGRAPH}\nJane Doe\n{PARAGRAPH}");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(tail_end(&blocks, &labels, 0..3), 3);
+    }
+}
