@@ -86,6 +86,7 @@ mod people;
 mod propagate;
 mod segment;
 mod tagger;
+mod teams;
 mod units;
 mod word_map;
 

@@ -9,6 +9,7 @@ use crate::context::{overlapping, Context};
 use crate::countries::Form;
 use crate::doc::{OrdinaryOpeners, Shape};
 use crate::lexicon::{self, RoleKind};
+use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
 
@@ -62,10 +63,12 @@ fn is_institution_word_at(ctx: &Context<'_, '_>, i: usize) -> bool {
 
 /// `Chad Miller`, `Jordan Henderson`: a listed country or place that is also
 /// a given name, followed by a capitalized name.
+/// A plural after a town makes a team instead (`Dallas Cowboys`).
 fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
     is_place_named_like_a_person(ctx, i)
         && ctx.units.get(i + 1).is_some_and(|u| u.shape == Shape::Capitalized)
         && is_name_unit(ctx, i + 1)
+        && !(ctx.is_place(i) && teams::nickname_end(ctx, i + 1).is_some())
 }
 
 /// A country's or place's one-word name that is also a given or family name:
@@ -158,6 +161,10 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     // Particles do not count: `Luiz Inácio Lula da Silva` has four name words.
     let n = units.iter().filter(|u| u.shape != Shape::Lower).count();
     if n > MAX_NAME_WORDS || (first..end).any(|i| is_institution_word_at(ctx, i)) {
+        return None;
+    }
+    // `the Mariners`, `the Blue Jays`: people are not named with an article and a plural.
+    if first == start && ctx.lower(start.wrapping_sub(1)) == Some("the") && teams::is_plural_nickname(tail.text) {
         return None;
     }
     let mut evidence = Evidence::default();

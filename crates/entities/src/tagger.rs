@@ -6,7 +6,7 @@ use crate::candidate::{resolve, Candidate};
 use crate::context::Context;
 use crate::doc::{Doc, OrdinaryOpeners};
 use crate::propagate::propagate;
-use crate::{countries, institutions, merge, people, Entity, EntityKind};
+use crate::{countries, institutions, merge, people, teams, Entity, EntityKind};
 
 /// Finds the people, countries and institutions of a document.
 ///
@@ -63,6 +63,7 @@ impl Tagger {
             let ctx = Context::new(text, region);
             countries::recognize(&ctx, &mut candidates);
             institutions::recognize(&ctx, &mut candidates);
+            teams::recognize(&ctx, &mut candidates);
             people::recognize(&ctx, &ordinary, &mut candidates);
         }
         let mentions = propagate(&doc, resolve(candidates), &ordinary);
