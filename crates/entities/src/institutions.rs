@@ -134,35 +134,56 @@ fn proper_runs(ctx: &Context<'_, '_>) -> Vec<(usize, usize)> {
     runs
 }
 
-/// `State Department`, `Armenian Ministry of Defense`, `Toyota Motor Corp`.
+fn is_ampersand(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| u.text == "&")
+}
+
+/// `State Department`, `Armenian Ministry of Defense`, `Toyota Motor Corp`;
+/// and without a head word, `Marks & Spencer`: people's names are never
+/// joined with an ampersand, firms' often are.
 fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for (run_start, run_end) in proper_runs(ctx) {
-        let mut segment = run_start;
-        let mut k = run_start;
-        while k < run_end {
-            let Some(position) = head_at(ctx, k) else {
-                k += 1;
-                continue;
-            };
-            let leads = position.can_lead() && leads_tail(ctx, k + 1) && k + 2 < run_end;
-            let end = if leads {
-                tail_end(ctx, k + 2, run_end)
-            } else if position.can_end() {
-                final_head_end(ctx, k, run_end)
-            } else {
-                k += 1;
-                continue;
-            };
-            let mut start = trim_start(ctx, segment, k);
-            if !leads {
-                start = after_last_connector(ctx, start, k);
+        let found = out.len();
+        by_head_words_in_run(ctx, run_start, run_end, out);
+        let ampersand = (run_start + 1..run_end).find(|&i| is_ampersand(ctx, i));
+        if let Some(ampersand) = ampersand.filter(|_| out.len() == found) {
+            let start = trim_start(ctx, run_start, ampersand);
+            if start < ampersand && !names_a_country(ctx, start, run_end) {
+                let mut candidate = institution(ctx, start, run_end);
+                candidate.strength = Strength::Good;
+                out.push(candidate);
             }
-            if (start < k || leads) && !names_a_country(ctx, start, end) {
-                out.push(institution(ctx, start, end));
-            }
-            segment = end;
-            k = end;
         }
+    }
+}
+
+/// The institutions with head words in the run of units `[run_start, run_end)`.
+fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize, out: &mut Vec<Candidate>) {
+    let mut segment = run_start;
+    let mut k = run_start;
+    while k < run_end {
+        let Some(position) = head_at(ctx, k) else {
+            k += 1;
+            continue;
+        };
+        let leads = position.can_lead() && leads_tail(ctx, k + 1) && k + 2 < run_end;
+        let end = if leads {
+            tail_end(ctx, k + 2, run_end)
+        } else if position.can_end() {
+            final_head_end(ctx, k, run_end)
+        } else {
+            k += 1;
+            continue;
+        };
+        let mut start = trim_start(ctx, segment, k);
+        if !leads {
+            start = after_last_connector(ctx, start, k);
+        }
+        if (start < k || leads) && !names_a_country(ctx, start, end) {
+            out.push(institution(ctx, start, end));
+        }
+        segment = end;
+        k = end;
     }
 }
 
@@ -228,7 +249,7 @@ fn tail_end(ctx: &Context<'_, '_>, from: usize, run_end: usize) -> usize {
 fn after_last_connector(ctx: &Context<'_, '_>, start: usize, head: usize) -> usize {
     let mut new_start = start;
     for i in start..head {
-        if is_connector_at(ctx, i) && ctx.lower(i) != Some("&") {
+        if is_connector_at(ctx, i) && !is_ampersand(ctx, i) {
             let owned = i.checked_sub(1).and_then(|p| head_at(ctx, p)).is_some_and(HeadPosition::can_lead);
             if !owned {
                 new_start = i + 1;
