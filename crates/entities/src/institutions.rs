@@ -147,7 +147,7 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         by_head_words_in_run(ctx, run_start, run_end, out);
         let ampersand = (run_start + 1..run_end).find(|&i| is_ampersand(ctx, i));
         if let Some(ampersand) = ampersand.filter(|_| out.len() == found) {
-            let start = trim_start(ctx, run_start, ampersand);
+            let start = after_last_connector(ctx, trim_start(ctx, run_start, ampersand), ampersand);
             if start < ampersand && !names_a_country(ctx, start, run_end) {
                 let mut candidate = institution(ctx, start, run_end);
                 candidate.strength = Strength::Good;
