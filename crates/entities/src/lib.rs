@@ -14,8 +14,11 @@
 //! * **People**: found from evidence, not from a list of people: a title
 //!   before the name (`President Aliyev`), a listed given name, a cue verb
 //!   after it (`Patel said`), an apposition (`Ned Price, the Department's
-//!   spokesperson`), a possessive owner (`Russia's Vladimir Putin`) or a
-//!   surname's morphology. Surnames and titled surnames join the full name.
+//!   spokesperson`; `Ukraine's foreign minister, Dmytro Kuleba,`), a
+//!   possessive owner (`Russia's Vladimir Putin`) or a surname's morphology.
+//!   Surnames, titled surnames and the middle names some people go by (`Lula`
+//!   of `Luiz Inácio Lula da Silva`) join the full name. Words of
+//!   institutions' names (`Human Rights`, `Bristol City`) never make a person.
 //!
 //! # Should I use this crate?
 //!
