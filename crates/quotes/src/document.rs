@@ -245,6 +245,7 @@ impl<'a> Document<'a> {
                 }
                 next_segment += 1;
             }
+            unstop_acronyms(&mut items);
             mark_cues(text, span, &mut items, is_title);
             mark_passive_cues(&mut items);
             regions.push(Region { is_title, items });
@@ -317,6 +318,25 @@ fn make_word(span: Span, text: &str, kind: TokenKind, spaced: bool) -> Word<'_> 
         info.stop = false; // "US" is not "us"
     }
     Word { span, text, shape, info, pronoun: Pronoun::of(text), cue: None, spaced }
+}
+
+/// In mixed-case text a lone word in capitals that spells a function word is
+/// an acronym (`said WHO chief …`, `the US`), not the word; in capitals set
+/// beside other capitals (`READ MORE`, a headline in capitals) it is the word.
+fn unstop_acronyms(items: &mut [Item<'_>]) {
+    let is_upper = |k: usize| items.get(k).and_then(Item::word).is_some_and(|w| w.shape == Shape::Upper);
+    let acronyms: Vec<usize> = (0..items.len())
+        .filter(|&k| {
+            items[k].word().is_some_and(|w| w.shape == Shape::Upper && w.info.stop && w.pronoun.is_none())
+                && !is_upper(k + 1)
+                && !k.checked_sub(1).is_some_and(is_upper)
+        })
+        .collect();
+    for k in acronyms {
+        if let Some(Item::Word(word)) = items.get_mut(k) {
+            word.info.stop = false;
+        }
+    }
 }
 
 /// Drops cues used in the passive or as a question ("was asked", "when told"),
