@@ -6,7 +6,7 @@ use newsclip_text::{Span, Spanned};
 
 use crate::blocks::{blocks, Block};
 use crate::classify::{label, Densities, Label};
-use crate::edges::{head_start, tail_end};
+use crate::edges::{head_start, is_dated_caption, tail_end};
 use crate::furniture::{barriers, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists};
 use crate::metadata::Metadata;
 use crate::page::{Page, RemovalReason, Removed};
@@ -84,7 +84,9 @@ impl<'a> Analysis<'a> {
     /// text: a standfirst is part of the article, its caption and the author's name are not.
     fn mark_lead(&mut self, lead: Range<usize>) {
         for i in lead {
-            if self.labels[i].is_text() {
+            if is_dated_caption(&self.blocks[i]) {
+                self.roles[i] = Role::Removed(RemovalReason::Caption);
+            } else if self.labels[i].is_text() {
                 self.roles[i] = Role::Body;
             }
         }

@@ -15,6 +15,20 @@ static CUE: Lazy<Regex> = Lazy::new(|| {
     .expect("valid byline cue pattern")
 });
 
+/// A credit without the author: where the reporter files from (`Reporting from Lisbon`), or
+/// who edited or translated the story (`Editor: Liu Wei`).
+static CREDIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^[\s(\[]*(?:(?i:reporting|writing|reported|filed)\s+(?i:from)\s+\p{Lu}|(?i:editors?|edited|translated|translation|produced|producers?)\s*(?i:by)?\s*:?\s+\p{Lu})",
+    )
+    .expect("valid credit pattern")
+});
+
+/// Whether `text` is a credit line that names no author, see [`CREDIT`].
+pub(crate) fn is_credit_line(text: &str) -> bool {
+    CREDIT.is_match(text)
+}
+
 /// A contact line: a dash, then who to call, up to the telephone number or e-mail address.
 static SIGN_OFF: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:-{1,3}|[–—])\s*(?P<who>[^\d(+@]*?)[\s,;:]*(?:(?:tel|phone|ph|fax)\b\.?:?\s*)?(?P<contact>\+?\(?\d[\d\s().\-/]{5,}\d|[\w.+\-]+@[\w\-]+\.[\w.]+)")
@@ -170,6 +184,15 @@ fn is_posting(rest: &str) -> bool {
 
 /// Most words of the place a reporter files from.
 const MAX_PLACE_WORDS: usize = 3;
+
+/// Whether `text` is a journalist's role title alone: `News Editor`, `Tokyo correspondent`.
+pub(crate) fn is_role_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, qualifiers)) = words.split_last() else { return false };
+    words.len() <= MAX_ROLE_WORDS + 1
+        && ROLE_NOUN_SET.contains_word(last)
+        && qualifiers.iter().all(|w| ROLE_WORD_SET.contains_word(w) || is_name_word(w))
+}
 
 /// Where a trailing role title starts: a run of role words that ends the line with a role noun
 /// (`Social affairs correspondent`, `Chief Political Editor`), leaving at least two words.
@@ -471,6 +494,23 @@ mod tests {
         assert_eq!(credit("New Delhi, News Desk | Updated : "), None);
         assert_eq!(credit("World / Europe / "), None);
         assert_eq!(credit("PTI "), None);
+    }
+
+    #[test]
+    fn role_lines() {
+        assert!(is_role_line("News Editor"));
+        assert!(is_role_line("Tokyo correspondent"));
+        assert!(is_role_line("Editor"));
+        assert!(!is_role_line("The editor resigned on Monday"));
+    }
+
+    #[test]
+    fn credit_lines() {
+        assert!(is_credit_line("Reporting from Lisbon"));
+        assert!(is_credit_line("Editor: Liu Wei"));
+        assert!(is_credit_line("Translated by Ana Silva"));
+        assert!(!is_credit_line("Reporting from the front line is dangerous."));
+        assert!(!is_credit_line("Editorial: The council must act"));
     }
 
     #[test]

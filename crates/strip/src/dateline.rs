@@ -6,6 +6,7 @@
 //!   between slashes, then a colon;
 //! * `MOSCOW, December 5. /TASS/.` — the agency between slashes after the date;
 //! * `WASHINGTON (AP) —`, `BERLIN, Oct 17 (Reuters) -` — the agency in parentheses, then a dash;
+//! * `Washington CNN —` — the agency's initials after the place, then a dash;
 //! * `DUBLIN, 5 December 2023 —`, `KYIV —`, `KYIV:` — no agency; the place in capitals, or
 //!   followed by a date.
 
@@ -59,6 +60,10 @@ static PLACE_DATE_DASH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^(?P<place>{CAPITALIZED_PLACE}),\s*(?P<date>[^\n]{{3,30}}?)\s*{DASH}(?:\s|$)"))
         .expect("valid place-date dateline pattern")
 });
+static PLACE_AGENCY_DASH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^(?P<place>{CAPITALIZED_PLACE})\s+(?P<agency>\p{{Lu}}{{2,6}})\s*{DASH}(?:\s|$)"))
+        .expect("valid place-agency dateline pattern")
+});
 static UPPER_PLACE_DASH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"^(?P<place>{UPPER_PLACE}(?:,\s*[\p{{Lu}}][\p{{L}}.]+(?:[ ][\p{{Lu}}][\p{{L}}.]+)?)?)\s*(?:{DASH}|:)(?:\s|$)"
@@ -73,6 +78,7 @@ pub(crate) fn find_dateline(text: &str) -> Option<DatelineMatch> {
         .or_else(|| agency_in_slashes(head))
         .or_else(|| agency_in_parens(head))
         .or_else(|| agency_only(head))
+        .or_else(|| place_agency_dash(head))
         .or_else(|| place_date_dash(head))
         .or_else(|| upper_place_dash(head))
         .filter(|m| m.place.is_some() || m.agency.is_some())
@@ -156,6 +162,16 @@ fn agency_only(text: &str) -> Option<DatelineMatch> {
         return None;
     }
     Some(DatelineMatch { span: whole(&caps).trim(text), place: None, agency: Some(agency), date: None })
+}
+
+fn place_agency_dash(text: &str) -> Option<DatelineMatch> {
+    let caps = PLACE_AGENCY_DASH.captures(text)?;
+    Some(DatelineMatch {
+        span: whole(&caps).trim(text),
+        place: group(&caps, "place"),
+        agency: group(&caps, "agency"),
+        date: None,
+    })
 }
 
 /// Whether `word` is an acronym of two to six capitals: `AP`, `PTI`, `CNN`.
@@ -245,6 +261,18 @@ mod tests {
         assert_eq!(p.1.as_deref(), Some("MANILA"));
         let p = parts("SAN FRANCISCO, Calif. (AP) — A startup said.").expect("a dateline");
         assert_eq!(p.1.as_deref(), Some("SAN FRANCISCO, Calif."));
+    }
+
+    #[test]
+    fn agency_initials_after_the_place() {
+        let p = parts("Washington CNN —").expect("a dateline");
+        assert_eq!(
+            (p.0.as_str(), p.1.as_deref(), p.2.as_deref()),
+            ("Washington CNN —", Some("Washington"), Some("CNN"))
+        );
+        let p = parts("New York CNN — Stocks fell.").expect("a dateline");
+        assert_eq!((p.1.as_deref(), p.2.as_deref()), (Some("New York"), Some("CNN")));
+        assert_eq!(parts("Washington DC is a city."), None);
     }
 
     #[test]

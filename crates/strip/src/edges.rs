@@ -5,8 +5,9 @@
 use core::ops::Range;
 
 use crate::blocks::Block;
-use crate::byline::{is_author_bio, lone_name};
+use crate::byline::{is_author_bio, is_role_line, lone_name};
 use crate::classify::Label;
+use crate::dates::find_date;
 use crate::page::RemovalReason;
 
 /// Where the article text starts in `region`: after a date or byline among its first blocks,
@@ -14,7 +15,9 @@ use crate::page::RemovalReason;
 /// follows. The metadata around the text is read from there.
 pub(crate) fn head_start(blocks: &[Block<'_>], labels: &[Label], region: Range<usize>) -> usize {
     let reach = region.start..(region.start + HEAD_REACH).min(region.end);
-    let is_metadata = |i: usize| matches!(labels[i], Label::Furniture(RemovalReason::DateOnly | RemovalReason::Byline));
+    let is_metadata = |i: usize| {
+        matches!(labels[i], Label::Furniture(RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Dateline))
+    };
     let Some(last) = reach.rev().find(|&i| is_metadata(i)) else { return region.start };
     let words_before: u32 = blocks[region.start..last].iter().map(|b| b.stats.words).sum();
     let text_after = labels[last + 1..region.end].iter().any(|l| l.is_text());
@@ -30,17 +33,36 @@ const HEAD_REACH: usize = 5;
 /// Most words above the metadata at the head of the region: a standfirst and a caption.
 const MAX_HEAD_WORDS: u32 = 80;
 
+/// Whether `block`, above the metadata that heads the article, is a photo caption rather than a
+/// standfirst: one sentence that ends on the date the photo was taken (`… on March 1, 2024.`).
+pub(crate) fn is_dated_caption(block: &Block<'_>) -> bool {
+    let text = block.text.trim_end().trim_end_matches('.');
+    block.stats.words >= MIN_CAPTION_WORDS
+        && block.stats.ends_with_terminal
+        && newsclip_text::sentences(block.text).nth(1).is_none()
+        && find_date(text).is_some_and(|d| d.span.end == text.len())
+}
+
+/// Fewest words of a caption: a date alone is a date line.
+const MIN_CAPTION_WORDS: u32 = 6;
+
 /// Where the article ends in `region`: before the author's biography that closes it
-/// (`Doe is a correspondent for …`), and the name line above the biography.
+/// (`Doe is a correspondent for …`), and the name and role lines above the biography.
 pub(crate) fn tail_end(blocks: &[Block<'_>], labels: &[Label], region: Range<usize>) -> usize {
     let mut end = region.end;
     while end > region.start + 1 && is_author_bio(blocks[end - 1].text) {
         end -= 1;
     }
+    let is_role = |i: usize| labels[i] == Label::Short && is_role_line(blocks[i].text);
+    if end < region.end && end > region.start + 1 && is_role(end - 1) {
+        end -= 1;
+    }
     let name_above = |i: usize| {
         labels[i] == Label::Short && lone_name(blocks[i].text).is_some_and(|n| n.len() == blocks[i].text.trim().len())
     };
-    if end < region.end && end > region.start + 1 && name_above(end - 1) {
+    // The name over a biography or role line, in the region or right after it.
+    let bio_or_role_after = |i: usize| blocks.get(i).is_some_and(|b| is_author_bio(b.text) || is_role_line(b.text));
+    if end > region.start + 1 && name_above(end - 1) && (end < region.end || bio_or_role_after(end)) {
         end -= 1;
     }
     end
@@ -81,6 +103,26 @@ mod tests {
         let page = format!("{PARAGRAPH}\n5 December 2023");
         let (blocks, labels) = labelled(&page);
         assert_eq!(head_start(&blocks, &labels, 0..2), 0);
+    }
+
+    #[test]
+    fn dated_captions() {
+        let (blocks, _) = labelled("The mayor speaks to reporters in Springfield on March 1, 2024.\n\
+                                    The mayor said on March 1, 2024 that the plan will cut traffic, and critics doubt it.");
+        assert!(is_dated_caption(&blocks[0]));
+        assert!(!is_dated_caption(&blocks[1]));
+        let (blocks, _) = labelled("March 10, 2024.");
+        assert!(!is_dated_caption(&blocks[0]));
+    }
+
+    #[test]
+    fn a_name_over_a_role_line_after_the_region_closes_no_article() {
+        let page = format!("{PARAGRAPH}\n{PARAGRAPH}\nJane Doe\nNews Editor");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(tail_end(&blocks, &labels, 0..3), 2);
+        let page = format!("{PARAGRAPH}\n{PARAGRAPH}\nJane Doe\nNews Editor\nDoe is a news editor at the Daily Globe.");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(tail_end(&blocks, &labels, 0..5), 2);
     }
 
     #[test]

@@ -2,29 +2,43 @@
 //! of teasers, and the separator lines that frame them.
 
 use crate::blocks::Block;
-use crate::byline::{cued_author, sign_off};
+use crate::byline::{cued_author, is_credit_line, sign_off};
 use crate::classify::Label;
+use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
-use crate::published::DateLine;
+use crate::published::{is_time_line, DateLine};
 
 /// Longest block, in words, that can be a byline.
 pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
 /// Two separator lines this close apart frame a list of teasers.
 const SEPARATOR_PERIOD: usize = 3;
 
-/// Labels date-only lines, cued bylines (`By …`) and sign-offs (`-- Jane Doe +1 212 555 0100`)
-/// as furniture, whatever their shape.
+/// Labels date-only lines and time lines, cued bylines (`By …`), credits (`Reporting from …`),
+/// sign-offs (`-- Jane Doe +1 212 555 0100`) and datelines alone on their line as furniture,
+/// whatever their shape.
 pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
     for ((label, block), date) in labels.iter_mut().zip(blocks).zip(dates) {
         if date.is_some_and(|d| d.date_only) {
             *label = Label::Furniture(RemovalReason::DateOnly);
         } else if !label.is_text()
             && block.stats.words <= MAX_BYLINE_WORDS
-            && (cued_author(block.text).is_some() || sign_off(block.text).is_some())
+            && (cued_author(block.text).is_some() || sign_off(block.text).is_some() || is_credit_line(block.text))
         {
             *label = Label::Furniture(RemovalReason::Byline);
+        } else if date.is_none() && !label.is_text() && is_time_line(block.text) {
+            *label = Label::Furniture(RemovalReason::DateOnly);
+        } else if !label.is_text() && block.stats.words <= MAX_DATELINE_WORDS && is_lone_dateline(block.text) {
+            *label = Label::Furniture(RemovalReason::Dateline);
         }
     }
+}
+
+/// Longest dateline alone on its line, in words.
+const MAX_DATELINE_WORDS: u32 = 8;
+
+/// Whether `text` is nothing but a dateline (`WASHINGTON (AP) —`, `Washington CNN —`).
+fn is_lone_dateline(text: &str) -> bool {
+    find_dateline(text).is_some_and(|m| text[m.span.end..].trim().is_empty())
 }
 
 /// Labels the caption under a caption label: a dump may put the label (`Image caption,`,

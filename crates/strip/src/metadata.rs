@@ -95,7 +95,8 @@ impl<'a> Analysis<'a> {
         before.iter().copied().find(|&i| !matches!(self.labels[i], Label::Furniture(_)) && self.date_lines[i].is_none())
     }
 
-    /// The author credited on a date line ahead of its date (`PTI / Updated: Jun 17, 2023`).
+    /// The author credited on a date line ahead of its date (`PTI / Updated: Jun 17, 2023`) or
+    /// after it (`Posted on May 5, 2024 by Jane Doe`).
     fn credited(&self, i: usize) -> Option<Span> {
         let block = self.blocks.get(i)?;
         let date = self.date_lines.get(i).copied().flatten().filter(|d| !d.date_only)?;
@@ -103,7 +104,9 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let head = block.text.get(..date.found.span.start)?;
-        credit_before_date(head).map(|s| s.offset(block.span.start))
+        let tail = date.found.span.end;
+        let by_after = || block.text.get(tail..).and_then(cued_author).map(|s| s.offset(tail));
+        credit_before_date(head).or_else(by_after).map(|s| s.offset(block.span.start))
     }
 
     /// The author named by a sign-off below the body (`-- Jane Doe, London Newsroom +44 …`).
@@ -177,7 +180,8 @@ impl<'a> Analysis<'a> {
     /// paragraph.
     fn dateline(&mut self) -> Option<FoundDateline<'a>> {
         let first = (self.region.start..self.region.end).find(|&i| self.roles[i] == Role::Body)?;
-        if let Some(previous) = first.checked_sub(1).filter(|&i| self.is_free(i)) {
+        let lone_dateline = |i: usize| self.labels[i] == Label::Furniture(RemovalReason::Dateline);
+        if let Some(previous) = first.checked_sub(1).filter(|&i| self.is_free(i) || lone_dateline(i)) {
             if let Some(found) = self.dateline_in(previous).filter(|f| f.fills_block) {
                 self.roles[previous] = Role::Removed(RemovalReason::Dateline);
                 return Some(found);

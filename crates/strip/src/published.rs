@@ -93,6 +93,24 @@ fn more_dates(text: &str, mut from: usize) -> Vec<Span> {
 /// Most further dates read on one line.
 const MAX_DATES: usize = 3;
 
+/// A time of day alone, or after a publication cue: `Updated 6:02 p.m. ET`, `Published 14:22`.
+static TIME_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:(?P<cue>(?:last\s+)?updated|published|posted|modified)\s*:?\s*(?:on\s+|at\s+)?)?\d{1,2}[:.]\d{2}\s*(?P<meridiem>[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,4}\)?)?\s*$",
+    )
+    .expect("valid time line pattern")
+});
+
+/// Whether `text` is a time line without a date: a publication cue or `a.m.`/`p.m.` must say
+/// it is a time (`12:30` alone may be a score).
+pub(crate) fn is_time_line(text: &str) -> bool {
+    text.len() <= MAX_TIME_LINE_LEN
+        && TIME_LINE.captures(text).is_some_and(|c| c.name("cue").is_some() || c.name("meridiem").is_some())
+}
+
+/// Longest time line, in bytes.
+const MAX_TIME_LINE_LEN: usize = 48;
+
 /// Words that dress a date without adding content: cues, weekdays, `on`, `at`, zones, `min read`,
 /// relative times.
 const FILLER: &str = "on at am pm date time de le el um the first last since \
@@ -151,6 +169,15 @@ mod tests {
         );
         let (_, cue, only) = line("New Delhi, News Desk | Updated : 19 November 2019, 09:01 AM").expect("a date line");
         assert_eq!((cue, only), (DateCue::Updated, false));
+    }
+
+    #[test]
+    fn time_lines() {
+        assert!(is_time_line("Updated 6:02 p.m. ET"));
+        assert!(is_time_line("Published: 14:22"));
+        assert!(is_time_line("9:45 AM"));
+        assert!(!is_time_line("12:30"));
+        assert!(!is_time_line("Updated 6:02 p.m. ET after the vote in the council"));
     }
 
     #[test]

@@ -50,7 +50,7 @@ fn is_headline_shaped(block: &Block<'_>) -> bool {
 const MAX_HEADLINE_WORDS: u32 = 30;
 
 /// Whether the page shows any furniture: a boilerplate phrase, a menu, an end-of-article
-/// heading, a list of teasers or the separators that frame one (`barrier`). Dates, bylines, lone
+/// heading, a list of teasers or the separators that frame one (`barrier`). Dates, bylines, datelines, lone
 /// lines of punctuation and items between slashes (`W / D / L`, a table's head) are no evidence:
 /// clean articles have them too.
 fn shows_furniture(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> bool {
@@ -59,9 +59,10 @@ fn shows_furniture(blocks: &[Block<'_>], labels: &[Label], barrier: &[bool]) -> 
             Label::Furniture(RemovalReason::Navigation) => {
                 block.text.contains(MENU_SEPARATORS) || family_of(block.text, &block.stats).is_some()
             }
-            Label::Furniture(reason) => {
-                !matches!(reason, RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Boilerplate)
-            }
+            Label::Furniture(reason) => !matches!(
+                reason,
+                RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Dateline | RemovalReason::Boilerplate
+            ),
             Label::EndMarker(_) => true,
             _ => false,
         })

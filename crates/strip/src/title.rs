@@ -12,6 +12,7 @@ use regex::Regex;
 
 use crate::blocks::Block;
 use crate::byline::lone_name;
+use crate::section::is_section_label;
 use crate::words::{word_hash, word_spans};
 
 /// How many blocks before the body are considered.
@@ -113,7 +114,11 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         }
     }
     if body_start > 0 && eligible(0) && (1..=MAX_WORDS).contains(&first.stats.words) {
-        let between = (1..body_start).filter(|&i| eligible(i)).take(FIRST_LINE_REACH + 1).count();
+        // Menu items count: a first line above the menus is the site's name or the page title.
+        let between = (1..body_start)
+            .filter(|&i| eligible(i) || is_section_label(blocks[i].text))
+            .take(FIRST_LINE_REACH + 1)
+            .count();
         consider(if between <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE }, 0);
     }
     best.map(|(_, i)| i)
@@ -199,7 +204,7 @@ const NEAREST_BONUS: [f32; 2] = [0.6, 0.3];
 const FIRST_LINE_SCORE: f32 = 0.5;
 /// The score of the first line itself when at most [`FIRST_LINE_REACH`] candidate blocks stand
 /// between it and the body (a dump that opens with the headline; bylines, dates and other
-/// furniture do not count): only a copy of it beats it.
+/// furniture do not count, menu items do): only a copy of it beats it.
 const FIRST_LINE_NEAR_SCORE: f32 = 1.5;
 /// How many candidate blocks may stand between the first line and the body for it to be the
 /// headline outright.
