@@ -71,6 +71,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     // institutions (and, later, names found elsewhere) count there.
     if !ctx.region.shouting {
         by_head_words(ctx, out);
+        by_kind_noun(ctx, out);
         by_acronym_definition(ctx, out);
         bare_acronyms(ctx, out);
     }
@@ -184,6 +185,30 @@ fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize,
         }
         segment = end;
         k = end;
+    }
+}
+
+/// Lowercase nouns that say what kind of institution a name next to them is.
+fn is_kind_noun(lower: &str) -> bool {
+    matches!(lower, "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "broadcaster" | "airline" | "firm")
+}
+
+/// `Le Matin newspaper`, `the Warsaw daily`, `mineral water firm Multico,`:
+/// a name with a noun of its kind right after it, or right before it when a
+/// comma or full stop closes the name.
+fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for (run_start, run_end) in proper_runs(ctx) {
+        let start = trim_start(ctx, run_start, run_end);
+        let same_line = |a: usize, b: usize| !line_break_between(ctx.doc, ctx.units.get(a), ctx.units.get(b));
+        let noun_after = ctx.lower(run_end).is_some_and(is_kind_noun) && same_line(run_end - 1, run_end);
+        let noun_before = run_start > 0
+            && ctx.lower(run_start - 1).is_some_and(is_kind_noun)
+            && ctx.units.get(run_end).is_some_and(|u| matches!(u.text, "," | "."));
+        let possessive = ctx.units.get(run_end - 1).is_some_and(|u| u.possessive);
+        let named = (start..run_end).all(|i| ctx.role_of_unit(i).is_none() && !ctx.is_listed(i));
+        if (noun_after || noun_before) && start < run_end && !possessive && named {
+            out.push(institution(ctx, start, run_end));
+        }
     }
 }
 

@@ -28,12 +28,16 @@ pub(crate) fn propagate(doc: &Doc<'_>, mentions: Vec<Candidate>, ordinary: &Ordi
         names.find(doc.text, region, ordinary, &mut added);
     }
     // A country that is also a person's name in this document (`Michael
-    // Jordan` … `Jordan scored`) is that person.
+    // Jordan` … `Jordan scored`) is that person; a name that the document
+    // shows to be an institution (`the Gazeta daily` … `Gazeta said`) is no
+    // person where the evidence for one is weaker.
     let mut all: Vec<Candidate> = mentions
         .into_iter()
         .filter(|m| {
             let is_place = matches!(m.label, Label::Country(_) | Label::Place);
-            !(is_place && m.span.get(doc.text).is_some_and(|t| names.is_person(t)))
+            let weak_person = m.label == Label::Person && m.strength < Strength::Strong;
+            let text = m.span.get(doc.text).unwrap_or_default();
+            !(is_place && names.is_person(text) || weak_person && names.is_institution(text))
         })
         .collect();
     for candidate in &mut all {
@@ -128,7 +132,16 @@ impl<'a> Names<'a> {
 
     /// Whether `text` is written exactly as a form of a person's name.
     fn is_person(&self, text: &str) -> bool {
-        self.exact.get(text).and_then(|&i| self.forms.get(i)).is_some_and(|f| f.label == Label::Person)
+        self.is_form_of(text, Label::Person)
+    }
+
+    /// Whether `text` is written exactly as an institution's name.
+    fn is_institution(&self, text: &str) -> bool {
+        self.is_form_of(text, Label::Institution)
+    }
+
+    fn is_form_of(&self, text: &str, label: Label) -> bool {
+        self.exact.get(text).and_then(|&i| self.forms.get(i)).is_some_and(|f| f.label == label)
     }
 
     /// Adds the occurrences of the names in `region`: left to right, at each
