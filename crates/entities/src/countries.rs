@@ -5,9 +5,9 @@ use once_cell::sync::Lazy;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::Context;
-use crate::doc::Shape;
 use crate::lexicon;
 use crate::CountryCode;
+use newsclip_text::Casing;
 
 /// How a phrase names a country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,7 +117,7 @@ fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
         let touching = gap.is_some_and(|g| g == " ") && !(left && unit.possessive);
         touching
             && unit.is_word
-            && matches!(unit.shape, Shape::Capitalized | Shape::Upper)
+            && matches!(unit.shape, Casing::Capitalized | Casing::Upper)
             && !(left && unit.opens)
             && ctx.role_of_unit(i).is_none()
             && ctx.country_of_unit(i).is_none()

@@ -1,24 +1,9 @@
 //! A word-level view of the regions the tagger reads.
 
-use newsclip_text::{Layout, RegionKind, Span, TokenKind};
+use newsclip_text::{Casing, Layout, RegionKind, Span, TokenKind};
 
 use crate::segment;
 use crate::word_map::WordMap;
-
-/// The capitalization of a word, the main evidence for a proper name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Shape {
-    /// Starts with a lowercase letter: `said`, `al`.
-    Lower,
-    /// Starts with a capital and has lowercase letters: `Kirby`, `McDonald`.
-    Capitalized,
-    /// Two or more letters, all capitals: `NATO`, `U.S.`, `LONDON`.
-    Upper,
-    /// One capital letter, with or without a full stop: `F.`, `J`.
-    Initial,
-    /// Digits, punctuation, symbols.
-    Other,
-}
 
 /// One token of a region.
 #[derive(Clone, Copy, Debug)]
@@ -27,7 +12,7 @@ pub(crate) struct Word<'a> {
     pub(crate) span: Span,
     /// `&document[span]`.
     pub(crate) text: &'a str,
-    pub(crate) shape: Shape,
+    pub(crate) shape: Casing,
     /// Followed by a possessive `'s`, `’s` or a lone apostrophe.
     pub(crate) possessive: bool,
     /// First word of a sentence or of a quotation: its capital says nothing.
@@ -97,7 +82,7 @@ impl<'d> OrdinaryOpeners<'d> {
         }
         let mut written_lowercase = vec![false; openers.len()];
         for region in &doc.regions {
-            for word in region.words.iter().filter(|w| w.shape == Shape::Lower) {
+            for word in region.words.iter().filter(|w| w.shape == Casing::Lower) {
                 if let Some(seen) =
                     openers.get(region.lowercase(word.lower)).and_then(|&i| written_lowercase.get_mut(i))
                 {
@@ -134,12 +119,12 @@ impl<'a> Region<'a> {
             let is_word = token.kind == TokenKind::Word;
             // A quote or bracket passes the opening on to the next word.
             after_opener = !is_word && (opens || is_opener(token.text, || text.get(token.span.end..)?.chars().next()));
-            let shape = if is_word { shape_of(core) } else { Shape::Other };
+            let shape = if is_word { Casing::of(core) } else { Casing::Uncased };
             let lower = push_lowercase(&mut lowercase, word_text);
             words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower });
         });
         let letters = words.iter().filter(|w| w.is_word && w.text.chars().nth(1).is_some()).count();
-        let upper = words.iter().filter(|w| w.shape == Shape::Upper).count();
+        let upper = words.iter().filter(|w| w.shape == Casing::Upper).count();
         let shouting = letters >= 3 && upper * 10 >= letters * 6;
         let weak_case = is_title || shouting || is_title_case(&words);
         Region { span, text, words, lowercase, weak_case, shouting }
@@ -178,14 +163,14 @@ fn is_title_case(words: &[Word<'_>]) -> bool {
     let (mut letters, mut lower, mut capitalized_function_word) = (0, 0, false);
     for word in words.iter().filter(|w| w.is_word) {
         capitalized_function_word |= letters > 0
-            && word.shape == Shape::Capitalized
+            && word.shape == Casing::Capitalized
             && !word.opens
             && matches!(
                 word.text,
                 "To" | "And" | "Of" | "In" | "On" | "For" | "At" | "The" | "With" | "From" | "By" | "As" | "Is" | "Are"
             );
         letters += 1;
-        lower += usize::from(word.shape == Shape::Lower);
+        lower += usize::from(word.shape == Casing::Lower);
     }
     letters >= 4 && lower * 5 <= letters && capitalized_function_word
 }
@@ -215,26 +200,6 @@ fn split_possessive(text: &str) -> (&str, bool) {
     (text, false)
 }
 
-fn shape_of(word: &str) -> Shape {
-    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return Shape::Lower;
-    }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = letters.next() else { return Shape::Other };
-    let first_is_upper = word.chars().next().is_some_and(char::is_uppercase);
-    if !first_is_upper {
-        return if first.is_lowercase() { Shape::Lower } else { Shape::Other };
-    }
-    let mut rest = letters.peekable();
-    if rest.peek().is_none() {
-        Shape::Initial
-    } else if rest.any(char::is_lowercase) {
-        Shape::Capitalized
-    } else {
-        Shape::Upper
-    }
-}
-
 #[cfg(test)]
 impl<'a> Region<'a> {
     /// A whole text as one body region.
@@ -258,12 +223,12 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Kirby", Shape::Capitalized, true),
-                ("NATO", Shape::Upper, false),
-                ("talks", Shape::Lower, false),
-                ("with", Shape::Lower, false),
-                ("F.", Shape::Initial, false),
-                ("Kennedy", Shape::Capitalized, false),
+                ("Kirby", Casing::Capitalized, true),
+                ("NATO", Casing::Upper, false),
+                ("talks", Casing::Lower, false),
+                ("with", Casing::Lower, false),
+                ("F.", Casing::Initial, false),
+                ("Kennedy", Casing::Capitalized, false),
             ]
         );
     }

@@ -7,10 +7,10 @@ use once_cell::sync::Lazy;
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::overlapping;
 use crate::context::Context;
-use crate::doc::Shape;
 use crate::lexicon::{self, data_lines, HeadPosition};
 use crate::units::line_break_between;
 use crate::CountryCode;
+use newsclip_text::Casing;
 use newsclip_text::Span;
 
 /// A listed institution.
@@ -92,7 +92,7 @@ fn is_proper(ctx: &Context<'_, '_>, i: usize) -> bool {
 }
 
 fn is_connector_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == Shape::Lower) || u.text == "&")
+    ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == Casing::Lower) || u.text == "&")
         && ctx.units.get(i).is_some_and(|u| is_connector(ctx.lowercase(u)))
 }
 
@@ -372,7 +372,7 @@ fn bracketed_acronym<'a>(ctx: &Context<'a, '_>, close: usize) -> Option<(usize, 
         return None;
     }
     let inner = ctx.units.get(close - 1)?;
-    (inner.shape == Shape::Upper).then_some((close - 2, inner.text))
+    (inner.shape == Casing::Upper).then_some((close - 2, inner.text))
 }
 
 /// Marks `Full Name (ACRONYM)`: the acronym becomes an alias of the institution before it.
@@ -406,11 +406,11 @@ fn is_roman_numeral(text: &str) -> bool {
 
 /// Bare acronyms in mixed-case text (`KDP`, `OSCE`): weak institution guesses.
 fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
-    let upper = |i: Option<usize>| i.and_then(|i| ctx.units.get(i)).is_some_and(|u| u.shape == Shape::Upper);
+    let upper = |i: Option<usize>| i.and_then(|i| ctx.units.get(i)).is_some_and(|u| u.shape == Casing::Upper);
     for (i, unit) in ctx.units.iter().enumerate() {
         // `PAYING AGENT`, `CRUDE OIL`: a run of capitals is a shouted phrase, not an acronym.
         let in_shouted_phrase = upper(i.checked_sub(1)) || upper(Some(i + 1));
-        if unit.shape == Shape::Upper
+        if unit.shape == Casing::Upper
             && !in_shouted_phrase
             && is_plain_acronym(unit.text)
             && ctx.role_of_unit(i).is_none()
@@ -425,7 +425,7 @@ fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
 fn references(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for i in 1..ctx.units.len() {
         let Some(unit) = ctx.units.get(i) else { continue };
-        if unit.shape != Shape::Capitalized || !head_at(ctx, i).is_some_and(HeadPosition::can_end) {
+        if unit.shape != Casing::Capitalized || !head_at(ctx, i).is_some_and(HeadPosition::can_end) {
             continue;
         }
         let after_the = ctx.lower(i - 1) == Some("the");

@@ -7,11 +7,12 @@ use newsclip_text::Span;
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::{overlapping, Context};
 use crate::countries::Form;
-use crate::doc::{OrdinaryOpeners, Shape};
+use crate::doc::OrdinaryOpeners;
 use crate::lexicon::{self, RoleKind};
 use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
+use newsclip_text::Casing;
 
 /// Surname endings common in the news (Slavic, Caucasian, Turkic, Greek,
 /// Romanian, Georgian …): evidence for a two-word name without a listed given name.
@@ -50,7 +51,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, ordinary: &OrdinaryOpeners<'_>, o
 fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
     unit.is_word
-        && matches!(unit.shape, Shape::Capitalized | Shape::Initial)
+        && matches!(unit.shape, Casing::Capitalized | Casing::Initial)
         && !ctx.is_listed(i)
         && (ctx.role_of_unit(i).is_some() || unit.head.is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
 }
@@ -66,7 +67,7 @@ fn is_institution_word_at(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// A plural after a town makes a team instead (`Dallas Cowboys`).
 fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
     is_place_named_like_a_person(ctx, i)
-        && ctx.units.get(i + 1).is_some_and(|u| u.shape == Shape::Capitalized)
+        && ctx.units.get(i + 1).is_some_and(|u| u.shape == Casing::Capitalized)
         && is_name_unit(ctx, i + 1)
         && !(ctx.is_place(i) && teams::nickname_end(ctx, i + 1).is_some())
 }
@@ -76,7 +77,7 @@ fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
 fn is_place_named_like_a_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
     unit.is_word
-        && unit.shape == Shape::Capitalized
+        && unit.shape == Casing::Capitalized
         && (ctx.country_of_unit(i).is_some_and(|c| c.form == Form::Name) || ctx.is_place(i))
 }
 
@@ -85,7 +86,7 @@ fn is_place_named_like_a_person(ctx: &Context<'_, '_>, i: usize) -> bool {
 fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| {
         u.is_word
-            && u.shape == Shape::Capitalized
+            && u.shape == Casing::Capitalized
             && !u.opens
             && lexicon::is_non_name(ctx.lowercase(u))
             && !lexicon::is_time_word(ctx.lowercase(u))
@@ -95,7 +96,7 @@ fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
 }
 
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Shape::Lower && lexicon::is_particle(ctx.lowercase(u)))
+    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Casing::Lower && lexicon::is_particle(ctx.lowercase(u)))
 }
 
 /// The end of the run of name units starting at `start`, through interior particles.
@@ -159,7 +160,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     let units = ctx.units.get(first..=last)?;
     let (head, tail) = (units.first()?, units.last()?);
     // Particles do not count: `Luiz Inácio Lula da Silva` has four name words.
-    let n = units.iter().filter(|u| u.shape != Shape::Lower).count();
+    let n = units.iter().filter(|u| u.shape != Casing::Lower).count();
     if n > MAX_NAME_WORDS || (first..end).any(|i| is_institution_word_at(ctx, i)) {
         return None;
     }
@@ -176,17 +177,17 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         evidence.add(if n >= 2 { Strength::Strong } else { Strength::Good });
         evidence.title = Some(title);
     }
-    let has_name_word = units.iter().any(|u| u.shape == Shape::Capitalized);
-    if n >= 2 && has_name_word && (lexicon::is_given_name(head.text) || head.shape == Shape::Initial) {
+    let has_name_word = units.iter().any(|u| u.shape == Casing::Capitalized);
+    if n >= 2 && has_name_word && (lexicon::is_given_name(head.text) || head.shape == Casing::Initial) {
         evidence.add(Strength::Strong);
     }
-    if n == 2 && head.shape == Shape::Capitalized && lexicon::is_common_surname(tail.text) {
+    if n == 2 && head.shape == Casing::Capitalized && lexicon::is_common_surname(tail.text) {
         evidence.add(Strength::Good);
     }
-    if n >= 2 && lexicon::is_surname_first(head.text) && units.get(1).is_some_and(|u| u.shape == Shape::Capitalized) {
+    if n >= 2 && lexicon::is_surname_first(head.text) && units.get(1).is_some_and(|u| u.shape == Casing::Capitalized) {
         evidence.add(Strength::Strong);
     }
-    if n >= 3 && units.iter().skip(1).take(n - 2).any(|u| u.shape == Shape::Initial) {
+    if n >= 3 && units.iter().skip(1).take(n - 2).any(|u| u.shape == Casing::Initial) {
         evidence.add(Strength::Strong);
     }
     if n >= 2 && possessive_owner_before(ctx, first).is_some() {
@@ -206,7 +207,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     if weak && (n >= 2 || !head.opens) && has_surname_ending(ctx.lowercase(tail)) {
         evidence.add(Strength::Good);
     }
-    if head.shape == Shape::Initial && n == 1 {
+    if head.shape == Casing::Initial && n == 1 {
         return None;
     }
     if cue_before(ctx, first) && n >= 2 && end_of_clause(ctx, end) {
@@ -313,7 +314,7 @@ fn end_of_clause(ctx: &Context<'_, '_>, end: usize) -> bool {
 fn alone_on_line(ctx: &Context<'_, '_>, first: usize, end: usize) -> bool {
     let line_start = first == 0 || line_break_between(ctx.doc, ctx.units.get(first - 1), ctx.units.get(first));
     let line_end = end >= ctx.units.len() || line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end));
-    line_start && line_end && (first..end).all(|i| ctx.units.get(i).is_some_and(|u| u.shape != Shape::Lower))
+    line_start && line_end && (first..end).all(|i| ctx.units.get(i).is_some_and(|u| u.shape != Casing::Lower))
 }
 
 fn is_regnal_number(text: &str) -> bool {

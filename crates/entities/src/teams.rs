@@ -9,8 +9,8 @@ use newsclip_text::Span;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::{overlapping, Context};
-use crate::doc::Shape;
 use crate::units::line_break_between;
+use newsclip_text::Casing;
 
 /// The most words of a nickname (`White Sox`, `Blue Jays`).
 const MAX_NICKNAME_WORDS: usize = 2;
@@ -133,7 +133,7 @@ pub(crate) fn nickname_end(ctx: &Context<'_, '_>, i: usize) -> Option<usize> {
 
 fn is_capitalized_word(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| {
-        u.is_word && u.shape == Shape::Capitalized && u.head.is_none() && overlapping(&ctx.roles, u.span).is_none()
+        u.is_word && u.shape == Casing::Capitalized && u.head.is_none() && overlapping(&ctx.roles, u.span).is_none()
     })
 }
 

@@ -2,15 +2,16 @@
 
 use newsclip_text::Span;
 
-use crate::doc::{Region, Shape, Word};
+use crate::doc::{Region, Word};
 use crate::lexicon::{self, HeadPosition};
+use newsclip_text::Casing;
 
 /// A word of a region, or several joined by hyphens without spaces.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Unit<'a> {
     pub(crate) span: Span,
     pub(crate) text: &'a str,
-    pub(crate) shape: Shape,
+    pub(crate) shape: Casing,
     pub(crate) possessive: bool,
     pub(crate) opens: bool,
     pub(crate) is_word: bool,
@@ -27,8 +28,8 @@ impl Unit<'_> {
     }
 }
 
-fn is_upper_initial(shape: Shape) -> bool {
-    matches!(shape, Shape::Capitalized | Shape::Upper | Shape::Initial)
+fn is_upper_initial(shape: Casing) -> bool {
+    matches!(shape, Casing::Capitalized | Casing::Upper | Casing::Initial)
 }
 
 /// The units of a region, in order.
@@ -90,11 +91,11 @@ fn is_hyphen(text: &str) -> bool {
 
 /// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`; a compound
 /// that ends in lowercase (`Boston-based`, `Hong Kong-listed`) is an ordinary word.
-fn joined_shape(region: &Region<'_>, first: &Word<'_>, last: &Word<'_>) -> Shape {
-    if first.shape == Shape::Lower && lexicon::is_particle(region.lowercase(first.lower)) {
+fn joined_shape(region: &Region<'_>, first: &Word<'_>, last: &Word<'_>) -> Casing {
+    if first.shape == Casing::Lower && lexicon::is_particle(region.lowercase(first.lower)) {
         last.shape
-    } else if last.shape == Shape::Lower && is_adjectival_suffix(last.text) {
-        Shape::Lower
+    } else if last.shape == Casing::Lower && is_adjectival_suffix(last.text) {
+        Casing::Lower
     } else {
         first.shape
     }
@@ -109,9 +110,9 @@ mod tests {
         let text = "Jean-Pierre met al-Assad on the Armenian-Azerbaijani border - again.";
         let region = Region::for_test(text);
         let got: Vec<_> = units(text, &region).iter().map(|u| (u.text, u.shape)).collect();
-        assert_eq!(got[0], ("Jean-Pierre", Shape::Capitalized));
-        assert_eq!(got[2], ("al-Assad", Shape::Capitalized));
-        assert_eq!(got[5], ("Armenian-Azerbaijani", Shape::Capitalized));
-        assert_eq!(got[7], ("-", Shape::Other));
+        assert_eq!(got[0], ("Jean-Pierre", Casing::Capitalized));
+        assert_eq!(got[2], ("al-Assad", Casing::Capitalized));
+        assert_eq!(got[5], ("Armenian-Azerbaijani", Casing::Capitalized));
+        assert_eq!(got[7], ("-", Casing::Uncased));
     }
 }
