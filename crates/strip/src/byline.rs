@@ -26,7 +26,9 @@ static CREDIT: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether `text` is a credit line that names no author, see [`CREDIT`].
 pub(crate) fn is_credit_line(text: &str) -> bool {
-    CREDIT.is_match(text)
+    // Every cue starts with one of these letters: test that before the pattern.
+    let first = text.trim_start_matches([' ', '(', '[']).bytes().next().map(|b| b.to_ascii_lowercase());
+    matches!(first, Some(b'r' | b'w' | b'f' | b'e' | b't' | b'p')) && CREDIT.is_match(text)
 }
 
 /// A contact line: a dash, then who to call, up to the telephone number or e-mail address.

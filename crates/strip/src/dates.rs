@@ -243,7 +243,7 @@ fn time_near(text: &str, date: Span) -> Option<(Span, Time, Option<UtcOffset>)> 
     let after = TIME
         .captures_iter(text.get(date.end..)?)
         .filter_map(|c| parse_time(&c).map(|t| (span_of(&c).offset(date.end), t.0, t.1)))
-        .find(|(span, _, _)| span.start <= date.end + TIME_DISTANCE);
+        .find(|(span, _, _)| span.start <= date.end + TIME_DISTANCE && !runs_on(text, span.end));
     if after.is_some() {
         return after;
     }
@@ -253,6 +253,17 @@ fn time_near(text: &str, date: Span) -> Option<(Span, Time, Option<UtcOffset>)> 
         .filter_map(|c| parse_time(&c).map(|t| (span_of(&c).offset(before_start), t.0, t.1)))
         .filter(|(span, _, _)| span.end + TIME_DISTANCE >= date.start)
         .last()
+}
+
+/// Whether the number ending at `at` runs on into a longer one (`08.12` of `08.12.2023`): the
+/// digits of a date are no time of day.
+fn runs_on(text: &str, at: usize) -> bool {
+    let mut rest = text.get(at..).unwrap_or("").chars();
+    match rest.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.' | '/' | '-' | ':') => rest.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {
@@ -343,6 +354,7 @@ mod tests {
         assert_eq!(ts("22.06.23").as_deref(), Some("2023-06-22"));
         assert_eq!(ts("22/06/2023").as_deref(), Some("2023-06-22"));
         assert_eq!(ts("03/12/2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(ts("08.12.2023 - Update : 08.12.2023").as_deref(), Some("2023-12-08"));
     }
 
     #[test]

@@ -38,7 +38,13 @@ const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Whether `text` is nothing but a dateline (`WASHINGTON (AP) —`, `Washington CNN —`).
 fn is_lone_dateline(text: &str) -> bool {
-    find_dateline(text).is_some_and(|m| text[m.span.end..].trim().is_empty())
+    // A dateline ends with its separator: test that before the patterns.
+    // A heading in capitals (`PREVIOUSLY:`) ends with a colon too: that form needs an agency.
+    let end = text.trim_end();
+    let ends_like_one = end.ends_with(['-', '–', '—', ':', '/']) || end.ends_with("/.");
+    ends_like_one
+        && find_dateline(text)
+            .is_some_and(|m| text[m.span.end..].trim().is_empty() && (m.agency.is_some() || !end.ends_with(':')))
 }
 
 /// Labels the caption under a caption label: a dump may put the label (`Image caption,`,

@@ -179,7 +179,8 @@ impl<'a> Analysis<'a> {
     /// The dateline opening the body: alone on the block before it, or at the start of its first
     /// paragraph.
     fn dateline(&mut self) -> Option<FoundDateline<'a>> {
-        let first = (self.region.start..self.region.end).find(|&i| self.roles[i] == Role::Body)?;
+        // The lead above the region's head metadata may hold the first paragraph.
+        let first = (0..self.region.end).find(|&i| self.roles[i] == Role::Body)?;
         let lone_dateline = |i: usize| self.labels[i] == Label::Furniture(RemovalReason::Dateline);
         if let Some(previous) = first.checked_sub(1).filter(|&i| self.is_free(i) || lone_dateline(i)) {
             if let Some(found) = self.dateline_in(previous).filter(|f| f.fills_block) {

@@ -36,7 +36,7 @@ const MAX_WORDS: u32 = 24;
 const MAX_OTHER_WORDS: usize = 8;
 
 static CUE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(first\s+published|published|posted|released|issued|created|veröffentlicht|publié|publicado)|(last\s+updated|updated|last\s+modified|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado))")
+    Regex::new(r"(?i)(?-u:\b)(?:(first\s+published|published|posted|released|issued|created|veröffentlicht|publié|publicado)|(last\s+updated|updated|update|last\s+modified|modified|edited|aktualisiert|mis\s+à\s+jour|actualizado))")
         .expect("valid date cue pattern")
 });
 
@@ -104,7 +104,10 @@ static TIME_LINE: Lazy<Regex> = Lazy::new(|| {
 /// Whether `text` is a time line without a date: a publication cue or `a.m.`/`p.m.` must say
 /// it is a time (`12:30` alone may be a score).
 pub(crate) fn is_time_line(text: &str) -> bool {
+    // A time line opens with the time or a cue: test that before the pattern.
+    let first = text.trim_start().bytes().next().map(|b| b.to_ascii_lowercase());
     text.len() <= MAX_TIME_LINE_LEN
+        && matches!(first, Some(b'0'..=b'9' | b'u' | b'p' | b'm' | b'l'))
         && TIME_LINE.captures(text).is_some_and(|c| c.name("cue").is_some() || c.name("meridiem").is_some())
 }
 
@@ -117,7 +120,7 @@ const FILLER: &str = "on at am pm date time de le el um the first last since \
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun \
     gmt utc est edt cst cdt pst pdt bst cet cest ist min mins minute minutes read ago hrs hours h \
     seconds days weeks months years \
-    published posted released issued created updated modified edited veröffentlicht aktualisiert publié \
+    published posted released issued created update updated modified edited veröffentlicht aktualisiert publié \
     publicado actualizado mis à jour";
 
 static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_whitespace()));

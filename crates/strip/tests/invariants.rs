@@ -39,6 +39,15 @@ const FRAGMENTS: &[&str] = &[
     "Related Resources",
     "[…]",
     "SPRINGFIELD 2024-06-14",
+    "June 3, 2024 2:15 PM GMTUpdated 6 months ago",
+    "02/26/2024February 26, 2024",
+    "Image caption,",
+    "Ana Lopez in Springfield",
+    "Reporting from Springfield",
+    "Lopez is a correspondent for City Times, based in Springfield.",
+    "Springfield CT —",
+    "Updated 6:02 p.m. ET",
+    "PTI / Updated: Jun 17, 2023, 22:14 IST",
 ];
 
 fn fragment_page() -> impl Strategy<Value = String> {

@@ -435,3 +435,285 @@ Storm closes coastal roads for a second day";
         },
     );
 }
+
+#[test]
+fn cable_news_with_caption_and_agency_dateline_on_its_own_line() {
+    let page = "\
+Live TV
+Audio
+Edition
+US
+World
+Politics
+Business
+Health
+Entertainment
+Style
+Travel
+Sports
+Watch
+Listen
+Search
+Sign in
+Politics
+Senate passes stopgap bill hours before government shutdown deadline
+By Laura Jensen, CNN
+4 minute read
+Updated 11:42 PM EDT, Fri September 29, 2023
+Source: CNN
+Senate Majority Leader speaks to reporters on Capitol Hill in Washington, DC, on September 28, 2023.
+Washington CNN —
+The Senate voted late Friday to pass a short-term spending bill that would keep the government funded through mid-November, sending the measure to the House with hours to spare.
+The bill passed 82 to 15, with most Republicans joining Democrats in support. “We have done our job,” the majority leader said on the Senate floor. “Now the House must do theirs.”
+House leaders have not said whether they will bring the Senate bill to a vote, and several conservative members have vowed to oppose any measure that does not include deep spending cuts.
+The White House urged Congress to act quickly, warning that a shutdown would delay paychecks for millions of federal workers and military families.
+CNN’s Ted Barrett contributed to this report.
+Related article
+What a government shutdown would mean for you
+Paid Links
+Subscribe
+Sign in
+Terms of Use
+Privacy Policy
+© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.";
+    check(
+        page,
+        &Expected {
+            title: "Senate passes stopgap bill hours before government shutdown deadline",
+            author: Some("Laura Jensen"),
+            published: Some("2023-09-29T23:42-04:00"),
+            dateline: Some(("Washington", None, Some("CNN"))),
+            section: Some("Politics"),
+            paragraphs: &[
+                "The Senate voted late Friday to pass a short-term spending bill that would keep the government funded through mid-November, sending the measure to the House with hours to spare.",
+                "The bill passed 82 to 15, with most Republicans joining Democrats in support. “We have done our job,” the majority leader said on the Senate floor. “Now the House must do theirs.”",
+                "House leaders have not said whether they will bring the Senate bill to a vote, and several conservative members have vowed to oppose any measure that does not include deep spending cuts.",
+                "The White House urged Congress to act quickly, warning that a shutdown would delay paychecks for millions of federal workers and military families.",
+                "CNN’s Ted Barrett contributed to this report.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn newspaper_with_standfirst_credit_caption_and_author_bio() {
+    let page = "\
+Skip to content
+Skip to site index
+Europe
+Today’s Paper
+Europe|Portugal Votes in Snap Election as Far Right Gains Ground
+https://www.nytimes.com/2024/03/10/world/europe/portugal-election.html
+Share full article
+Portugal Votes in Snap Election as Far Right Gains Ground
+The vote was called after the prime minister resigned over an influence-peddling inquiry. Polls suggest no party will win a majority.
+Voters lined up outside a polling station in Lisbon on Sunday.Credit...Ana Brigida for The New York Times
+By Rachel Moreau
+Reporting from Lisbon
+March 10, 2024
+Updated 6:02 p.m. ET
+Portuguese voters went to the polls on Sunday in an early election that could hand a far-right party its biggest share of seats since the country returned to democracy in 1974.
+The election was called after Prime Minister António Costa resigned in November amid an investigation into his government’s handling of lithium and hydrogen projects. He has denied wrongdoing and has not been charged.
+“People are tired of the same faces,” said Joana Silva, a 34-year-old teacher who voted in central Lisbon. “But I am worried about what comes next.”
+Results are expected late on Sunday night, and analysts say weeks of coalition talks could follow.
+Rachel Moreau is a correspondent for The Times covering Spain and Portugal, based in Madrid.
+A version of this article appears in print on March 11, 2024, Section A, Page 9 of the New York edition with the headline: Portugal Votes as Far Right Gains.
+Order Reprints | Today’s Paper | Subscribe
+See more on: António Costa
+Share full article
+Related Content";
+    check(
+        page,
+        &Expected {
+            title: "Portugal Votes in Snap Election as Far Right Gains Ground",
+            author: Some("Rachel Moreau"),
+            published: Some("2024-03-10"),
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "The vote was called after the prime minister resigned over an influence-peddling inquiry. Polls suggest no party will win a majority.",
+                "Portuguese voters went to the polls on Sunday in an early election that could hand a far-right party its biggest share of seats since the country returned to democracy in 1974.",
+                "The election was called after Prime Minister António Costa resigned in November amid an investigation into his government’s handling of lithium and hydrogen projects. He has denied wrongdoing and has not been charged.",
+                "“People are tired of the same faces,” said Joana Silva, a 34-year-old teacher who voted in central Lisbon. “But I am worried about what comes next.”",
+                "Results are expected late on Sunday night, and analysts say weeks of coalition talks could follow.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn broadcaster_whose_first_line_is_the_site_name() {
+    let page = "\
+Euronews
+Europe News
+World News
+Business
+Travel
+Culture
+Green
+Next
+Health
+Video
+Live
+Europe
+Dutch farmers block motorways in protest over nitrogen rules
+By Euronews with AP
+Published on 27/06/2022 - 14:22•Updated 28/06/2022 - 09:10
+Share this article
+Comments
+Farmers drove tractors onto motorways across the Netherlands on Monday, snarling traffic for hours in a protest against government plans to cut nitrogen emissions.
+The plans would require some farms to cut emissions by as much as 95% by 2030, which farmers say would force many of them out of business.
+“We are fighting for our future,” said one farmer from the eastern province of Gelderland. “Without us, there is no food.”
+The agriculture minister said the government remained open to talks but would not abandon its targets.
+Share this article
+Comments
+More from world news
+Flooding forces thousands from their homes in southern Germany";
+    check(
+        page,
+        &Expected {
+            title: "Dutch farmers block motorways in protest over nitrogen rules",
+            author: Some("Euronews with AP"),
+            published: Some("2022-06-27T14:22"),
+            dateline: None,
+            section: Some("Europe"),
+            paragraphs: &[
+                "Farmers drove tractors onto motorways across the Netherlands on Monday, snarling traffic for hours in a protest against government plans to cut nitrogen emissions.",
+                "The plans would require some farms to cut emissions by as much as 95% by 2030, which farmers say would force many of them out of business.",
+                "“We are fighting for our future,” said one farmer from the eastern province of Gelderland. “Without us, there is no food.”",
+                "The agriculture minister said the government remained open to talks but would not abandon its targets.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn broadcaster_with_skip_links_and_glued_issue_and_modified_dates() {
+    let page = "\
+Go to main content
+Go to navigation
+Go to search
+FRANCE 24
+News
+Live
+Programs
+France
+Africa
+Middle East
+Americas
+Europe
+Asia-Pacific
+Sport
+Europe
+French lawmakers approve pension reform after months of protests
+Issued on: 14/04/2023 - 22:10Modified: 15/04/2023 - 08:31
+2 min
+Protesters march in Paris against the pension reform on April 13, 2023. © Thomas Samson, AFP
+Text by: NEWS WIRES
+Paris (AFP) – France's Constitutional Council on Friday approved the main part of an unpopular pension reform raising the retirement age from 62 to 64, clearing the way for the government to enact it.
+Unions called for fresh protests and urged the president not to sign the bill into law. “The fight is not over,” the head of the largest union told reporters outside the council.
+The government has argued that the reform is needed to keep the pension system from running into deficit, while opponents say there were fairer ways to fund it.
+Several thousand people gathered in front of Paris city hall after the decision, and police reported scattered clashes later in the evening.
+© 2023 France 24
+Read more on the same topic
+Pension reform
+Emmanuel Macron";
+    check(
+        page,
+        &Expected {
+            title: "French lawmakers approve pension reform after months of protests",
+            author: Some("NEWS WIRES"),
+            published: Some("2023-04-14T22:10"),
+            dateline: Some(("Paris", None, Some("AFP"))),
+            section: None,
+            paragraphs: &[
+                "France's Constitutional Council on Friday approved the main part of an unpopular pension reform raising the retirement age from 62 to 64, clearing the way for the government to enact it.",
+                "Unions called for fresh protests and urged the president not to sign the bill into law. “The fight is not over,” the head of the largest union told reporters outside the council.",
+                "The government has argued that the reform is needed to keep the pension system from running into deficit, while opponents say there were fairer ways to fund it.",
+                "Several thousand people gathered in front of Paris city hall after the decision, and police reported scattered clashes later in the evening.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn agency_with_source_and_editor_lines() {
+    let page = "\
+Home
+China
+World
+Business
+Sci-Tech
+Culture
+Sports
+Photos
+Video
+China, Brazil pledge to deepen cooperation in trade, technology
+Source: Xinhua
+Editor: Liu Wei
+2023-04-14 21:35:08
+BEIJING, April 14 (Xinhua) -- Chinese and Brazilian leaders pledged on Friday to deepen cooperation in trade, investment, science and technology during talks in Beijing.
+The two sides signed agreements covering trade, agriculture, communications and research, according to a joint statement.
+\"China is willing to work with Brazil to inject more stability into the world,\" the Chinese side said.
+Bilateral trade reached a record high last year, and China has been Brazil's largest trading partner for more than a decade.
+Enditem
+Related:
+China, Brazil sign agreements on trade, investment
+Copyright © 2000-2023 XINHUANET.com All rights reserved.";
+    check(
+        page,
+        &Expected {
+            title: "China, Brazil pledge to deepen cooperation in trade, technology",
+            author: None,
+            published: Some("2023-04-14T21:35:08"),
+            dateline: Some(("BEIJING", Some("2023-04-14"), Some("Xinhua"))),
+            section: None,
+            paragraphs: &[
+                "Chinese and Brazilian leaders pledged on Friday to deepen cooperation in trade, investment, science and technology during talks in Beijing.",
+                "The two sides signed agreements covering trade, agriculture, communications and research, according to a joint statement.",
+                "\"China is willing to work with Brazil to inject more stability into the world,\" the Chinese side said.",
+                "Bilateral trade reached a record high last year, and China has been Brazil's largest trading partner for more than a decade.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn blog_post_with_author_after_the_date() {
+    let page = "\
+Why I switched my team to trunk-based development – Notes from the Build
+Notes from the Build
+Home
+About
+Archive
+Subscribe
+Why I switched my team to trunk-based development
+Posted on February 2, 2024 by Sam Okafor
+For years my team worked with long-lived feature branches. Every merge was an event, and every release came with a week of fixing conflicts that nobody had planned for.
+Last spring we tried something different: everyone commits to the main branch at least once a day, and unfinished work hides behind feature flags.
+The first month was uncomfortable. People worried about breaking the build, and some did. But the fixes were small, because the changes were small.
+Six months later, our release cycle has gone from three weeks to two days, and I have not heard anyone ask to go back.
+Share this:
+Twitter
+Facebook
+Like this:
+Related
+4 Comments
+Leave a Reply";
+    check(
+        page,
+        &Expected {
+            title: "Why I switched my team to trunk-based development",
+            author: Some("Sam Okafor"),
+            published: Some("2024-02-02"),
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "For years my team worked with long-lived feature branches. Every merge was an event, and every release came with a week of fixing conflicts that nobody had planned for.",
+                "Last spring we tried something different: everyone commits to the main branch at least once a day, and unfinished work hides behind feature flags.",
+                "The first month was uncomfortable. People worried about breaking the build, and some did. But the fixes were small, because the changes were small.",
+                "Six months later, our release cycle has gone from three weeks to two days, and I have not heard anyone ask to go back.",
+            ],
+        },
+    );
+}
