@@ -87,6 +87,12 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     )
 }
 
+/// Whether the lowercase `word` is a month's abbreviation written without its
+/// full stop (`jan`, `sept`).
+pub(crate) fn is_month_abbreviation(lower: &str) -> bool {
+    matches!(lower, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+}
+
 /// Whether the lowercase `word` is a name particle (`de`, `van`, `bin`, `al`).
 pub(crate) fn is_particle(lower: &str) -> bool {
     PARTICLES.contains(lower)

@@ -35,7 +35,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, ordinary: &OrdinaryOpeners<'_>, o
     }
     let mut i = 0;
     while i < ctx.units.len() {
-        if !is_name_unit(ctx, i) && !is_given_name_before_name(ctx, i) {
+        if !is_name_unit(ctx, i) && !is_given_name_before_name(ctx, i) && !is_given_name_spelled_like_a_month(ctx, i) {
             i += 1;
             continue;
         }
@@ -70,6 +70,21 @@ fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
         && ctx.units.get(i + 1).is_some_and(|u| u.shape == Casing::Capitalized)
         && is_name_unit(ctx, i + 1)
         && !(ctx.is_place(i) && teams::nickname_end(ctx, i + 1).is_some())
+}
+
+/// `Jan Bakker`, `Jun Wang`: a given name spelled like a month's
+/// abbreviation, before a capitalized name. A date writes the abbreviation
+/// before a number (`Jan 5`), never before a name. (Full month names and other
+/// ordinary words stay ordinary: `In March Velden left`, `North Africans`.)
+fn is_given_name_spelled_like_a_month(ctx: &Context<'_, '_>, i: usize) -> bool {
+    let Some(unit) = ctx.units.get(i) else { return false };
+    unit.is_word
+        && unit.shape == Casing::Capitalized
+        && lexicon::is_month_abbreviation(ctx.lowercase(unit))
+        && lexicon::is_given_name(unit.text)
+        && !ctx.is_listed(i)
+        && ctx.units.get(i + 1).is_some_and(|u| u.shape == Casing::Capitalized)
+        && is_name_unit(ctx, i + 1)
 }
 
 /// A country's or place's one-word name that is also a given or family name:
@@ -143,7 +158,8 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     while first < end {
         let unit = ctx.units.get(first)?;
         let lower = ctx.lowercase(unit);
-        let ordinary = lexicon::is_non_name(lower) || (unit.opens && ordinary.contains(lower));
+        let ordinary = (lexicon::is_non_name(lower) && !is_given_name_spelled_like_a_month(ctx, first))
+            || (unit.opens && ordinary.contains(lower));
         if ctx.role_of_unit(first).is_some() || ordinary || is_particle_at(ctx, first) {
             first += 1;
         } else {
