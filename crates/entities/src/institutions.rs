@@ -377,7 +377,7 @@ fn bracketed_acronym<'a>(ctx: &Context<'a, '_>, close: usize) -> Option<(usize, 
 
 /// Marks `Full Name (ACRONYM)`: the acronym becomes an alias of the institution before it.
 fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
-    let acronyms: std::collections::HashMap<usize, Span> = (0..ctx.units.len())
+    let acronyms: rustc_hash::FxHashMap<usize, Span> = (0..ctx.units.len())
         .filter_map(|close| {
             let (open, _) = bracketed_acronym(ctx, close)?;
             let before = ctx.units.get(open.checked_sub(1)?)?.span.end;

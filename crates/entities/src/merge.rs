@@ -2,7 +2,7 @@
 //! per institution (with its acronyms and `the Department` references) and
 //! per person (surname mentions join the full name).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use newsclip_text::Spanned;
 
@@ -21,11 +21,11 @@ struct Draft<'a> {
 /// Builds the entities from non-overlapping mentions in document order.
 pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'a>> {
     let mut drafts: Vec<Draft<'a>> = Vec::new();
-    let mut countries: HashMap<CountryCode, usize> = HashMap::new();
-    let mut institutions: HashMap<String, usize> = HashMap::new();
+    let mut countries: HashMap<CountryCode, usize> = HashMap::default();
+    let mut institutions: HashMap<String, usize> = HashMap::default();
     let mut people = People::default();
     // Institutions by the last word of their name, latest first, for `the Department`.
-    let mut by_head: HashMap<String, usize> = HashMap::new();
+    let mut by_head: HashMap<String, usize> = HashMap::default();
     for (position, mention) in mentions.iter().enumerate() {
         let Some(spanned) = Spanned::new(doc, mention.span) else { continue };
         let index = match mention.label {
@@ -143,8 +143,8 @@ fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) ->
 /// word (`Aliyev` … `Ilham Aliyev` when the one-word mention came first), or
 /// else that has it as a middle name (`Lula` … `Luiz Inácio Lula da Silva`).
 fn join_surnames(drafts: &mut [Draft<'_>]) {
-    let mut fuller: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut middle: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut fuller: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut middle: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, d) in drafts.iter().enumerate() {
         if d.entity.kind == EntityKind::Person && d.words.len() > 1 {
             if let Some((last, before)) = d.words.split_last() {

@@ -6,7 +6,7 @@
 //! with: an automaton built per document would cost more than the rest of
 //! tagging a short article.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use newsclip_text::Span;
 
@@ -75,8 +75,12 @@ struct Form<'a> {
 
 impl<'a> Names<'a> {
     fn of(text: &'a str, mentions: &[Candidate]) -> Names<'a> {
-        let mut names =
-            Names { forms: Vec::new(), exact: HashMap::new(), folded: HashMap::new(), first_words: WordMap::new() };
+        let mut names = Names {
+            forms: Vec::new(),
+            exact: HashMap::default(),
+            folded: HashMap::default(),
+            first_words: WordMap::new(),
+        };
         for mention in mentions {
             let Some(name) = mention.span.get(text) else { continue };
             if names.has_forms_of(name, mention.label) {
