@@ -6,7 +6,8 @@
 //!   between slashes, then a colon;
 //! * `MOSCOW, December 5. /TASS/.` — the agency between slashes after the date;
 //! * `WASHINGTON (AP) —`, `BERLIN, Oct 17 (Reuters) -` — the agency in parentheses, then a dash;
-//! * `Washington CNN —` — the agency's initials after the place, then a dash;
+//! * `Washington CNN —`, `Santiago, Chile CNN —` — the agency's initials after the place (and
+//!   its country or state), then a dash;
 //! * `DUBLIN, 5 December 2023 —`, `KYIV —`, `KYIV:` — no agency; the place in capitals, or
 //!   followed by a date.
 
@@ -42,7 +43,7 @@ static SLASHED: Lazy<Regex> = Lazy::new(|| {
 });
 static AGENCY_IN_SLASHES: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{CAPITALIZED_PLACE}),\s+(?P<date>[^/\n]{{3,30}}?)\.?\s*/(?P<agency>\p{{L}}[\p{{L}}\- ]{{1,20}})/\.?"
+        r"^(?P<place>{CAPITALIZED_PLACE}),\s+(?P<date>[^/\n]{{3,30}}?)\.?\s*/(?P<agency>\p{{L}}[\p{{L}}\- ]{{1,20}})/\.?(?:\s*{DASH}(?:\s|$))?"
     ))
     .expect("valid agency-in-slashes dateline pattern")
 });
@@ -61,8 +62,10 @@ static PLACE_DATE_DASH: Lazy<Regex> = Lazy::new(|| {
         .expect("valid place-date dateline pattern")
 });
 static PLACE_AGENCY_DASH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?P<place>{CAPITALIZED_PLACE})\s+(?P<agency>\p{{Lu}}{{2,6}})\s*{DASH}(?:\s|$)"))
-        .expect("valid place-agency dateline pattern")
+    Regex::new(&format!(
+        r"^(?P<place>{CAPITALIZED_PLACE}(?:,\s*{CAPITALIZED_PLACE})?)\s+(?P<agency>\p{{Lu}}{{2,6}})\s*{DASH}(?:\s|$)"
+    ))
+    .expect("valid place-agency dateline pattern")
 });
 static UPPER_PLACE_DASH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
@@ -70,6 +73,26 @@ static UPPER_PLACE_DASH: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("valid capitals dateline pattern")
 });
+
+static UPPER_PLACE_ALONE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^(?P<place>{UPPER_PLACE}(?:,\s*[\p{{Lu}}][\p{{L}}.]+(?:[ ][\p{{Lu}}][\p{{L}}.]+)?)?)$"))
+        .expect("valid lone place pattern")
+});
+
+/// A place in capitals that is all of `text` (`ATHENS`, `NEW DELHI`): a dateline when it stands
+/// between the byline or date and the first paragraph, a heading elsewhere.
+pub(crate) fn find_place_alone(text: &str) -> Option<DatelineMatch> {
+    let trimmed = text.trim();
+    if trimmed.len() > MAX_DATELINE_LEN {
+        return None;
+    }
+    let offset = text.len() - text.trim_start().len();
+    let caps = UPPER_PLACE_ALONE.captures(trimmed)?;
+    let place = group(&caps, "place")?;
+    let letters = trimmed[place].chars().filter(|c| c.is_uppercase()).count();
+    let place = place.offset(offset);
+    (letters >= 3).then_some(DatelineMatch { span: place, place: Some(place), agency: None, date: None })
+}
 
 /// The dateline at the start of `text`, if any.
 pub(crate) fn find_dateline(text: &str) -> Option<DatelineMatch> {
@@ -123,7 +146,7 @@ fn agency_in_slashes(text: &str) -> Option<DatelineMatch> {
     let caps = AGENCY_IN_SLASHES.captures(text)?;
     let date = date_in(text, group(&caps, "date"))?;
     Some(DatelineMatch {
-        span: whole(&caps),
+        span: whole(&caps).trim(text),
         place: group(&caps, "place"),
         agency: group(&caps, "agency"),
         date: Some(date),
@@ -246,6 +269,11 @@ mod tests {
         assert_eq!(p.0, "MOSCOW, December 5. /TASS/.");
         assert_eq!(p.2.as_deref(), Some("TASS"));
         assert_eq!(p.3, Some((None, 12, 5)));
+        let p = parts("HARBOR CITY, Ore., May 7, 2024 /PRNewswire/ -- The city opened a barrier.").expect("a dateline");
+        assert_eq!(
+            (p.0.as_str(), p.2.as_deref()),
+            ("HARBOR CITY, Ore., May 7, 2024 /PRNewswire/ --", Some("PRNewswire"))
+        );
     }
 
     #[test]
@@ -272,6 +300,8 @@ mod tests {
         );
         let p = parts("New York CNN — Stocks fell.").expect("a dateline");
         assert_eq!((p.1.as_deref(), p.2.as_deref()), (Some("New York"), Some("CNN")));
+        let p = parts("Lagos, Nigeria CNN —").expect("a dateline");
+        assert_eq!((p.1.as_deref(), p.2.as_deref()), (Some("Lagos, Nigeria"), Some("CNN")));
         assert_eq!(parts("Washington DC is a city."), None);
     }
 
@@ -293,6 +323,16 @@ mod tests {
         assert_eq!(p.0, "KYIV —");
         let p = parts("NEW DELHI: The court ruled.").expect("a dateline");
         assert_eq!(p.1.as_deref(), Some("NEW DELHI"));
+    }
+
+    #[test]
+    fn places_alone() {
+        let place = |t: &str| find_place_alone(t).and_then(|m| m.place).map(|s| t[s].to_string());
+        assert_eq!(place("ATHENS").as_deref(), Some("ATHENS"));
+        assert_eq!(place(" NEW DELHI ").as_deref(), Some("NEW DELHI"));
+        assert_eq!(place("Athens"), None);
+        assert_eq!(place("ATHENS — The talks began."), None);
+        assert_eq!(place("UK"), None);
     }
 
     #[test]

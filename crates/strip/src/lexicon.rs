@@ -17,6 +17,9 @@ pub(crate) enum Family {
     Share,
     CookieBanner,
     Advertisement,
+    /// Appeals for readers' money (`Please consider supporting our journalism`): the outlet's
+    /// own advertisement, wherever it stands.
+    Support,
     Caption,
     Comments,
     /// Lines inside a comment thread (`Jane says:`, `Reply to this`): comments, but no heading.
@@ -35,6 +38,7 @@ impl Family {
             "share" => Family::Share,
             "cookie_banner" => Family::CookieBanner,
             "advertisement" => Family::Advertisement,
+            "support" => Family::Support,
             "caption" => Family::Caption,
             "comments" => Family::Comments,
             "comment_meta" => Family::CommentMeta,
@@ -53,7 +57,7 @@ impl Family {
             Family::Related => RemovalReason::Related,
             Family::Share => RemovalReason::Share,
             Family::CookieBanner => RemovalReason::CookieBanner,
-            Family::Advertisement => RemovalReason::Advertisement,
+            Family::Advertisement | Family::Support => RemovalReason::Advertisement,
             Family::Caption => RemovalReason::Caption,
             Family::Comments | Family::CommentMeta => RemovalReason::Comments,
             Family::Tags => RemovalReason::Tags,
@@ -69,7 +73,7 @@ impl Family {
             Family::Navigation | Family::Advertisement | Family::Byline => 8,
             Family::Share | Family::Comments | Family::CommentMeta => 14,
             Family::Ticker | Family::Related => 24,
-            Family::Caption | Family::Tags | Family::Footer => 40,
+            Family::Caption | Family::Tags | Family::Footer | Family::Support => 40,
             Family::CookieBanner => 80,
         }
     }

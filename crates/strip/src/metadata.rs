@@ -7,12 +7,17 @@ use crate::analysis::{Analysis, Role};
 use crate::byline::{credit_before_date, cued_author, lone_name, sign_off};
 use crate::classify::Label;
 use crate::date::Timestamp;
-use crate::dateline::find_dateline;
+use crate::dateline::{find_dateline, find_place_alone, DatelineMatch};
 use crate::furniture::{is_separator, MAX_BYLINE_WORDS};
 use crate::page::{Dateline, Published, RemovalReason};
 use crate::published::{DateCue, DateLine};
 use crate::section::is_section_label;
 use crate::title::choose_title;
+
+/// Longest menu item, in words.
+const MAX_MENU_ITEM_WORDS: u32 = 3;
+/// How many blocks back a breadcrumb may repeat a menu item.
+const MENU_REACH: usize = 40;
 
 /// What the blocks around the article say about it.
 pub(crate) struct Metadata<'a> {
@@ -165,15 +170,37 @@ impl<'a> Analysis<'a> {
         let candidates: Vec<usize> = below_title.chain(below_body).chain(above_title.rev()).collect();
         let i = candidates
             .into_iter()
-            .find(|&i| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i))?;
+            .find(|&i| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i, title))?;
         self.roles[i] = Role::Removed(RemovalReason::Section);
         self.spanned(self.blocks[i].span)
     }
 
-    /// Whether block `i` sits among other section labels, as in a menu.
-    fn in_menu(&self, i: usize) -> bool {
+    /// Whether block `i` sits in a menu: next to another section label, or between two menu
+    /// items (short lines other than the title: a menu of countries or topics names sections
+    /// the label file does not know).
+    fn in_menu(&self, i: usize, title: Option<usize>) -> bool {
         let label_at = |j: usize| self.blocks.get(j).is_some_and(|b| is_section_label(b.text));
-        label_at(i + 1) || i.checked_sub(1).is_some_and(label_at)
+        let menu_item_at = |j: usize| {
+            let short = self.blocks.get(j).is_some_and(|b| b.stats.words <= MAX_MENU_ITEM_WORDS);
+            let menu_label =
+                matches!(self.labels.get(j), Some(Label::Short | Label::Furniture(RemovalReason::Navigation)));
+            label_at(j) || (short && menu_label && Some(j) != title)
+        };
+        let above = i.checked_sub(1);
+        if menu_item_at(i + 1) {
+            return label_at(i + 1) || above.is_some_and(menu_item_at);
+        }
+        // The last line of a menu, unless it repeats an item of the menu: then it is the
+        // breadcrumb under the menu (`… Culture | Europe`, then `Europe` over the headline).
+        above.is_some_and(label_at) && !self.repeats_earlier_block(i)
+    }
+
+    /// Whether the text of block `i` is also that of one of the [`MENU_REACH`] blocks before the
+    /// one above it.
+    fn repeats_earlier_block(&self, i: usize) -> bool {
+        let Some(text) = self.blocks.get(i).map(|b| b.text.trim()) else { return false };
+        let earlier = i.saturating_sub(MENU_REACH)..i.saturating_sub(1);
+        earlier.into_iter().any(|j| self.blocks[j].text.trim() == text)
     }
 
     /// The dateline opening the body: alone on the block before it, or at the start of its first
@@ -183,7 +210,8 @@ impl<'a> Analysis<'a> {
         let first = (0..self.region.end).find(|&i| self.roles[i] == Role::Body)?;
         let lone_dateline = |i: usize| self.labels[i] == Label::Furniture(RemovalReason::Dateline);
         if let Some(previous) = first.checked_sub(1).filter(|&i| self.is_free(i) || lone_dateline(i)) {
-            if let Some(found) = self.dateline_in(previous).filter(|f| f.fills_block) {
+            let found = self.dateline_in(previous).filter(|f| f.fills_block);
+            if let Some(found) = found.or_else(|| self.place_alone_under_metadata(previous)) {
                 self.roles[previous] = Role::Removed(RemovalReason::Dateline);
                 return Some(found);
             }
@@ -195,9 +223,27 @@ impl<'a> Analysis<'a> {
         Some(found)
     }
 
-    fn dateline_in(&self, i: usize) -> Option<FoundDateline<'a>> {
+    /// A place in capitals alone on block `i`, right under the byline or date line: the
+    /// dateline of agencies that set it on its own line (`ATHENS`).
+    fn place_alone_under_metadata(&self, i: usize) -> Option<FoundDateline<'a>> {
+        let above = i.checked_sub(1)?;
+        let metadata_above = self.date_lines[above].is_some()
+            || matches!(self.roles[above], Role::Removed(RemovalReason::Byline | RemovalReason::DateOnly))
+            || matches!(self.labels[above], Label::Furniture(RemovalReason::Byline | RemovalReason::DateOnly));
         let block = self.blocks.get(i)?;
-        let m = find_dateline(block.text)?;
+        if !metadata_above || is_section_label(block.text) {
+            return None;
+        }
+        self.found_dateline(i, find_place_alone(block.text)?)
+    }
+
+    fn dateline_in(&self, i: usize) -> Option<FoundDateline<'a>> {
+        self.found_dateline(i, find_dateline(self.blocks.get(i)?.text)?)
+    }
+
+    /// The dateline `m` found in block `i`, placed in the page.
+    fn found_dateline(&self, i: usize, m: DatelineMatch) -> Option<FoundDateline<'a>> {
+        let block = self.blocks.get(i)?;
         let at = |s: Span| &self.page[s.offset(block.span.start)];
         let span = m.span.offset(block.span.start).trim(self.page);
         let rest = &self.page[span.end..block.span.end];

@@ -223,10 +223,43 @@ fn is_headline(block: &Block<'_>) -> bool {
 }
 
 /// Whether `block`, right under the headline-shaped `above`, is the standfirst that sums up the
-/// story under its headline rather than the headline under a kicker: it runs much longer.
+/// story under its headline rather than the headline under a kicker: it runs much longer; or,
+/// in sentence case, it stands under a headline in sentence case too long for a kicker, or
+/// under one in title case no longer than itself.
 fn is_deck(block: &Block<'_>, above: &Block<'_>) -> bool {
-    let (words, above) = (block.stats.words, above.stats.words);
-    words >= MIN_DECK_WORDS && 2 * words >= 3 * above
+    let (words, above_words) = (block.stats.words, above.stats.words);
+    let longer = words >= MIN_DECK_WORDS && 2 * words >= 3 * above_words;
+    let (above_case, block_case) = (capitalized_share(above.text), capitalized_share(block.text));
+    let in_sentence_case = block_case <= SENTENCE_CASE_SHARE;
+    let under_long_headline = above_words >= MIN_WORDS_OVER_DECK && above_case < TITLE_CASE_SHARE;
+    let recased = words >= above_words && above_words >= MIN_TITLE_CASE_WORDS && above_case >= TITLE_CASE_SHARE;
+    longer || (in_sentence_case && (under_long_headline || recased))
+}
+
+/// Fewest words of a headline in sentence case over a standfirst of any length: no kicker runs
+/// this long.
+const MIN_WORDS_OVER_DECK: u32 = 8;
+/// Fewest words of a headline in title case over its standfirst.
+const MIN_TITLE_CASE_WORDS: u32 = 5;
+/// Share of capitalized long words from which a line is in title case …
+const TITLE_CASE_SHARE: f32 = 0.8;
+/// … and up to which it is in sentence case.
+const SENTENCE_CASE_SHARE: f32 = 0.4;
+
+/// The share of the words of four letters or more (figures aside), after the first word, that
+/// start with a capital (short words are articles and prepositions, lowercase even in title
+/// case).
+fn capitalized_share(text: &str) -> f32 {
+    let (mut long, mut capitalized) = (0u32, 0u32);
+    let long_word = |w: &&str| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic);
+    for word in word_spans(text).skip(1).map(|w| &text[w]).filter(long_word) {
+        long += 1;
+        capitalized += u32::from(word.chars().next().is_some_and(char::is_uppercase));
+    }
+    if long == 0 {
+        return 0.5;
+    }
+    capitalized as f32 / long as f32
 }
 
 /// Whether `block` reads as a standfirst in sentences: one line of one to three sentences.

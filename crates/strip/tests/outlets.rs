@@ -625,7 +625,7 @@ Emmanuel Macron";
             author: Some("NEWS WIRES"),
             published: Some("2023-04-14T22:10"),
             dateline: Some(("Paris", None, Some("AFP"))),
-            section: None,
+            section: Some("Europe"),
             paragraphs: &[
                 "France's Constitutional Council on Friday approved the main part of an unpopular pension reform raising the retirement age from 62 to 64, clearing the way for the government to enact it.",
                 "Unions called for fresh protests and urged the president not to sign the bill into law. “The fight is not over,” the head of the largest union told reporters outside the council.",
@@ -713,6 +713,168 @@ Leave a Reply";
                 "Last spring we tried something different: everyone commits to the main branch at least once a day, and unfinished work hides behind feature flags.",
                 "The first month was uncomfortable. People worried about breaking the build, and some did. But the fixes were small, because the changes were small.",
                 "Six months later, our release cycle has gone from three weeks to two days, and I have not heard anyone ask to go back.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn agency_with_place_alone_breadcrumb_and_subscription_notice() {
+    let page = "\
+Agency Home
+World
+Economy
+Energy
+Sports
+Europe
+Africa
+Asia
+Economy
+Romania and Bulgaria sign deal to link power grids across the Danube
+Two neighbors plan a second cable crossing by 2027
+Ioana Marin |14.02.2024 - Update : 14.02.2024
+BUCHAREST
+Romania and Bulgaria on Wednesday signed an agreement to build a second high-voltage cable across the Danube, the Romanian energy ministry said.
+The link is meant to let the two countries trade more electricity during cold spells, when demand peaks on both banks of the river.
+Officials said construction would start next year and cost about 90 million euros, most of it from European funds.
+The agency's website carries only a portion of the news stories offered to subscribers, in summarized form. Please contact us for subscription options.
+Related topics
+Energy";
+    let got = check(
+        page,
+        &Expected {
+            title: "Romania and Bulgaria sign deal to link power grids across the Danube",
+            author: Some("Ioana Marin"),
+            published: Some("2024-02-14"),
+            dateline: Some(("BUCHAREST", None, None)),
+            section: Some("Economy"),
+            paragraphs: &[
+                "Romania and Bulgaria on Wednesday signed an agreement to build a second high-voltage cable across the Danube, the Romanian energy ministry said.",
+                "The link is meant to let the two countries trade more electricity during cold spells, when demand peaks on both banks of the river.",
+                "Officials said construction would start next year and cost about 90 million euros, most of it from European funds.",
+            ],
+        },
+    );
+    assert!(got.removed.iter().any(|r| r.reason == RemovalReason::Footer));
+}
+
+#[test]
+fn hard_wrapped_press_release_with_boilerplate_and_contacts() {
+    let page = "\
+FOR IMMEDIATE RELEASE
+
+Lakeside County Library Opens Late-Night Study Rooms for Students
+
+Rooms will stay open until midnight during exam weeks, the library says
+
+LAKESIDE, Minn., Jan. 8, 2024 /PRNewswire/ -- The Lakeside County
+Library today opened six study rooms that will stay open until midnight
+during the exam weeks of the two local colleges.
+
+\"Students told us they had nowhere quiet to work after nine,\" said the
+library's director. \"Now they do.\"
+
+The rooms were paid for by a state grant and a local bakery, which will
+also supply coffee on exam nights.
+
+About Lakeside County Library
+The Lakeside County Library runs eleven branches and a book bus.
+
+For more information, please contact:
+Press Office, +1 218 555 0199, press@library.example
+
+###";
+    check(
+        page,
+        &Expected {
+            title: "Lakeside County Library Opens Late-Night Study Rooms for Students",
+            author: None,
+            published: Some("2024-01-08"),
+            dateline: Some(("LAKESIDE", Some("2024-01-08"), Some("PRNewswire"))),
+            section: None,
+            paragraphs: &[
+                "The Lakeside County\nLibrary today opened six study rooms that will stay open until midnight\nduring the exam weeks of the two local colleges.",
+                "\"Students told us they had nowhere quiet to work after nine,\" said the\nlibrary's director. \"Now they do.\"",
+                "The rooms were paid for by a state grant and a local bakery, which will\nalso supply coffee on exam nights.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn reader_funded_outlet_with_support_pitches_and_note_from_the_author() {
+    let page = "\
+Tbilisi Daily
+Latest
+Georgia
+Region
+Opinion
+Donate
+Georgian parliament delays vote on media law after street protests
+by Nino Beridze
+May 2, 2024 8:30 PM
+3 min read
+Georgia's parliament postponed a final vote on a contested media law on Thursday after tens of thousands of people marched through the capital for a third night.
+The bill would require outlets that receive more than a fifth of their funding from abroad to register as foreign agents.
+Independent journalism needs readers like you. Please consider supporting our work.
+The speaker said the vote would take place next week, while opposition parties called for the bill to be withdrawn.
+A note from the author:
+Hello, I am Nino and I covered these protests. Our newsroom relies on readers, so if you can, become a member.
+Become a member
+More on Georgia";
+    check(
+        page,
+        &Expected {
+            title: "Georgian parliament delays vote on media law after street protests",
+            author: Some("Nino Beridze"),
+            published: Some("2024-05-02T20:30"),
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "Georgia's parliament postponed a final vote on a contested media law on Thursday after tens of thousands of people marched through the capital for a third night.",
+                "The bill would require outlets that receive more than a fifth of their funding from abroad to register as foreign agents.",
+                "The speaker said the vote would take place next week, while opposition parties called for the bill to be withdrawn.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn cable_news_with_caption_credit_and_place_country_dateline() {
+    let page = "\
+CNN
+Search
+World
+Africa
+Americas
+Asia
+Europe
+Middle East
+Oceania
+Nairobi floods leave thousands homeless as rains continue
+By Amina Otieno, CNN
+3 minute read
+Updated 9:10 AM EAT, Tue April 30, 2024
+Residents wade through a flooded street in Nairobi, Kenya, on April 29, 2024.
+Luis Tato/AFP/Getty Images
+Nairobi, Kenya CNN —
+Floods have forced more than 20,000 people from their homes in Kenya's capital, officials said Tuesday, as heavy rains pounded the region for a second week.
+The interior ministry said rivers had burst their banks in several neighborhoods and that schools would stay closed.
+Forecasters expect the rains to ease by the weekend.
+Related article
+Drought gives way to floods across East Africa";
+    check(
+        page,
+        &Expected {
+            title: "Nairobi floods leave thousands homeless as rains continue",
+            author: Some("Amina Otieno"),
+            published: Some("2024-04-30T09:10+03:00"),
+            dateline: Some(("Nairobi, Kenya", None, Some("CNN"))),
+            section: None,
+            paragraphs: &[
+                "Floods have forced more than 20,000 people from their homes in Kenya's capital, officials said Tuesday, as heavy rains pounded the region for a second week.",
+                "The interior ministry said rivers had burst their banks in several neighborhoods and that schools would stay closed.",
+                "Forecasters expect the rains to ease by the weekend.",
             ],
         },
     );
