@@ -7,7 +7,9 @@ use newsclip_text::{Span, Spanned};
 use crate::blocks::{blocks, Block};
 use crate::classify::{label, Densities, Label};
 use crate::edges::{head_start, is_dated_caption, tail_end};
-use crate::furniture::{barriers, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists};
+use crate::furniture::{
+    barriers, mark_comment_threads, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists,
+};
 use crate::metadata::Metadata;
 use crate::page::{Page, RemovalReason, Removed};
 use crate::published::{date_line, DateLine};
@@ -57,6 +59,7 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     mark_metadata_lines(&blocks, &mut labels, &date_lines);
     mark_labelled_captions(&blocks, &mut labels);
     mark_teaser_lists(&blocks, &mut labels);
+    mark_comment_threads(&blocks, &mut labels, &date_lines);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
     let found = article_region(&blocks, &labels, &barriers, anchor);

@@ -6,7 +6,8 @@ use crate::byline::{cued_author, is_credit_line, sign_off};
 use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
-use crate::published::{is_time_line, DateLine};
+use crate::published::{is_date_cue, is_time_line, DateLine};
+use crate::words::{is_stop_word, word_spans};
 
 /// Longest block, in words, that can be a byline.
 pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
@@ -147,6 +148,63 @@ const MAX_FRAMED_WORDS: u32 = 30;
 /// A line of punctuation only: `-`, `***`, `• • •`.
 pub(crate) fn is_separator(block: &Block<'_>) -> bool {
     block.stats.words == 0 && block.stats.chars <= 6
+}
+
+/// Whether the text of a date line, its date aside, holds a name: a capitalized word that is
+/// neither a function word nor a date cue (`Posted`, `Updated`), or a word after `by`.
+fn names_someone(text: &str, date: DateLine) -> bool {
+    let outside = [text.get(..date.found.span.start), text.get(date.found.span.end..)];
+    outside.into_iter().flatten().any(|part| {
+        let words: Vec<&str> = word_spans(part).map(|w| &part[w]).collect();
+        let after_by = words.windows(2).any(|w| w[0].eq_ignore_ascii_case("by"));
+        after_by
+            || words
+                .iter()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_stop_word(w) && !is_date_cue(w))
+    })
+}
+
+/// Longest comment header (`Jane Doe, on November 7, 2012 at 3:56 pm`), in words.
+const MAX_COMMENT_HEADER_WORDS: u32 = 14;
+/// Most blocks between two comment headers of one thread.
+const MAX_COMMENT_BLOCKS: usize = 4;
+/// Fewest comment headers that make a thread.
+const MIN_THREAD_HEADERS: usize = 3;
+
+/// Labels reader comments: a run of dated signature lines (a name or a cue and a date, as in
+/// `Jane Doe July 26, 2012 at 3:56 pm` or `Posted by: Jane at …`), each a few blocks from the
+/// next with text between them, is a comment thread. Its first header ends the article; the
+/// others are comments. A list of dated teasers has no text between its dates; the posts of a
+/// blog's front page, signed the same way, have headlines.
+pub(crate) fn mark_comment_threads(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
+    let headers: Vec<usize> = (0..blocks.len().min(labels.len()))
+        .filter(|&i| {
+            dates.get(i).copied().flatten().is_some_and(|d| !d.date_only && names_someone(blocks[i].text, d))
+                && blocks[i].stats.words <= MAX_COMMENT_HEADER_WORDS
+                && labels[i] != Label::Prose
+        })
+        .collect();
+    let mut run_start = 0;
+    for k in 1..=headers.len() {
+        let continues = headers.get(k).is_some_and(|&i| {
+            let last = headers[k - 1];
+            let between = &labels[last + 1..i];
+            i - last <= MAX_COMMENT_BLOCKS + 1
+                && between.iter().any(|l| l.is_text())
+                && !between.contains(&Label::Short)
+        });
+        if continues {
+            continue;
+        }
+        let run = &headers[run_start..k];
+        if run.len() >= MIN_THREAD_HEADERS {
+            for (n, &i) in run.iter().enumerate() {
+                let reason = RemovalReason::Comments;
+                labels[i] = if n == 0 { Label::EndMarker(reason) } else { Label::Furniture(reason) };
+            }
+        }
+        run_start = k;
+    }
 }
 
 #[cfg(test)]

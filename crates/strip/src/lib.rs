@@ -65,7 +65,9 @@
 //!    and wire sign-offs (`-- Jane Doe, London Newsroom +44 …`) are metadata.
 //! 3. **Structure.** Separator lines repeated around short blocks, and runs of headline–summary
 //!    or headline–date pairs, mark lists of teasers; headings such as *Comments*, *Related
-//!    stories* or *Tags* end the article.
+//!    stories* or *Tags* end the article, and so does a thread of comments without a heading:
+//!    three or more signed, dated lines (`Jane Doe July 26, 2012 at 3:56 pm`) a few blocks
+//!    apart with text between them and no headline (a blog's front page signs its posts too).
 //! 4. **The main region.** A page that shows no furniture at all (no boilerplate phrase, menu,
 //!    end heading or teaser list) is a clean article: it keeps every block between the lines
 //!    that head it (headline, byline, date) and those that sign it. Otherwise the article is
@@ -102,7 +104,7 @@
 //! # Accuracy
 //!
 //! On a development set of 1,173 pages from five public boilerplate benchmarks dumped to text
-//! (news and blogs, 2006–2025), the body's bag-of-words F1 averages 0.90 (the densest-block
+//! (news and blogs, 2006–2025), the body's bag-of-words F1 averages 0.904 (the densest-block
 //! method scores 0.82 on the same dumps, keeping everything 0.68) and the title is exact on
 //! 76% of the pages that have one. On 35 test pages written in the layouts of news sites
 //! (menus, skip links, standfirsts, captions with credit lines, bylines with places, glued date

@@ -30,6 +30,11 @@ pub(crate) struct DateLine {
     pub(crate) date_only: bool,
 }
 
+/// Whether `word` is a date cue (`Published`, `Updated`, `posted`).
+pub(crate) fn is_date_cue(word: &str) -> bool {
+    CUE.find(word).is_some_and(|m| m.len() == word.len())
+}
+
 /// The longest block, in words, that can be a date line.
 const MAX_WORDS: u32 = 24;
 /// Words outside the date a publication line may hold (a place, a desk, an author).

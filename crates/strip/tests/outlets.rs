@@ -879,3 +879,38 @@ Drought gives way to floods across East Africa";
         },
     );
 }
+
+#[test]
+fn blog_post_followed_by_signed_comments_without_a_heading() {
+    let page = "\
+Why we stopped digging the beds every spring | Notes from the Allotment
+Home
+About
+Archive
+Why we stopped digging the beds every spring
+Posted on March 3, 2024 by Ruth Ellis
+For twenty years we turned every bed over each March, because that is what our parents did and what the books said.
+Three years ago we stopped, covered the soil with compost instead, and left the worms to do the work for us.
+The beds now hold water better through dry summers, and the weeds have thinned out more than we expected.
+Tom Becker March 4, 2024 at 9:12 am
+We tried this on clay soil and it took two seasons before we saw any change, but it worked in the end.
+Anna Kowalski March 5, 2024 at 6:40 pm
+Does the compost need to be fully rotted, or can you put it down half finished in the autumn?
+Ruth Ellis March 5, 2024 at 8:02 pm
+Half finished is fine in the autumn; the winter does the rest before you plant in spring.";
+    check(
+        page,
+        &Expected {
+            title: "Why we stopped digging the beds every spring",
+            author: Some("Ruth Ellis"),
+            published: Some("2024-03-03"),
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "For twenty years we turned every bed over each March, because that is what our parents did and what the books said.",
+                "Three years ago we stopped, covered the soil with compost instead, and left the worms to do the work for us.",
+                "The beds now hold water better through dry summers, and the weeds have thinned out more than we expected.",
+            ],
+        },
+    );
+}
