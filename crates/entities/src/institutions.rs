@@ -163,7 +163,7 @@ fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize,
     let mut segment = run_start;
     let mut k = run_start;
     while k < run_end {
-        let Some(position) = head_at(ctx, k) else {
+        let Some(position) = head_at(ctx, k).filter(|_| !opens_role(ctx, segment, k)) else {
             k += 1;
             continue;
         };
@@ -176,16 +176,23 @@ fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize,
             k += 1;
             continue;
         };
-        let mut start = trim_start(ctx, segment, k);
-        if !leads {
-            start = after_last_connector(ctx, start, k);
-        }
+        // `Ingrid Hauge of the University of Oslo`: the name starts after the
+        // connectors before its head, whether the head leads or ends it.
+        let start = after_last_connector(ctx, trim_start(ctx, segment, k), k);
         if (start < k || leads) && !names_a_country(ctx, start, end) {
             out.push(institution(ctx, start, end));
         }
         segment = end;
         k = end;
     }
+}
+
+/// `Israeli Energy Minister`: a head word that opens a role phrase, with
+/// nothing before it but a country's name or adjective, is the role's, not a
+/// name's (but `British Labour Party leader` names a party).
+fn opens_role(ctx: &Context<'_, '_>, from: usize, k: usize) -> bool {
+    let (Some(unit), Some(role)) = (ctx.units.get(k), ctx.role_of_unit(k)) else { return false };
+    role.span.end > unit.span.end && (from..k).all(|i| ctx.country_of_unit(i).is_some())
 }
 
 /// Lowercase nouns that say what kind of institution a name next to them is.
@@ -410,8 +417,12 @@ fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for (i, unit) in ctx.units.iter().enumerate() {
         // `PAYING AGENT`, `CRUDE OIL`: a run of capitals is a shouted phrase, not an acronym.
         let in_shouted_phrase = upper(i.checked_sub(1)) || upper(Some(i + 1));
+        // `D.Y. Chandrachud`: initials before a capitalized name are a person's.
+        let initials = lexicon::is_dotted_initials(unit.text)
+            && ctx.units.get(i + 1).is_some_and(|u| u.is_word && u.shape == Casing::Capitalized);
         if unit.shape == Casing::Upper
             && !in_shouted_phrase
+            && !initials
             && is_plain_acronym(unit.text)
             && ctx.role_of_unit(i).is_none()
             && !ctx.is_listed(i)

@@ -87,6 +87,14 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     )
 }
 
+/// Whether `word` is two or three initials, each with its full stop (`D.Y.`,
+/// `A.P.J.`): before a capitalized name, a person's initials.
+pub(crate) fn is_dotted_initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    (4..=6).contains(&bytes.len())
+        && bytes.chunks(2).all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()))
+}
+
 /// Whether the lowercase `word` is a month's abbreviation written without its
 /// full stop (`jan`, `sept`).
 pub(crate) fn is_month_abbreviation(lower: &str) -> bool {

@@ -51,9 +51,15 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, ordinary: &OrdinaryOpeners<'_>, o
 fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
     unit.is_word
-        && matches!(unit.shape, Casing::Capitalized | Casing::Initial)
+        && (matches!(unit.shape, Casing::Capitalized | Casing::Initial) || is_initials_before_name(ctx, i))
         && !ctx.is_listed(i)
         && (ctx.role_of_unit(i).is_some() || unit.head.is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
+}
+
+/// `D.Y. Chandrachud`: dotted initials in capitals right before a capitalized word.
+fn is_initials_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| lexicon::is_dotted_initials(u.text))
+        && ctx.units.get(i + 1).is_some_and(|u| u.is_word && u.shape == Casing::Capitalized)
 }
 
 /// A word of institutions' names (`Commission`, `Rights`, `County`): a run
