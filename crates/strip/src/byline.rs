@@ -156,6 +156,33 @@ const MIN_PHONE_DIGITS: usize = 7;
 const DESK_WORDS: &[&str] =
     &["newsroom", "newsdesk", "desk", "bureau", "office", "staff", "team", "service", "services"];
 
+/// Nouns that end a byline naming a desk rather than a person, alone on its line (`Web Desk`,
+/// `Special Correspondent`, `The Daily Bureau`). Narrower than [`DESK_WORDS`]: `Foreign Office`
+/// or `Secret Service` alone on a line are no byline.
+const LONE_DESK_WORDS: &[&str] =
+    &["bureau", "desk", "newsdesk", "newsroom", "staff", "correspondent", "correspondents", "reporter"];
+
+static LONE_DESK_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(LONE_DESK_WORDS));
+
+/// Most words of a desk's byline.
+const MAX_DESK_WORDS: usize = 5;
+
+/// The span of a line that names a newsroom desk as the author, without a cue: a few capitalized
+/// words ending with a desk noun (`The Daily Bureau`, `Web Desk`).
+pub(crate) fn desk_byline(text: &str) -> Option<Span> {
+    let trimmed = text.trim();
+    if trimmed.len() > 60 || trimmed.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '!' | '?'))
+    {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = whitespace_words(text).take(MAX_DESK_WORDS + 1).collect();
+    let (&(_, last), &(start, _)) = (words.last()?, words.first()?);
+    let fits = (2..=MAX_DESK_WORDS).contains(&words.len())
+        && words.iter().all(|(_, w)| starts_upper(w))
+        && LONE_DESK_WORD_SET.contains_word(last);
+    fits.then(|| Span::new(start, start + trimmed.len()))
+}
+
 /// The span of a line that is nothing but a personal name (`Maria Lopez`, `Jane M. Doe`),
 /// possibly followed by a short role after a comma or dash, or by a role title
 /// (`Jane Doe Social affairs correspondent`).
@@ -484,6 +511,20 @@ mod tests {
         assert_eq!(lone("Mary Ann Smith Chief Political Editor"), Some("Mary Ann Smith"));
         assert_eq!(lone("Jane Doe in New York"), Some("Jane Doe"));
         assert_eq!(lone("Jane Doe in the city"), None);
+    }
+
+    #[test]
+    fn desks_alone_on_their_line() {
+        fn desk(text: &str) -> Option<&str> {
+            desk_byline(text).map(|s| &text[s])
+        }
+        assert_eq!(desk("The Daily Bureau"), Some("The Daily Bureau"));
+        assert_eq!(desk(" Web Desk "), Some("Web Desk"));
+        assert_eq!(desk("Special Correspondent"), Some("Special Correspondent"));
+        assert_eq!(desk("Staff"), None);
+        assert_eq!(desk("Foreign Office"), None);
+        assert_eq!(desk("Ask the help desk"), None);
+        assert_eq!(desk("Call the News Desk: 555 0100"), None);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
 use crate::date::{Date, Time, Timestamp, UtcOffset};
-use crate::words::KeySet;
+use crate::published::is_date_cue;
+use crate::words::{word_spans, KeySet};
 use newsclip_text::Span;
 
 /// A date found in text; the year is missing in datelines such as `MOSCOW, December 5.`.
@@ -244,8 +245,9 @@ fn time_near(text: &str, date: Span) -> Option<(Span, Time, Option<UtcOffset>)> 
         .captures_iter(text.get(date.end..)?)
         .filter_map(|c| parse_time(&c).map(|t| (span_of(&c).offset(date.end), t.0, t.1)))
         .find(|(span, _, _)| span.start <= date.end + TIME_DISTANCE && !runs_on(text, span.end));
-    if after.is_some() {
-        return after;
+    let apart = |from: usize, to: usize| text.get(from..to).is_none_or(opens_another_field);
+    if let Some(after) = after.filter(|(span, _, _)| !apart(date.end, span.start)) {
+        return Some(after);
     }
     let before_start = floor_char_boundary(text, date.start.saturating_sub(TIME_DISTANCE * 2));
     let window = text.get(before_start..date.start)?;
@@ -253,6 +255,14 @@ fn time_near(text: &str, date: Span) -> Option<(Span, Time, Option<UtcOffset>)> 
         .filter_map(|c| parse_time(&c).map(|t| (span_of(&c).offset(before_start), t.0, t.1)))
         .filter(|(span, _, _)| span.end + TIME_DISTANCE >= date.start)
         .last()
+        .filter(|(span, _, _)| !apart(span.end, date.start))
+}
+
+/// Whether the text between a date and a time opens another field of the line, so that the time
+/// belongs to another date: a bar, or a date cue (`Published: 10:32, 5 March 2024 | Updated: 11:05,
+/// 5 March 2024`).
+fn opens_another_field(gap: &str) -> bool {
+    gap.contains('|') || word_spans(gap).any(|w| is_date_cue(&gap[w]))
 }
 
 /// Whether the number ending at `at` runs on into a longer one (`08.12` of `08.12.2023`): the
@@ -371,6 +381,14 @@ mod tests {
     fn time_before_the_date_with_zone() {
         assert_eq!(ts("Updated 4:12 PM EST Dec 5, 2023").as_deref(), Some("2023-12-05T16:12-05:00"));
         assert_eq!(ts("12:05 am GMT+4, 1 May 2024").as_deref(), Some("2024-05-01T00:05+04:00"));
+    }
+
+    #[test]
+    fn a_time_across_a_bar_or_a_cue_belongs_to_another_date() {
+        let both = "Published: 10:32 EDT, 5 March 2024 | Updated: 11:05 EDT, 5 March 2024";
+        assert_eq!(ts(both).as_deref(), Some("2024-03-05T10:32-04:00"));
+        assert_eq!(ts("Posted 5 March 2024, updated 11:05").as_deref(), Some("2024-03-05"));
+        assert_eq!(ts("Updated 09:15 | 5 March 2024").as_deref(), Some("2024-03-05"));
     }
 
     #[test]

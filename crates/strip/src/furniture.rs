@@ -2,7 +2,7 @@
 //! of teasers, and the separator lines that frame them.
 
 use crate::blocks::Block;
-use crate::byline::{cued_author, is_credit_line, sign_off};
+use crate::byline::{cued_author, desk_byline, is_credit_line, sign_off};
 use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
@@ -14,16 +14,19 @@ pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
 /// Two separator lines this close apart frame a list of teasers.
 const SEPARATOR_PERIOD: usize = 3;
 
-/// Labels date-only lines and time lines, cued bylines (`By …`), credits (`Reporting from …`),
-/// sign-offs (`-- Jane Doe +1 212 555 0100`) and datelines alone on their line as furniture,
-/// whatever their shape.
+/// Labels date-only lines and time lines, cued bylines (`By …`) and desks alone (`Web Desk`),
+/// credits (`Reporting from …`), sign-offs (`-- Jane Doe +1 212 555 0100`) and datelines alone on
+/// their line as furniture, whatever their shape.
 pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
     for ((label, block), date) in labels.iter_mut().zip(blocks).zip(dates) {
         if date.is_some_and(|d| d.date_only) {
             *label = Label::Furniture(RemovalReason::DateOnly);
         } else if !label.is_text()
             && block.stats.words <= MAX_BYLINE_WORDS
-            && (cued_author(block.text).is_some() || sign_off(block.text).is_some() || is_credit_line(block.text))
+            && (cued_author(block.text).is_some()
+                || desk_byline(block.text).is_some()
+                || sign_off(block.text).is_some()
+                || is_credit_line(block.text))
         {
             *label = Label::Furniture(RemovalReason::Byline);
         } else if date.is_none() && !label.is_text() && is_time_line(block.text) {

@@ -1,10 +1,12 @@
 //! The metadata around the article: title, byline, publication date, section and dateline.
 
+use core::ops::Range;
+
 use newsclip_text::Span;
 use newsclip_text::Spanned;
 
 use crate::analysis::{Analysis, Role};
-use crate::byline::{credit_before_date, cued_author, lone_name, sign_off};
+use crate::byline::{credit_before_date, cued_author, desk_byline, lone_name, sign_off};
 use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::{find_dateline, find_place_alone, DatelineMatch};
@@ -18,6 +20,12 @@ use crate::title::choose_title;
 const MAX_MENU_ITEM_WORDS: u32 = 3;
 /// How many blocks back a breadcrumb may repeat a menu item.
 const MENU_REACH: usize = 40;
+/// Fewest lines of a menu.
+const MIN_MENU_ITEMS: usize = 3;
+/// Longest breadcrumb, in words.
+const MAX_BREADCRUMB_WORDS: u32 = 5;
+/// Most date lines between a dateline alone on its line and the body.
+const MAX_DATE_LINES_UNDER_PLACE: usize = 3;
 
 /// What the blocks around the article say about it.
 pub(crate) struct Metadata<'a> {
@@ -48,12 +56,12 @@ impl<'a> Analysis<'a> {
         let dates = &self.date_lines;
         let blocks = &self.blocks;
         let start = if self.region.is_empty() { blocks.len() } else { self.region.start };
-        let title = choose_title(blocks, start, |i| {
+        let title = choose_title(blocks, start, |i: usize| {
             let ok_label = matches!(
                 labels[i],
                 Label::Short | Label::ShortProse | Label::Fragment | Label::Data | Label::LowDensity | Label::Prose
             );
-            ok_label && dates[i].is_none() && !is_section_label(blocks[i].text)
+            ok_label && dates[i].is_none() && !is_section_label(blocks[i].text) && !self.is_breadcrumb(i)
         })?;
         self.roles[title] = Role::Title;
         Some(title)
@@ -65,7 +73,7 @@ impl<'a> Analysis<'a> {
             if !this.is_free(i) || block.stats.words > MAX_BYLINE_WORDS {
                 return None;
             }
-            cued_author(block.text).map(|s| s.offset(block.span.start))
+            cued_author(block.text).or_else(|| desk_byline(block.text)).map(|s| s.offset(block.span.start))
         };
         let lone = |this: &Self, i: usize| -> Option<Span> {
             let block = this.blocks.get(i)?;
@@ -160,19 +168,53 @@ impl<'a> Analysis<'a> {
 
     /// The section label nearest the article: between the title and the body, then below the
     /// body (up to a list of related stories or tags, whose labels file other stories), then
-    /// just above the title.
+    /// just above the title: a section label, or a breadcrumb repeating an item of the menu.
     fn section(&mut self, title: Option<usize>) -> Option<Spanned<'a>> {
         let below_title = title.map_or(0..0, |t| t + 1..self.region.start.max(t + 1));
         let above_title = title.map_or(0..0, |t| t.saturating_sub(3)..t);
-        let below_body = self
-            .after_body()
-            .take_while(|&i| !matches!(self.labels[i], Label::EndMarker(RemovalReason::Related | RemovalReason::Tags)));
-        let candidates: Vec<usize> = below_title.chain(below_body).chain(above_title.rev()).collect();
-        let i = candidates
-            .into_iter()
-            .find(|&i| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i, title))?;
+        let below_body = self.after_body().take_while(|&i| !self.opens_other_stories(i));
+        let candidates: Vec<usize> = below_title.chain(below_body).collect();
+        let labelled = |i: usize| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i, title);
+        let breadcrumb = |i: usize| self.is_free(i) && (labelled(i) || self.is_breadcrumb(i));
+        let i = candidates.into_iter().find(|&i| labelled(i)).or_else(|| above_title.rev().find(|&i| breadcrumb(i)))?;
         self.roles[i] = Role::Removed(RemovalReason::Section);
         self.spanned(self.blocks[i].span)
+    }
+
+    /// Whether block `i` heads a list of related stories or tags (`Related stories`, `Read more
+    /// about:`), whose labels file other stories.
+    fn opens_other_stories(&self, i: usize) -> bool {
+        match self.labels[i] {
+            Label::EndMarker(RemovalReason::Related | RemovalReason::Tags) => true,
+            Label::Furniture(RemovalReason::Related | RemovalReason::Tags) => self.blocks[i].stats.ends_with_colon,
+            _ => false,
+        }
+    }
+
+    /// Whether block `i` is a breadcrumb: a short line that repeats an item of the menu above it
+    /// (`World`, then `Middle East & Africa` over the headline). It names the section, never the
+    /// headline. The first line is no menu item: a headline may repeat it.
+    fn is_breadcrumb(&self, i: usize) -> bool {
+        let Some(block) = self.blocks.get(i) else { return false };
+        if self.labels[i] != Label::Short || block.stats.words > MAX_BREADCRUMB_WORDS || block.text.contains('\n') {
+            return false;
+        }
+        let text = block.text.trim();
+        let earlier = i.saturating_sub(MENU_REACH).max(1)..i.saturating_sub(1);
+        earlier.clone().any(|j| self.blocks[j].text.trim() == text && self.is_menu_item(j, earlier.clone()))
+    }
+
+    /// Whether block `j` is an item of a menu within `within`: one of at least [`MIN_MENU_ITEMS`]
+    /// short lines in a row.
+    fn is_menu_item(&self, j: usize, within: Range<usize>) -> bool {
+        let item = |k: &usize| {
+            within.contains(k)
+                && self.blocks.get(*k).is_some_and(|b| b.stats.words <= MAX_BREADCRUMB_WORDS)
+                && matches!(self.labels.get(*k), Some(Label::Short | Label::Furniture(RemovalReason::Navigation)))
+        };
+        let before = (j.saturating_sub(MIN_MENU_ITEMS)..j).rev().take_while(item).count();
+        let after = (j + 1..j + MIN_MENU_ITEMS).take_while(item).count();
+        item(&j) && before + 1 + after >= MIN_MENU_ITEMS
     }
 
     /// Whether block `i` sits in a menu: next to another section label, or between two menu
@@ -216,11 +258,23 @@ impl<'a> Analysis<'a> {
                 return Some(found);
             }
         }
+        if let Some((place, found)) = self.place_alone_above_dates(first) {
+            self.roles[place] = Role::Removed(RemovalReason::Dateline);
+            return Some(found);
+        }
         let found = self.dateline_in(first)?;
         if found.fills_block {
             self.roles[first] = Role::Removed(RemovalReason::Dateline);
         }
         Some(found)
+    }
+
+    /// A place in capitals alone under the byline with the date lines between it and the body
+    /// (`NEW YORK`, then `Updated …` and `Published …` lines), and its block.
+    fn place_alone_above_dates(&self, first: usize) -> Option<(usize, FoundDateline<'a>)> {
+        let dates = (0..first).rev().take(MAX_DATE_LINES_UNDER_PLACE + 1).take_while(|&i| self.date_lines[i].is_some());
+        let place = dates.last()?.checked_sub(1).filter(|&i| self.is_free(i))?;
+        self.place_alone_under_metadata(place).map(|found| (place, found))
     }
 
     /// A place in capitals alone on block `i`, right under the byline or date line: the

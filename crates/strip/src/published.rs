@@ -98,10 +98,11 @@ fn more_dates(text: &str, mut from: usize) -> Vec<Span> {
 /// Most further dates read on one line.
 const MAX_DATES: usize = 3;
 
-/// A time of day alone, or after a publication cue: `Updated 6:02 p.m. ET`, `Published 14:22`.
+/// A time of day alone, or after a publication cue or a relative day: `Updated 6:02 p.m. ET`,
+/// `Published 14:22`, `Today, 3:12 pm`.
 static TIME_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?P<cue>(?:last\s+)?updated|published|posted|modified)\s*:?\s*(?:on\s+|at\s+)?)?\d{1,2}[:.]\d{2}\s*(?P<meridiem>[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,4}\)?)?\s*$",
+        r"(?i)^\s*(?:(?P<cue>(?:last\s+)?updated|published|posted|modified|today|yesterday)\s*[:,]?\s*(?:on\s+|at\s+)?)?\d{1,2}[:.]\d{2}\s*(?P<meridiem>[ap]\.?m\.?)?\s*(?:\(?[a-z]{2,4}\)?)?\s*$",
     )
     .expect("valid time line pattern")
 });
@@ -112,7 +113,7 @@ pub(crate) fn is_time_line(text: &str) -> bool {
     // A time line opens with the time or a cue: test that before the pattern.
     let first = text.trim_start().bytes().next().map(|b| b.to_ascii_lowercase());
     text.len() <= MAX_TIME_LINE_LEN
-        && matches!(first, Some(b'0'..=b'9' | b'u' | b'p' | b'm' | b'l'))
+        && matches!(first, Some(b'0'..=b'9' | b'u' | b'p' | b'm' | b'l' | b't' | b'y'))
         && TIME_LINE.captures(text).is_some_and(|c| c.name("cue").is_some() || c.name("meridiem").is_some())
 }
 
@@ -184,6 +185,8 @@ mod tests {
         assert!(is_time_line("Updated 6:02 p.m. ET"));
         assert!(is_time_line("Published: 14:22"));
         assert!(is_time_line("9:45 AM"));
+        assert!(is_time_line("Today, 3:12 pm"));
+        assert!(is_time_line("Yesterday at 18:40"));
         assert!(!is_time_line("12:30"));
         assert!(!is_time_line("Updated 6:02 p.m. ET after the vote in the council"));
     }

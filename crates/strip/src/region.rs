@@ -22,8 +22,9 @@ pub(crate) fn article_region(
     barrier: &[bool],
     anchor: Option<usize>,
 ) -> Range<usize> {
-    // Page dumps open with the title: a first line shaped like a headline is not body text.
-    let opens_with_headline = blocks.first().is_some_and(is_headline_shaped);
+    // Page dumps open with the title: a first line shaped like a headline is not body text, as
+    // long as something follows it (a lone block is the text itself).
+    let opens_with_headline = blocks.len() > 1 && blocks.first().is_some_and(is_headline_shaped);
     let mut region = if shows_furniture(blocks, labels, barrier) {
         let region = main_region(blocks, labels, barrier, anchor).unwrap_or(blocks.len()..blocks.len());
         extend_over_rows(labels, barrier, region)
@@ -355,6 +356,15 @@ mod tests {
         let page = "RESULTS.\nResults of the county matches on Friday:\nSomerset 83, Kent 296\nEssex 372, Surrey 290\nSCHEDULE\nSURREY AT KENT";
         let (_, labels) = labels_of(page);
         assert_eq!(clean_region(&labels, 1), 1..6);
+    }
+
+    #[test]
+    fn a_lone_block_is_body_text_not_a_headline() {
+        let page = "The city council approved the new budget on Tuesday after a long debate, officials said.";
+        let (blocks, labels) = labels_of(page);
+        assert_eq!(article_region(&blocks, &labels, &[false], None), 0..1);
+        let (blocks, labels) = labels_of("Council approves budget\nThe council approved the budget on Tuesday.");
+        assert_eq!(article_region(&blocks, &labels, &[false; 2], None), 1..2);
     }
 
     #[test]

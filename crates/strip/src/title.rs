@@ -7,13 +7,15 @@
 //! word for word wins, the nearest to the body; lacking one, a block that the first line
 //! contains, the nearer to the body the better; lacking that, the first line is the headline.
 
+use core::ops::Range;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::blocks::Block;
 use crate::byline::lone_name;
 use crate::section::is_section_label;
-use crate::words::{word_hash, word_spans};
+use crate::words::{is_stop_word, word_hash, word_spans};
 
 /// How many blocks before the body are considered.
 const WINDOW: usize = 60;
@@ -27,6 +29,16 @@ pub(crate) struct WordSet(Vec<u64>);
 impl WordSet {
     pub(crate) fn of(text: &str) -> WordSet {
         let mut hashes: Vec<u64> = word_spans(text).map(|w| word_hash(&text[w])).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        WordSet(hashes)
+    }
+
+    /// The distinct words of a text that are no stop words: what a headline shares with the page
+    /// title, beyond `the` and `of`.
+    fn content_of(text: &str) -> WordSet {
+        let mut hashes: Vec<u64> =
+            word_spans(text).map(|w| &text[w]).filter(|w| !is_stop_word(w)).map(word_hash).collect();
         hashes.sort_unstable();
         hashes.dedup();
         WordSet(hashes)
@@ -79,9 +91,12 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         return Some(copy);
     }
     let first_words = WordSet::of(first.text);
-    let nearest_first = (body_start.saturating_sub(WINDOW).max(1)..body_start)
-        .rev()
-        .filter(|&i| eligible(i) && blocks.get(i).is_some_and(|b| (1..=MAX_WORDS).contains(&b.stats.words)));
+    let list = listed_points(blocks, body_start, &eligible);
+    let content_of_first = || WordSet::content_of(first.text);
+    let mut first_content: Option<WordSet> = None;
+    let nearest_first = (body_start.saturating_sub(WINDOW).max(1)..body_start).rev().filter(|&i| {
+        eligible(i) && !list.contains(&i) && blocks.get(i).is_some_and(|b| (1..=MAX_WORDS).contains(&b.stats.words))
+    });
     let mut best: Option<(f32, usize)> = None;
     let mut consider = |score: f32, i: usize| {
         if best.is_none_or(|(b, _)| score > b) {
@@ -94,7 +109,10 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         let block = &blocks[i];
         let words = WordSet::of(block.text);
         let common = words.common(&first_words);
-        let repeats = common >= MIN_COMMON_WORDS || (common > 0 && common == words.len());
+        let repeats = (common > 0 && common == words.len())
+            || (common >= MIN_COMMON_WORDS
+                && WordSet::content_of(block.text).common(first_content.get_or_insert_with(content_of_first))
+                    >= MIN_COMMON_WORDS);
         let similarity = if repeats { similarity(&words, &first_words) } else { 0.0 };
         let is_shaped = shaped(i);
         let deck = is_shaped && i > 0 && eligible(i - 1) && shaped(i - 1) && is_deck(block, &blocks[i - 1]);
@@ -123,6 +141,31 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
     }
     best.map(|(_, i)| i)
 }
+
+/// The points listed under a heading that ends with a colon right above the body (`Key points:`,
+/// `In brief:`, then a line for each point): a summary box, whose lines are no headline. At
+/// least [`MIN_LISTED_POINTS`] points, each a headline-shaped line, must follow the heading, up to
+/// the body or to lines that cannot be the title; a heading under another (`Name:`, `Email:`) is
+/// a form's field.
+fn listed_points(blocks: &[Block<'_>], body_start: usize, eligible: impl Fn(usize) -> bool) -> Range<usize> {
+    let is_point = |i: usize| eligible(i) && blocks.get(i).is_some_and(is_headline);
+    let is_heading = |b: &Block<'_>| b.stats.ends_with_colon && b.stats.words <= MAX_LIST_HEADING_WORDS;
+    let window = body_start.saturating_sub(WINDOW).max(1)..body_start;
+    let Some(last) = window.clone().rev().find(|&i| is_point(i)) else { return 0..0 };
+    let Some(first) = (window.start..=last).rev().take_while(|&i| is_point(i)).last() else { return 0..0 };
+    let heading = first.checked_sub(1).filter(|&h| blocks.get(h).is_some_and(is_heading));
+    let headed = heading.is_some_and(|h| !h.checked_sub(1).and_then(|above| blocks.get(above)).is_some_and(is_heading));
+    if headed && last + 1 - first >= MIN_LISTED_POINTS {
+        first..last + 1
+    } else {
+        0..0
+    }
+}
+
+/// Fewest points of a summary box.
+const MIN_LISTED_POINTS: usize = 2;
+/// Longest heading of a summary box, in words.
+const MAX_LIST_HEADING_WORDS: u32 = 4;
 
 /// The block nearest above the body that repeats, word for word, the first line or a run of its
 /// parts between title separators that holds the headline (`Headline` or `Section - Headline`
@@ -275,8 +318,9 @@ fn is_summary(block: &Block<'_>) -> bool {
 const MAX_SUMMARY_WORDS: u32 = 60;
 /// Fewest words of a standfirst.
 const MIN_DECK_WORDS: u32 = 12;
-/// Fewest words a candidate shares with the first line to count as repeating it, unless the
-/// line holds all of them: one word in common (`News`) is a site's name, not a headline.
+/// Fewest words other than stop words a candidate shares with the first line to count as
+/// repeating it, unless the line holds all of them: one word in common (`News`, or `Israel` and
+/// `the`) is a site's name, not a headline.
 const MIN_COMMON_WORDS: usize = 2;
 
 /// A block this similar to the first line repeats it.
@@ -399,6 +443,19 @@ mod tests {
         let page = "Skip to content\nHome\nWorld\nCouncil approves budget after long debate\n\
                     Members voted to raise spending on roads. The mayor warned of cuts elsewhere.\n\
                     The mayor at the town hall in May\nBody text.";
+        assert_eq!(title(page, 6), Some("Council approves budget after long debate"));
+    }
+
+    #[test]
+    fn the_points_of_a_summary_box_are_no_title() {
+        let page = "Skip to content\nHome\nWorld\nCouncil approves budget after long debate\nKey points:\n\
+                    Roads get a fifth more money\nSchools get new roofs\nThe vote was close\nBody text.";
+        assert_eq!(title(page, 8), Some("Council approves budget after long debate"));
+        let page = "Skip to content\nHome\nWorld\nExclusive:\nCouncil approves budget after long debate\nBody text.";
+        assert_eq!(title(page, 5), Some("Council approves budget after long debate"));
+        let page =
+            "Skip to content\nHome\nName:\nEmail:\nWe never share it\nCouncil approves budget after long debate\n\
+                    Body text.";
         assert_eq!(title(page, 6), Some("Council approves budget after long debate"));
     }
 
