@@ -2,7 +2,7 @@
 //! of teasers, and the separator lines that frame them.
 
 use crate::blocks::Block;
-use crate::byline::{cued_author, desk_byline, is_credit_line, sign_off};
+use crate::byline::{cued_author, desk_byline, is_credit_line, sign_off, MAX_DESK_WORDS};
 use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
@@ -24,7 +24,7 @@ pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], da
         } else if !label.is_text()
             && block.stats.words <= MAX_BYLINE_WORDS
             && (cued_author(block.text).is_some()
-                || desk_byline(block.text).is_some()
+                || (block.stats.words <= MAX_DESK_WORDS as u32 && desk_byline(block.text).is_some())
                 || sign_off(block.text).is_some()
                 || is_credit_line(block.text))
         {

@@ -201,7 +201,11 @@ impl<'a> Analysis<'a> {
         }
         let text = block.text.trim();
         let earlier = i.saturating_sub(MENU_REACH).max(1)..i.saturating_sub(1);
-        earlier.clone().any(|j| self.blocks[j].text.trim() == text && self.is_menu_item(j, earlier.clone()))
+        let words = block.stats.words;
+        earlier.clone().any(|j| {
+            let other = &self.blocks[j];
+            other.stats.words == words && other.text.trim() == text && self.is_menu_item(j, earlier.clone())
+        })
     }
 
     /// Whether block `j` is an item of a menu within `within`: one of at least [`MIN_MENU_ITEMS`]

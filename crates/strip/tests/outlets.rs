@@ -914,3 +914,173 @@ Half finished is fine in the autumn; the winter does the rest before you plant i
         },
     );
 }
+
+#[test]
+fn broadcaster_with_a_key_points_box_under_the_byline() {
+    let page = "\
+City Broadcaster News
+Just In
+Politics
+World
+Business
+Sport
+Topic:Transport
+Regional rail line to reopen after two years of repairs to flood-damaged bridges
+By Tom Reilly
+Posted Tue 9 Apr 2024 at 6:15am, updated Tue 9 Apr 2024 at 8:02am
+Key points:
+Trains will run twice an hour from next month
+Three bridges were rebuilt higher above the river
+Fares will stay at their current level until July
+The regional rail line between the coast and the ranges will reopen next month, the state transport department said on Tuesday.
+Floods washed away parts of three bridges two years ago, cutting off towns that rely on the trains to reach hospitals and schools.
+\"People have waited a long time and we thank them for their patience,\" the transport minister told reporters at the station.
+Posted 9 Apr 2024, updated 9 Apr 2024
+Share
+Related stories
+Bus services extended while the line stays closed";
+    check(
+        page,
+        &Expected {
+            title: "Regional rail line to reopen after two years of repairs to flood-damaged bridges",
+            author: Some("Tom Reilly"),
+            published: Some("2024-04-09T06:15"),
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "The regional rail line between the coast and the ranges will reopen next month, the state transport department said on Tuesday.",
+                "Floods washed away parts of three bridges two years ago, cutting off towns that rely on the trains to reach hospitals and schools.",
+                "\"People have waited a long time and we thank them for their patience,\" the transport minister told reporters at the station.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn newspaper_with_a_desk_byline_a_place_alone_and_updated_then_published_lines() {
+    let page = "\
+The Daily Courier
+e-Paper
+News
+World
+Opinion
+Business
+Sport
+News
+High court orders state to publish flood relief spending within a month
+The Daily Courier Bureau
+CHENNAI
+Updated - April 11, 2024 09:40 pm IST
+Published - April 11, 2024 07:05 pm IST
+The High Court on Thursday directed the State government to publish within a month an account of how flood relief funds were spent.
+The order came on a petition by residents of low-lying areas who said that promised payments had not reached them.
+A counsel for the government told the court that most of the funds had already been paid out to the districts.
+COMMENTS
+SHARE
+Related Topics
+floods";
+    check(
+        page,
+        &Expected {
+            title: "High court orders state to publish flood relief spending within a month",
+            author: Some("The Daily Courier Bureau"),
+            published: Some("2024-04-11T19:05+05:30"),
+            dateline: Some(("CHENNAI", None, None)),
+            section: Some("News"),
+            paragraphs: &[
+                "The High Court on Thursday directed the State government to publish within a month an account of how flood relief funds were spent.",
+                "The order came on a petition by residents of low-lying areas who said that promised payments had not reached them.",
+                "A counsel for the government told the court that most of the funds had already been paid out to the districts.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn news_site_with_a_breadcrumb_over_the_headline_and_a_tag_list() {
+    let page = "\
+The Harbour Times
+Coast & Islands
+Inland News
+Blogs
+Ops & Blogs
+Liveblog
+Log in
+Sign up
+Coast & Islands
+Ferry operators agree on a single ticket for island routes
+Passengers will be able to change boats without buying a second fare
+By Harbour Times Staff
+Today, 9:48 am
+Updated at 11:20 am
+Three ferry operators on Monday agreed to sell a single ticket valid on all routes between the mainland and the islands.
+\"Travellers should not have to think about which company runs the boat,\" the ports authority chairman said at the harbour.
+The joint ticket will go on sale in the spring, the operators said in a statement.
+Read more about:
+Coast & Islands
+Ferries
+Transport";
+    check(
+        page,
+        &Expected {
+            title: "Ferry operators agree on a single ticket for island routes",
+            author: Some("Harbour Times Staff"),
+            published: None,
+            dateline: None,
+            section: Some("Coast & Islands"),
+            paragraphs: &[
+                "Three ferry operators on Monday agreed to sell a single ticket valid on all routes between the mainland and the islands.",
+                "\"Travellers should not have to think about which company runs the boat,\" the ports authority chairman said at the harbour.",
+                "The joint ticket will go on sale in the spring, the operators said in a statement.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn tabloid_with_published_and_updated_times_on_one_line() {
+    let page = "\
+Home
+News
+Sport
+Showbiz
+Science
+Money
+Latest Headlines
+Science
+Divers find a lost anchor off the coast after a search of three summers
+Anchor is thought to come from a ship wrecked in a storm
+By Laura Penn For Online
+Published: 08:14 EDT, 2 May 2024 | Updated: 09:51 EDT, 2 May 2024
+e-mail
+12 shares
+A team of amateur divers has found a large iron anchor on the seabed off the coast after searching for three summers.
+The divers believe it belonged to a cargo ship that sank in a storm, and they have reported the find to the coastguard.
+\"We had almost given up when it appeared out of the sand,\" said one of the divers, who has searched the area since 2021.
+Advertisement
+Share or comment on this article:";
+    check(
+        page,
+        &Expected {
+            title: "Divers find a lost anchor off the coast after a search of three summers",
+            author: Some("Laura Penn"),
+            published: Some("2024-05-02T08:14-04:00"),
+            dateline: None,
+            section: Some("Science"),
+            paragraphs: &[
+                "A team of amateur divers has found a large iron anchor on the seabed off the coast after searching for three summers.",
+                "The divers believe it belonged to a cargo ship that sank in a storm, and they have reported the find to the coastguard.",
+                "\"We had almost given up when it appeared out of the sand,\" said one of the divers, who has searched the area since 2021.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn a_single_paragraph_is_body_text() {
+    let page = "The city council approved the new budget on Tuesday after a long debate, officials said.";
+    let got = strip(page);
+    assert_eq!(got.title, None);
+    let paragraphs: Vec<&str> = got.paragraphs.iter().map(|p| p.text).collect();
+    assert_eq!(paragraphs, [page]);
+}
