@@ -141,16 +141,22 @@ fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) ->
 
 /// Merges one-word people into the single fuller name that ends with their
 /// word (`Aliyev` … `Ilham Aliyev` when the one-word mention came first), or
-/// else that has it as a middle name (`Lula` … `Luiz Inácio Lula da Silva`).
+/// else that has it as a middle name (`Lula` … `Luiz Inácio Lula da Silva`),
+/// or else as its first name (`Mr Prabowo` … `Prabowo Subianto`: many
+/// people go by the first of their names).
 fn join_surnames(drafts: &mut [Draft<'_>]) {
     let mut fuller: HashMap<String, Vec<usize>> = HashMap::default();
     let mut middle: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut first: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, d) in drafts.iter().enumerate() {
         if d.entity.kind == EntityKind::Person && d.words.len() > 1 {
             if let Some((last, before)) = d.words.split_last() {
                 fuller.entry(last.to_lowercase()).or_default().push(i);
                 for word in before.iter().skip(1) {
                     middle.entry(word.to_lowercase()).or_default().push(i);
+                }
+                if let Some(word) = before.first() {
+                    first.entry(word.to_lowercase()).or_default().push(i);
                 }
             }
         }
@@ -161,7 +167,8 @@ fn join_surnames(drafts: &mut [Draft<'_>]) {
             continue;
         }
         let word = single.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let Some(&[target]) = fuller.get(&word).or_else(|| middle.get(&word)).map(Vec::as_slice) else { continue };
+        let found = fuller.get(&word).or_else(|| middle.get(&word)).or_else(|| first.get(&word));
+        let Some(&[target]) = found.map(Vec::as_slice) else { continue };
         let Some(single) = drafts.get_mut(i) else { continue };
         let moved = core::mem::take(&mut single.entity.mentions);
         let (title, country) = (single.entity.title.take(), single.entity.country);
