@@ -186,6 +186,65 @@ pub(crate) fn desk_byline(text: &str) -> Option<Span> {
     fits.then(|| Span::new(start, start + trimmed.len()))
 }
 
+/// Wire agencies and the words for them that close an outlet's credit (`Le Monde with AFP`,
+/// `Staff and agencies`).
+const AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "reuters",
+    "dpa",
+    "ansa",
+    "efe",
+    "pti",
+    "ians",
+    "ani",
+    "xinhua",
+    "tass",
+    "kyodo",
+    "yonhap",
+    "bloomberg",
+    "upi",
+    "anadolu",
+    "aap",
+    "agencies",
+    "agency",
+    "wires",
+    "wire",
+];
+
+static AGENCY_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(AGENCIES));
+
+/// Most words of an outlet's credit with its agencies.
+const MAX_AGENCY_CREDIT_WORDS: usize = 8;
+/// Most words of the outlet or staff named before `with` or `and`.
+const MAX_CREDITED_WORDS: usize = 4;
+
+/// The span of a line that credits the outlet's staff together with news agencies, without a
+/// cue: `Le Monde with AFP`, `Staff and agencies`, `Example News with Reuters and AP`. The whole
+/// credit is the byline.
+pub(crate) fn agency_credit(text: &str) -> Option<Span> {
+    let trimmed = text.trim();
+    // Most lines fail on their last word: test it first.
+    let last = trimmed.rsplit(char::is_whitespace).next()?;
+    if !AGENCY_SET.contains_word(last) {
+        return None;
+    }
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.len() > MAX_AGENCY_CREDIT_WORDS || trimmed.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let joiner = words.iter().position(|w| matches!(*w, "with" | "and" | "&"))?;
+    let (credited, agencies) = (&words[..joiner], &words[joiner + 1..]);
+    let credited_ok = (1..=MAX_CREDITED_WORDS).contains(&credited.len())
+        && credited.iter().all(|w| starts_upper(w) && !AGENCY_SET.contains_word(w));
+    let agencies_ok = agencies.iter().all(|w| {
+        let w = w.trim_end_matches(',');
+        AGENCY_SET.contains_word(w) || matches!(w, "and" | "&") || w.eq_ignore_ascii_case("news")
+    });
+    let start = text.len() - text.trim_start().len();
+    (credited_ok && agencies_ok).then(|| Span::new(start, start + trimmed.len()))
+}
+
 /// The span of a line that is nothing but a personal name (`Maria Lopez`, `Jane M. Doe`),
 /// possibly followed by a short role after a comma or dash, or by a role title
 /// (`Jane Doe Social affairs correspondent`).
@@ -217,13 +276,32 @@ fn is_posting(rest: &str) -> bool {
 /// Most words of the place a reporter files from.
 const MAX_PLACE_WORDS: usize = 3;
 
-/// Whether `text` is a journalist's role title alone: `News Editor`, `Tokyo correspondent`.
+/// Whether `text` is a journalist's role title alone: `News Editor`, `Tokyo correspondent`, also
+/// with the social-media handle profile pages print after it (`Political reporter @janedoe`).
 pub(crate) fn is_role_line(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some((last, qualifiers)) = words.split_last() else { return false };
-    words.len() <= MAX_ROLE_WORDS + 1
-        && ROLE_NOUN_SET.contains_word(last)
-        && qualifiers.iter().all(|w| ROLE_WORD_SET.contains_word(w) || is_name_word(w))
+    let mut words = text.split_whitespace().rev().peekable();
+    if words.peek().is_some_and(|w| is_handle(w)) {
+        words.next();
+    }
+    // Most lines fail on their last word: test it first.
+    if !words.next().is_some_and(|w| ROLE_NOUN_SET.contains_word(w)) {
+        return false;
+    }
+    let mut qualifiers = 0;
+    for word in words {
+        qualifiers += 1;
+        if qualifiers > MAX_ROLE_WORDS || !(ROLE_WORD_SET.contains_word(word) || is_name_word(word)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether `word` is a social-media handle: `@` and a user name.
+fn is_handle(word: &str) -> bool {
+    word.strip_prefix('@').is_some_and(|name| {
+        !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+    })
 }
 
 /// Where a trailing role title starts: a run of role words that ends the line with a role noun
@@ -531,6 +609,20 @@ mod tests {
     }
 
     #[test]
+    fn staff_credited_with_agencies() {
+        fn credit(text: &str) -> Option<&str> {
+            agency_credit(text).map(|s| &text[s])
+        }
+        assert_eq!(credit("The Daily Globe with AFP"), Some("The Daily Globe with AFP"));
+        assert_eq!(credit(" Staff and agencies "), Some("Staff and agencies"));
+        assert_eq!(credit("Globe Staff with Reuters and AP"), Some("Globe Staff with Reuters and AP"));
+        assert_eq!(credit("AFP"), None);
+        assert_eq!(credit("Reuters and AP"), None);
+        assert_eq!(credit("The minister met the press with AFP"), None);
+        assert_eq!(credit("Talks with the agency"), None);
+    }
+
+    #[test]
     fn credits_ahead_of_a_date() {
         fn credit(head: &str) -> Option<&str> {
             credit_before_date(head).map(|s| &head[s])
@@ -547,6 +639,9 @@ mod tests {
         assert!(is_role_line("News Editor"));
         assert!(is_role_line("Tokyo correspondent"));
         assert!(is_role_line("Editor"));
+        assert!(is_role_line("Political reporter @janedoe"));
+        assert!(!is_role_line("@janedoe"));
+        assert!(!is_role_line("Follow @janedoe"));
         assert!(!is_role_line("The editor resigned on Monday"));
     }
 

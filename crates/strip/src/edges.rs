@@ -5,9 +5,10 @@
 use core::ops::Range;
 
 use crate::blocks::Block;
-use crate::byline::{is_author_bio, is_role_line, lone_name};
+use crate::byline::{is_author_bio, is_role_line};
 use crate::classify::Label;
 use crate::dates::find_date;
+use crate::furniture::is_name_alone;
 use crate::page::RemovalReason;
 
 /// Where the article text starts in `region`: after a date or byline among its first blocks,
@@ -53,13 +54,13 @@ pub(crate) fn tail_end(blocks: &[Block<'_>], labels: &[Label], region: Range<usi
     while end > region.start + 1 && is_author_bio(blocks[end - 1].text) {
         end -= 1;
     }
-    let is_role = |i: usize| labels[i] == Label::Short && is_role_line(blocks[i].text);
+    let is_role = |i: usize| {
+        matches!(labels[i], Label::Short | Label::Furniture(RemovalReason::Byline)) && is_role_line(blocks[i].text)
+    };
     if end < region.end && end > region.start + 1 && is_role(end - 1) {
         end -= 1;
     }
-    let name_above = |i: usize| {
-        labels[i] == Label::Short && lone_name(blocks[i].text).is_some_and(|n| n.len() == blocks[i].text.trim().len())
-    };
+    let name_above = |i: usize| labels[i] == Label::Short && is_name_alone(&blocks[i]);
     // The name over a biography or role line, in the region or right after it.
     let bio_or_role_after = |i: usize| blocks.get(i).is_some_and(|b| is_author_bio(b.text) || is_role_line(b.text));
     if end > region.start + 1 && name_above(end - 1) && (end < region.end || bio_or_role_after(end)) {

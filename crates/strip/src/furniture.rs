@@ -2,7 +2,9 @@
 //! of teasers, and the separator lines that frame them.
 
 use crate::blocks::Block;
-use crate::byline::{cued_author, desk_byline, is_credit_line, sign_off, MAX_DESK_WORDS};
+use crate::byline::{
+    agency_credit, cued_author, desk_byline, is_credit_line, is_role_line, lone_name, sign_off, MAX_DESK_WORDS,
+};
 use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
@@ -14,20 +16,13 @@ pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
 /// Two separator lines this close apart frame a list of teasers.
 const SEPARATOR_PERIOD: usize = 3;
 
-/// Labels date-only lines and time lines, cued bylines (`By …`) and desks alone (`Web Desk`),
-/// credits (`Reporting from …`), sign-offs (`-- Jane Doe +1 212 555 0100`) and datelines alone on
-/// their line as furniture, whatever their shape.
+/// Labels date-only lines and time lines, author lines (see [`is_author_line`]) and datelines
+/// alone on their line as furniture, whatever their shape.
 pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
-    for ((label, block), date) in labels.iter_mut().zip(blocks).zip(dates) {
+    for (i, ((label, block), date)) in labels.iter_mut().zip(blocks).zip(dates).enumerate() {
         if date.is_some_and(|d| d.date_only) {
             *label = Label::Furniture(RemovalReason::DateOnly);
-        } else if !label.is_text()
-            && block.stats.words <= MAX_BYLINE_WORDS
-            && (cued_author(block.text).is_some()
-                || (block.stats.words <= MAX_DESK_WORDS as u32 && desk_byline(block.text).is_some())
-                || sign_off(block.text).is_some()
-                || is_credit_line(block.text))
-        {
+        } else if !label.is_text() && is_author_line(block, i.checked_sub(1).and_then(|above| blocks.get(above))) {
             *label = Label::Furniture(RemovalReason::Byline);
         } else if date.is_none() && !label.is_text() && is_time_line(block.text) {
             *label = Label::Furniture(RemovalReason::DateOnly);
@@ -35,6 +30,30 @@ pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], da
             *label = Label::Furniture(RemovalReason::Dateline);
         }
     }
+}
+
+/// Whether `block` (under `above`) is a line about the author: a cued byline (`By …`), a desk
+/// alone (`Web Desk`), staff credited with agencies (`Le Monde with AFP`), a credit (`Reporting
+/// from …`), a sign-off (`-- Jane Doe +1 212 555 0100`), or a role line under a name alone
+/// (`Jane Doe`, then `Political reporter @janedoe`).
+fn is_author_line(block: &Block<'_>, above: Option<&Block<'_>>) -> bool {
+    let words = block.stats.words;
+    let names_author = words <= MAX_BYLINE_WORDS
+        && (cued_author(block.text).is_some()
+            || (words <= MAX_DESK_WORDS as u32 && desk_byline(block.text).is_some())
+            || agency_credit(block.text).is_some()
+            || sign_off(block.text).is_some()
+            || is_credit_line(block.text));
+    names_author || (words <= MAX_ROLE_LINE_WORDS && is_role_line(block.text) && above.is_some_and(is_name_alone))
+}
+
+/// Longest role line, in words (`Senior Middle East correspondent @handle`).
+const MAX_ROLE_LINE_WORDS: u32 = 8;
+
+/// Whether `block` is a personal name and nothing else: the name line of a byline block.
+pub(crate) fn is_name_alone(block: &Block<'_>) -> bool {
+    let text = block.text.trim();
+    lone_name(text).is_some_and(|name| name.len() == text.len())
 }
 
 /// Longest dateline alone on its line, in words.
@@ -288,6 +307,17 @@ mod tests {
         let (blocks, mut labels) = labelled("Image caption Rescue workers at work\nRescuers searched the site.");
         mark_labelled_captions(&blocks, &mut labels);
         assert_ne!(labels[1], caption);
+    }
+
+    #[test]
+    fn a_role_line_under_a_name_is_metadata() {
+        let page = "Jane Doe\nPolitical reporter @janedoe\nThe council met.\nNews Editor";
+        let (blocks, mut labels) = labelled(page);
+        let dates = vec![None; blocks.len()];
+        mark_metadata_lines(&blocks, &mut labels, &dates);
+        let byline = Label::Furniture(RemovalReason::Byline);
+        assert_eq!(labels[1], byline);
+        assert_ne!(labels[3], byline, "no name above it");
     }
 
     #[test]

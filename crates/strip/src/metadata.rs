@@ -6,11 +6,11 @@ use newsclip_text::Span;
 use newsclip_text::Spanned;
 
 use crate::analysis::{Analysis, Role};
-use crate::byline::{credit_before_date, cued_author, desk_byline, lone_name, sign_off};
+use crate::byline::{agency_credit, credit_before_date, cued_author, desk_byline, is_role_line, lone_name, sign_off};
 use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::{find_dateline, find_place_alone, DatelineMatch};
-use crate::furniture::{is_separator, MAX_BYLINE_WORDS};
+use crate::furniture::{is_name_alone, is_separator, MAX_BYLINE_WORDS};
 use crate::page::{Dateline, Published, RemovalReason};
 use crate::published::{DateCue, DateLine};
 use crate::section::is_section_label;
@@ -73,7 +73,10 @@ impl<'a> Analysis<'a> {
             if !this.is_free(i) || block.stats.words > MAX_BYLINE_WORDS {
                 return None;
             }
-            cued_author(block.text).or_else(|| desk_byline(block.text)).map(|s| s.offset(block.span.start))
+            cued_author(block.text)
+                .or_else(|| desk_byline(block.text))
+                .or_else(|| agency_credit(block.text))
+                .map(|s| s.offset(block.span.start))
         };
         let lone = |this: &Self, i: usize| -> Option<Span> {
             let block = this.blocks.get(i)?;
@@ -82,13 +85,13 @@ impl<'a> Analysis<'a> {
             }
             lone_name(block.text).map(|s| s.offset(block.span.start))
         };
-        // A cued byline above the body, then a name closing the body, then a cued byline below.
+        // A name over its role line or a cued byline above the body, then a name closing the body, then a cued byline below.
         let before: Vec<usize> = self.before_body().collect();
         let after: Vec<usize> = self.after_body().collect();
         let last_body = self.region.end.checked_sub(1).filter(|_| !self.region.is_empty());
         let found = before
             .iter()
-            .find_map(|&i| cued(self, i).map(|s| (i, s)))
+            .find_map(|&i| self.named_over_role(i).or_else(|| cued(self, i).map(|s| (i, s))))
             .or_else(|| before.iter().find_map(|&i| self.credited(i).map(|s| (i, s))))
             .or_else(|| {
                 after.iter().take_while(|&&i| !self.is_boundary(i)).next().and_then(|&i| lone(self, i).map(|s| (i, s)))
@@ -100,6 +103,23 @@ impl<'a> Analysis<'a> {
         let (block, span) = found;
         self.roles[block] = Role::Removed(RemovalReason::Byline);
         self.spanned(span)
+    }
+
+    /// The name alone on the line above role line `i` (`Jane Doe`, then `Political Reporter`):
+    /// the author, whom a desk's byline (`Special Correspondent`) would not name. The role line
+    /// goes with it.
+    fn named_over_role(&mut self, i: usize) -> Option<(usize, Span)> {
+        if self.labels.get(i) != Some(&Label::Furniture(RemovalReason::Byline)) || !self.is_free(i) {
+            return None;
+        }
+        let above = i.checked_sub(1).filter(|&a| self.is_free(a))?;
+        let block = &self.blocks[above];
+        if !is_name_alone(block) || !is_role_line(self.blocks[i].text) {
+            return None;
+        }
+        let span = lone_name(block.text)?.offset(block.span.start);
+        self.roles[i] = Role::Removed(RemovalReason::Byline);
+        Some((above, span))
     }
 
     /// The block nearest above the body that is not furniture or a date (`before` lists blocks

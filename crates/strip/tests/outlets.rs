@@ -1084,3 +1084,124 @@ fn a_single_paragraph_is_body_text() {
     let paragraphs: Vec<&str> = got.paragraphs.iter().map(|p| p.text).collect();
     assert_eq!(paragraphs, [page]);
 }
+
+#[test]
+fn broadcaster_with_name_over_role_line_and_trust_link() {
+    let page = "\
+Skip to content
+Example News - back to home
+Watch Live
+Home
+UK
+World
+Business
+Offbeat
+Farmers stage tractor protest over new import rules
+Hundreds of vehicles slowed traffic on the motorway as union leaders met ministers.
+Sam Okafor
+Business reporter @samokafor
+Tuesday 4 June 2024 10:20, UK
+Image: Tractors line the road near the port. Pic: PA
+Why you can trust Example News
+Hundreds of farmers drove their tractors towards the capital on Tuesday to protest against new import rules.
+The union says the rules let cheaper produce into the country without the same standards.
+\"We cannot compete with farms that do not follow our rules,\" one farmer told reporters at the roadside.
+The government said it would meet union leaders again next week.
+More from Business
+Related Topics";
+    let got = check(
+        page,
+        &Expected {
+            title: "Farmers stage tractor protest over new import rules",
+            author: Some("Sam Okafor"),
+            published: Some("2024-06-04T10:20"),
+            dateline: None,
+            section: None,
+            paragraphs: &[
+                "Hundreds of farmers drove their tractors towards the capital on Tuesday to protest against new import rules.",
+                "The union says the rules let cheaper produce into the country without the same standards.",
+                "\"We cannot compete with farms that do not follow our rules,\" one farmer told reporters at the roadside.",
+                "The government said it would meet union leaders again next week.",
+            ],
+        },
+    );
+    let byline = got.removed.iter().filter(|r| r.reason == RemovalReason::Byline).count();
+    assert_eq!(byline, 2, "the name and its role line");
+}
+
+#[test]
+fn newspaper_with_name_over_role_line() {
+    let page = "\
+The Example Times
+Subscribe
+Sign In
+News
+Sport
+Opinion
+Ireland
+Health
+Waiting lists for hip operations fall for the first time in five years
+Department says extra theatre hours made the difference, but patients' groups say delays remain too long
+Wed Mar 6 2024 - 07:45
+Niamh Brennan
+Health Correspondent
+The number of people waiting for a hip operation fell by 8 per cent last year, according to figures released on Wednesday.
+The Minister for Health said the extra theatre hours funded last year had made the difference.
+Patients' groups said many people still waited more than a year for surgery.
+© 2024 The Example Times";
+    check(
+        page,
+        &Expected {
+            title: "Waiting lists for hip operations fall for the first time in five years",
+            author: Some("Niamh Brennan"),
+            published: Some("2024-03-06T07:45"),
+            dateline: None,
+            section: Some("Health"),
+            paragraphs: &[
+                "The number of people waiting for a hip operation fell by 8 per cent last year, according to figures released on Wednesday.",
+                "The Minister for Health said the extra theatre hours funded last year had made the difference.",
+                "Patients' groups said many people still waited more than a year for surgery.",
+            ],
+        },
+    );
+}
+
+#[test]
+fn translated_edition_with_agency_credit_and_language_link() {
+    let page = "\
+Le Journal.fr - Actualités et Infos en France et dans le monde
+English
+International
+France
+Culture
+Subscribe
+Log in
+Asia
+Monsoon floods force thousands from their homes in northern provinces
+Rescue teams used boats to reach villages cut off by the rising water, officials said.
+Le Journal with AFP
+Published on July 8, 2024, at 6:05 pm (Paris), updated at 7:40 pm
+3 min read
+Lire en français
+Floods caused by days of monsoon rain have forced thousands of people from their homes in the northern provinces, officials said on Monday.
+Rescue teams used boats to reach villages that the rising water had cut off from the main roads.
+The weather service warned that more heavy rain was expected over the coming days.
+Le Journal with AFP
+Reuse this content";
+    check(
+        page,
+        &Expected {
+            title: "Monsoon floods force thousands from their homes in northern provinces",
+            author: Some("Le Journal with AFP"),
+            published: Some("2024-07-08T18:05"),
+            dateline: None,
+            section: Some("Asia"),
+            // The standfirst above the byline block is optional article text: here it is not kept.
+            paragraphs: &[
+                "Floods caused by days of monsoon rain have forced thousands of people from their homes in the northern provinces, officials said on Monday.",
+                "Rescue teams used boats to reach villages that the rising water had cut off from the main roads.",
+                "The weather service warned that more heavy rain was expected over the coming days.",
+            ],
+        },
+    );
+}
