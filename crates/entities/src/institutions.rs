@@ -317,13 +317,30 @@ fn trim_start(ctx: &Context<'_, '_>, mut start: usize, head: usize) -> usize {
         let ordinary = lexicon::is_non_name(lower) && (unit.opens || lexicon::is_time_word(lower));
         let skip = is_connector_at(ctx, start)
             || ordinary && unit.head.is_none()
-            || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier);
+            || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier)
+                && !names_with_role_word(ctx, start, head);
         if !skip {
             break;
         }
         start += 1;
     }
     start
+}
+
+/// `General Elections Commission`: a one-word title (`General`) before a
+/// word that is no given name, inside a name that ends in a head word, is
+/// part of the name, not a person's title.
+fn names_with_role_word(ctx: &Context<'_, '_>, start: usize, head: usize) -> bool {
+    let (Some(unit), Some(role), Some(next)) =
+        (ctx.units.get(start), ctx.role_of_unit(start), ctx.units.get(start + 1))
+    else {
+        return false;
+    };
+    role.span == unit.span
+        && start + 1 < head
+        && next.shape == Casing::Capitalized
+        && next.head.is_none()
+        && !lexicon::is_given_name(next.text)
 }
 
 /// An institution candidate over units `[start, end)`, with the country named inside it.
