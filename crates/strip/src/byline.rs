@@ -172,10 +172,12 @@ const MAX_DESK_LEN: usize = 60;
 /// The span of a line that names a newsroom desk as the author, without a cue: a few capitalized
 /// words ending with a desk noun (`The Daily Bureau`, `Web Desk`).
 pub(crate) fn desk_byline(text: &str) -> Option<Span> {
-    let trimmed = text.trim();
     // Most lines fail on their last word: test it first.
-    let last = trimmed.rsplit(char::is_whitespace).next()?;
-    if trimmed.len() > MAX_DESK_LEN || !LONE_DESK_WORD_SET.contains_word(last) {
+    if !LONE_DESK_WORD_SET.contains_word(split_last_word(text).1) {
+        return None;
+    }
+    let trimmed = text.trim();
+    if trimmed.len() > MAX_DESK_LEN {
         return None;
     }
     let words = trimmed.split_whitespace().count();
@@ -223,26 +225,31 @@ const MAX_CREDITED_WORDS: usize = 4;
 /// cue: `Le Monde with AFP`, `Staff and agencies`, `Example News with Reuters and AP`. The whole
 /// credit is the byline.
 pub(crate) fn agency_credit(text: &str) -> Option<Span> {
-    let trimmed = text.trim();
     // Most lines fail on their last word: test it first.
-    let last = trimmed.rsplit(char::is_whitespace).next()?;
-    if !AGENCY_SET.contains_word(last) {
+    if !AGENCY_SET.contains_word(split_last_word(text).1) {
         return None;
     }
+    let trimmed = text.trim();
     let words: Vec<&str> = trimmed.split_whitespace().collect();
     if words.len() > MAX_AGENCY_CREDIT_WORDS || trimmed.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let joiner = words.iter().position(|w| matches!(*w, "with" | "and" | "&"))?;
+    let joiner = words.iter().position(|w| is_credit_joiner(w))?;
     let (credited, agencies) = (&words[..joiner], &words[joiner + 1..]);
     let credited_ok = (1..=MAX_CREDITED_WORDS).contains(&credited.len())
         && credited.iter().all(|w| starts_upper(w) && !AGENCY_SET.contains_word(w));
     let agencies_ok = agencies.iter().all(|w| {
         let w = w.trim_end_matches(',');
-        AGENCY_SET.contains_word(w) || matches!(w, "and" | "&") || w.eq_ignore_ascii_case("news")
+        AGENCY_SET.contains_word(w) || is_credit_joiner(w) || w.eq_ignore_ascii_case("news")
     });
     let start = text.len() - text.trim_start().len();
     (credited_ok && agencies_ok).then(|| Span::new(start, start + trimmed.len()))
+}
+
+/// Whether `word` joins the staff and the agencies of a credit (`with`, `and`; `avec`, `mit`,
+/// `con` in other languages).
+fn is_credit_joiner(word: &str) -> bool {
+    matches!(word, "with" | "and" | "&" | "avec" | "et" | "mit" | "und" | "con" | "y" | "e" | "com")
 }
 
 /// The span of a line that is nothing but a personal name (`Maria Lopez`, `Jane M. Doe`),
@@ -279,22 +286,31 @@ const MAX_PLACE_WORDS: usize = 3;
 /// Whether `text` is a journalist's role title alone: `News Editor`, `Tokyo correspondent`, also
 /// with the social-media handle profile pages print after it (`Political reporter @janedoe`).
 pub(crate) fn is_role_line(text: &str) -> bool {
-    let mut words = text.split_whitespace().rev().peekable();
-    if words.peek().is_some_and(|w| is_handle(w)) {
-        words.next();
+    let (mut rest, mut last) = split_last_word(text);
+    if is_handle(last) && !rest.trim().is_empty() {
+        (rest, last) = split_last_word(rest);
     }
     // Most lines fail on their last word: test it first.
-    if !words.next().is_some_and(|w| ROLE_NOUN_SET.contains_word(w)) {
+    if !ROLE_NOUN_SET.contains_word(last) {
         return false;
     }
     let mut qualifiers = 0;
-    for word in words {
+    for word in rest.split_whitespace() {
         qualifiers += 1;
         if qualifiers > MAX_ROLE_WORDS || !(ROLE_WORD_SET.contains_word(word) || is_name_word(word)) {
             return false;
         }
     }
     true
+}
+
+/// `text` trimmed, split before its last word: `("Political", "Reporter")` for `Political
+/// Reporter `. Words are split at ASCII whitespace: a byte scan, where most lines are dismissed
+/// on their last word.
+fn split_last_word(text: &str) -> (&str, &str) {
+    let trimmed = text.trim_end();
+    let at = trimmed.bytes().rposition(|b| b.is_ascii_whitespace()).map_or(0, |p| p + 1);
+    trimmed.split_at(at)
 }
 
 /// Whether `word` is a social-media handle: `@` and a user name.
@@ -616,6 +632,7 @@ mod tests {
         assert_eq!(credit("The Daily Globe with AFP"), Some("The Daily Globe with AFP"));
         assert_eq!(credit(" Staff and agencies "), Some("Staff and agencies"));
         assert_eq!(credit("Globe Staff with Reuters and AP"), Some("Globe Staff with Reuters and AP"));
+        assert_eq!(credit("Le Journal avec AFP"), Some("Le Journal avec AFP"));
         assert_eq!(credit("AFP"), None);
         assert_eq!(credit("Reuters and AP"), None);
         assert_eq!(credit("The minister met the press with AFP"), None);

@@ -290,7 +290,9 @@ impl KeySet {
 
     /// Whether the set holds `word`, in any case.
     pub(crate) fn contains_word(&self, word: &str) -> bool {
-        word.len() <= self.longest && WordKey::of(word).value().is_some_and(|k| self.contains(k))
+        word.len() <= self.longest
+            && word.as_bytes().first().is_some_and(|&first| self.may_hold(first, word.len()))
+            && WordKey::of(word).value().is_some_and(|k| self.contains(k))
     }
 
     /// Whether a word of `len` bytes starting with the ASCII byte `first` may be in the set.
