@@ -10,6 +10,7 @@ use regex::{Captures, Regex};
 use crate::date::{Date, Time, Timestamp, UtcOffset};
 use crate::published::is_date_cue;
 use crate::words::{word_spans, KeySet};
+use crate::zones::city_offset;
 use newsclip_text::Span;
 
 /// A date found in text; the year is missing in datelines such as `MOSCOW, December 5.`.
@@ -112,11 +113,37 @@ pub(crate) fn find_timestamp(text: &str) -> Option<FoundTimestamp> {
         timestamp = timestamp.with_time(time, offset);
         span = span.cover(time_span);
     } else if let Some((time_span, time, offset)) = time_near(text, found.span) {
+        let (time_span, offset) = match offset {
+            Some(offset) => (time_span, Some(offset)),
+            None => match city_zone(text, time_span) {
+                Some((city, end)) => (Span::new(time_span.start, end), city_offset(city, date, time)),
+                None => (time_span, None),
+            },
+        };
         timestamp = timestamp.with_time(time, offset);
         span = span.cover(time_span);
     }
     Some(FoundTimestamp { span, timestamp })
 }
+
+/// The city in parentheses that closes the time at `time` and names its zone (`Paris` in `9:30
+/// am (Paris)`), and where it ends. The time pattern takes in a short one.
+fn city_zone(text: &str, time: Span) -> Option<(&str, usize)> {
+    let inside = text.get(time.start..time.end)?;
+    if let Some((_, city)) = inside.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        return Some((city, time.end));
+    }
+    let after = text.get(time.end..)?;
+    let open = after.len() - after.trim_start().len();
+    let rest = after[open..].strip_prefix('(')?;
+    let close = rest.bytes().take(MAX_CITY_LEN).position(|b| b == b')')?;
+    let city = &rest[..close];
+    let end = time.end + open + 1 + close + 1;
+    (!city.is_empty() && city.chars().all(char::is_alphabetic)).then_some((city, end))
+}
+
+/// Longest city name in parentheses after a time, in bytes.
+const MAX_CITY_LEN: usize = 24;
 
 fn span_of(caps: &Captures<'_>) -> Span {
     caps.get(0).map_or(Span::empty(0), |m| Span::new(m.start(), m.end()))
@@ -375,6 +402,14 @@ mod tests {
         assert_eq!(ts("Posted Nov. 3rd, 2019 at 7:05 p.m.").as_deref(), Some("2019-11-03T19:05"));
         assert_eq!(ts("03.Feb.2024").as_deref(), Some("2024-02-03"));
         assert_eq!(ts("le 3 mars 2021").as_deref(), Some("2021-03-03"));
+    }
+
+    #[test]
+    fn a_city_in_parentheses_names_the_zone() {
+        let published = "Published on February 16, 2024, at 9:30 am (Paris), updated at 10:12 am";
+        assert_eq!(ts(published).as_deref(), Some("2024-02-16T09:30+01:00"));
+        assert_eq!(ts("July 8, 2024, at 6:05 pm (Berlin)").as_deref(), Some("2024-07-08T18:05+02:00"));
+        assert_eq!(ts("July 8, 2024, at 6:05 pm (Springfield)").as_deref(), Some("2024-07-08T18:05"));
     }
 
     #[test]

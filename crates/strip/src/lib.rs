@@ -159,6 +159,7 @@ mod stripper;
 mod title;
 mod unglue;
 mod words;
+mod zones;
 
 pub use date::{Date, Time, Timestamp, UtcOffset};
 pub use newsclip_text::{LineJoining, Span, Spanned};

@@ -1193,7 +1193,7 @@ Reuse this content";
         &Expected {
             title: "Monsoon floods force thousands from their homes in northern provinces",
             author: Some("Le Journal with AFP"),
-            published: Some("2024-07-08T18:05"),
+            published: Some("2024-07-08T18:05+02:00"),
             dateline: None,
             section: Some("Asia"),
             // The standfirst above the byline block is optional article text: here it is not kept.
