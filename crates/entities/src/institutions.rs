@@ -197,10 +197,13 @@ fn opens_role(ctx: &Context<'_, '_>, from: usize, k: usize) -> bool {
 
 /// Lowercase nouns that say what kind of institution a name next to them is.
 fn is_kind_noun(lower: &str) -> bool {
-    matches!(lower, "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "broadcaster" | "airline" | "firm")
+    matches!(
+        lower,
+        "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "broadcaster" | "airline" | "firm" | "party"
+    )
 }
 
-/// `Le Matin newspaper`, `the Warsaw daily`, `mineral water firm Multico,`:
+/// `Le Matin newspaper`, `the Warsaw daily`, `the far-right Chega party`, `mineral water firm Multico,`:
 /// a name with a noun of its kind right after it, or right before it when a
 /// comma or full stop closes the name.
 fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
@@ -213,7 +216,10 @@ fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
             && ctx.units.get(run_end).is_some_and(|u| matches!(u.text, "," | "."));
         let possessive = ctx.units.get(run_end - 1).is_some_and(|u| u.possessive);
         let named = (start..run_end).all(|i| ctx.role_of_unit(i).is_none() && !ctx.is_listed(i));
-        if (noun_after || noun_before) && start < run_end && !possessive && named {
+        // `Ruling Moslem party`: a sentence's first word is capitalized anyway,
+        // and parties are described by adjectives (`ruling`, `opposition`).
+        let party_after_opener = ctx.lower(run_end) == Some("party") && ctx.units.get(start).is_some_and(|u| u.opens);
+        if (noun_after || noun_before) && start < run_end && !possessive && named && !party_after_opener {
             out.push(institution(ctx, start, run_end));
         }
     }

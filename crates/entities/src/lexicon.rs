@@ -23,10 +23,17 @@ static SURNAMES_FIRST: Lazy<FxHashSet<&'static str>> =
 static SURNAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames.txt")));
 static CUES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
 
-/// Whether `word` (as written, or in capitals) is a listed given name.
+/// Whether `word` (as written, in capitals, or without its accents:
+/// `André`, `José`) is a listed given name.
 pub(crate) fn is_given_name(word: &str) -> bool {
     if GIVEN_NAMES.contains(word) {
         return true;
+    }
+    if !word.is_ascii() {
+        let folded: String = word.chars().map(without_accent).collect();
+        if folded.is_ascii() && folded != word && is_given_name(&folded) {
+            return true;
+        }
     }
     let mut chars = word.chars();
     match chars.next() {
@@ -93,6 +100,44 @@ pub(crate) fn is_dotted_initials(word: &str) -> bool {
     let bytes = word.as_bytes();
     (4..=6).contains(&bytes.len())
         && bytes.chunks(2).all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()))
+}
+
+/// The Latin letter under an accented one (`é` → `e`), for looking up names
+/// the list spells without accents; other characters unchanged.
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        'š' | 'ś' | 'ş' => 's',
+        'Š' | 'Ś' | 'Ş' => 'S',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ź' | 'Ż' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ť' => 't',
+        'Ť' => 'T',
+        'ď' => 'd',
+        'Ď' => 'D',
+        other => other,
+    }
 }
 
 /// Whether the lowercase `word` is a month's abbreviation written without its
