@@ -181,6 +181,10 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     let last = end.checked_sub(1)?;
     let units = ctx.units.get(first..=last)?;
     let (head, tail) = (units.first()?, units.last()?);
+    // `Viña del Mar.`: a word with its full stop ends no name but `Jr.` and `Sr.`.
+    if tail.shape == Casing::Capitalized && tail.text.ends_with('.') && !matches!(tail.text, "Jr." | "Sr.") {
+        return None;
+    }
     // Particles do not count: `Luiz Inácio Lula da Silva` has four name words.
     let n = units.iter().filter(|u| u.shape != Casing::Lower).count();
     if n > MAX_NAME_WORDS || (first..end).any(|i| is_institution_word_at(ctx, i)) {
