@@ -87,6 +87,10 @@ pub(crate) fn find_place_alone(text: &str) -> Option<DatelineMatch> {
         return None;
     }
     let offset = text.len() - text.trim_start().len();
+    // `UPDATED`, `PUBLISHED`: a date cue in capitals heads a date, it names no place.
+    if crate::published::is_date_cue(trimmed) {
+        return None;
+    }
     let caps = UPPER_PLACE_ALONE.captures(trimmed)?;
     let place = group(&caps, "place")?;
     let letters = trimmed[place].chars().filter(|c| c.is_uppercase()).count();
@@ -333,6 +337,7 @@ mod tests {
         assert_eq!(place("Athens"), None);
         assert_eq!(place("ATHENS — The talks began."), None);
         assert_eq!(place("UK"), None);
+        assert_eq!(place("UPDATED"), None, "a date cue in capitals");
     }
 
     #[test]

@@ -24,6 +24,10 @@ const MENU_REACH: usize = 40;
 const MIN_MENU_ITEMS: usize = 3;
 /// Longest breadcrumb, in words.
 const MAX_BREADCRUMB_WORDS: u32 = 5;
+/// How many of the first body paragraphs a dateline may open: the first, or the one after a
+/// standfirst.
+const DATELINE_PARAGRAPHS: usize = 2;
+
 /// Most date lines between a dateline alone on its line and the body.
 const MAX_DATE_LINES_UNDER_PLACE: usize = 3;
 
@@ -286,9 +290,12 @@ impl<'a> Analysis<'a> {
             self.roles[place] = Role::Removed(RemovalReason::Dateline);
             return Some(found);
         }
-        let found = self.dateline_in(first)?;
+        // A standfirst kept as the first paragraph may come before the paragraph the
+        // dateline opens (`BRUSSELS — The Commission …`).
+        let body = (first..self.region.end).filter(|&i| self.roles[i] == Role::Body).take(DATELINE_PARAGRAPHS);
+        let (at, found) = body.into_iter().find_map(|i| self.dateline_in(i).map(|found| (i, found)))?;
         if found.fills_block {
-            self.roles[first] = Role::Removed(RemovalReason::Dateline);
+            self.roles[at] = Role::Removed(RemovalReason::Dateline);
         }
         Some(found)
     }

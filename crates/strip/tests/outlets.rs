@@ -1205,3 +1205,40 @@ Reuse this content";
         },
     );
 }
+
+#[test]
+fn regional_daily_with_standfirst_before_the_dateline_paragraph() {
+    let page = "\
+The Harbour Post
+Home
+Nation
+World
+Business
+Sport
+Port strike ends after dockworkers accept new pay deal
+The agreement raises wages by 9 per cent over three years and ends a two-week stoppage.
+Lena Ahmad
+Transport Correspondent
+UPDATED
+APR 2, 2024, 6:10 PM
+VALLETTA - Dockworkers voted on April 2 to accept a new pay agreement, ending a strike that had halted container traffic for two weeks.
+\"Our members have won a fair deal,\" union leader Carmel Grech told reporters after the vote.
+The port authority said ships would resume loading on Wednesday.
+Join our channel and get the latest news.";
+    check(
+        page,
+        &Expected {
+            title: "Port strike ends after dockworkers accept new pay deal",
+            author: Some("Lena Ahmad"),
+            published: Some("2024-04-02T18:10"),
+            dateline: Some(("VALLETTA", None, None)),
+            section: None,
+            paragraphs: &[
+                "The agreement raises wages by 9 per cent over three years and ends a two-week stoppage.",
+                "Dockworkers voted on April 2 to accept a new pay agreement, ending a strike that had halted container traffic for two weeks.",
+                "\"Our members have won a fair deal,\" union leader Carmel Grech told reporters after the vote.",
+                "The port authority said ships would resume loading on Wednesday.",
+            ],
+        },
+    );
+}
