@@ -61,8 +61,13 @@ const MAX_NAME_WORDS: usize = 6;
 /// names, relative to `text`.
 pub(crate) fn cued_author(text: &str) -> Option<Span> {
     let cue = CUE.find(text)?;
-    let names = name_list(&text[cue.end()..], 1)?;
-    Some(names.offset(cue.end()))
+    let rest = &text[cue.end()..];
+    if let Some(names) = name_list(rest, 1) {
+        return Some(names.offset(cue.end()));
+    }
+    // `By The Associated Press`: an organisation signs with its article.
+    let organisation = rest.strip_prefix("The ").and_then(|name| name_list(name, 2))?;
+    Some(Span::new(cue.end(), cue.end() + "The ".len() + organisation.end))
 }
 
 /// The contact line that signs off a wire story: `-- Jane Doe, London Newsroom +44 20 7542 8062`,
@@ -553,6 +558,12 @@ mod tests {
 
     fn lone(text: &str) -> Option<&str> {
         lone_name(text).map(|s| &text[s])
+    }
+
+    #[test]
+    fn organisations_sign_with_their_article() {
+        assert_eq!(cued("By The Associated Press"), Some("The Associated Press"));
+        assert_eq!(cued("By the way, prices rose."), None);
     }
 
     #[test]
