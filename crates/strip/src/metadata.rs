@@ -291,9 +291,13 @@ impl<'a> Analysis<'a> {
             return Some(found);
         }
         // A standfirst kept as the first paragraph may come before the paragraph the
-        // dateline opens (`BRUSSELS — The Commission …`).
+        // dateline opens (`BRUSSELS — The Commission …`); that far in, only a place in
+        // capitals before a dash counts, not a name with a bracketed acronym.
         let body = (first..self.region.end).filter(|&i| self.roles[i] == Role::Body).take(DATELINE_PARAGRAPHS);
-        let (at, found) = body.into_iter().find_map(|i| self.dateline_in(i).map(|found| (i, found)))?;
+        let (at, found) = body.into_iter().find_map(|i| {
+            let found = self.dateline_in(i).filter(|f| i == first || is_capitals_place_only(&f.dateline))?;
+            Some((i, found))
+        })?;
         if found.fills_block {
             self.roles[at] = Role::Removed(RemovalReason::Dateline);
         }
@@ -363,6 +367,13 @@ impl<'a> Analysis<'a> {
         }
         found
     }
+}
+
+/// `BRUSSELS —`: a dateline of a place in capitals and nothing else.
+fn is_capitals_place_only(dateline: &Dateline<'_>) -> bool {
+    dateline.agency.is_none()
+        && dateline.date.is_none()
+        && dateline.place.is_some_and(|p| p.chars().any(char::is_alphabetic) && !p.chars().any(char::is_lowercase))
 }
 
 /// A dateline and where the first paragraph resumes after it.
