@@ -215,7 +215,10 @@ fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
             && ctx.lower(run_start - 1).is_some_and(is_kind_noun)
             && ctx.units.get(run_end).is_some_and(|u| matches!(u.text, "," | "."));
         let possessive = ctx.units.get(run_end - 1).is_some_and(|u| u.possessive);
-        let named = (start..run_end).all(|i| ctx.role_of_unit(i).is_none() && !ctx.is_listed(i));
+        // `the ruling Georgian Dream party`: a country's adjective may open the name.
+        let after_country = start + usize::from(ctx.country_of_unit(start).is_some() && start + 1 < run_end);
+        let named = (after_country..run_end).all(|i| ctx.role_of_unit(i).is_none() && !ctx.is_listed(i))
+            && (start..after_country).all(|i| ctx.role_of_unit(i).is_none());
         // `Ruling Moslem party`: a sentence's first word is capitalized anyway,
         // and parties are described by adjectives (`ruling`, `opposition`).
         let party_after_opener = ctx.lower(run_end) == Some("party") && ctx.units.get(start).is_some_and(|u| u.opens);
