@@ -66,8 +66,25 @@ pub(crate) fn cued_author(text: &str) -> Option<Span> {
         return Some(names.offset(cue.end()));
     }
     // `By The Associated Press`: an organisation signs with its article.
-    let organisation = rest.strip_prefix("The ").and_then(|name| name_list(name, 2))?;
-    Some(Span::new(cue.end(), cue.end() + "The ".len() + organisation.end))
+    if let Some(organisation) = rest.strip_prefix("The ").and_then(|name| name_list(name, 2)) {
+        return Some(Span::new(cue.end(), cue.end() + "The ".len() + organisation.end));
+    }
+    cued_desk(rest).map(|desk| desk.offset(cue.end()))
+}
+
+/// `RFE/RL's Georgian Service`, `Our Foreign Staff`: after a cue, a few capitalized words ending
+/// with a desk noun name the newsroom that signs; the outlet's name may hold any symbol.
+fn cued_desk(rest: &str) -> Option<Span> {
+    if !DESK_WORD_SET.contains_word(split_last_word(rest).1) {
+        return None;
+    }
+    let trimmed = rest.trim_end();
+    let words = trimmed.split_whitespace().count();
+    let fits = (2..=MAX_DESK_WORDS).contains(&words)
+        && trimmed.len() <= MAX_DESK_LEN
+        && trimmed.split_whitespace().all(starts_upper)
+        && !trimmed.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?' | '"'));
+    fits.then(|| Span::new(0, trimmed.len()))
 }
 
 /// The contact line that signs off a wire story: `-- Jane Doe, London Newsroom +44 20 7542 8062`,
@@ -563,6 +580,9 @@ mod tests {
     #[test]
     fn organisations_sign_with_their_article() {
         assert_eq!(cued("By The Associated Press"), Some("The Associated Press"));
+        assert_eq!(cued("By Example-TV/Radio's Northern Service"), Some("Example-TV/Radio's Northern Service"));
+        assert_eq!(cued("By Our Foreign Staff"), Some("Our Foreign Staff"));
+        assert_eq!(cued("By the service"), None);
         assert_eq!(cued("By the way, prices rose."), None);
     }
 

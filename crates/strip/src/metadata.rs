@@ -84,7 +84,10 @@ impl<'a> Analysis<'a> {
         };
         let lone = |this: &Self, i: usize| -> Option<Span> {
             let block = this.blocks.get(i)?;
-            if !this.is_free(i) || is_section_label(block.text) || this.labels[i].is_text() {
+            // A heading of page furniture (`Read Next`, `Top Stories`) is capitalized like a name.
+            let furniture =
+                matches!(this.labels[i], Label::Furniture(r) | Label::EndMarker(r) if r != RemovalReason::Byline);
+            if !this.is_free(i) || is_section_label(block.text) || this.labels[i].is_text() || furniture {
                 return None;
             }
             lone_name(block.text).map(|s| s.offset(block.span.start))
