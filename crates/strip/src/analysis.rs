@@ -6,7 +6,7 @@ use newsclip_text::{Span, Spanned};
 
 use crate::blocks::{blocks, Block};
 use crate::classify::{label, Densities, Label};
-use crate::edges::{head_start, is_dated_caption, tail_end};
+use crate::edges::{follows_metadata, head_start, is_dated_caption, is_yearless_caption, tail_end};
 use crate::furniture::{
     barriers, mark_comment_threads, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists,
 };
@@ -84,10 +84,13 @@ impl<'a> Analysis<'a> {
     }
 
     /// Keeps the prose of `lead`, the blocks above the byline and date that head the article
-    /// text: a standfirst is part of the article, its caption and the author's name are not.
+    /// text (and a caption under them): a standfirst is part of the article, its caption and the
+    /// author's name are not.
     fn mark_lead(&mut self, lead: Range<usize>) {
         for i in lead {
-            if is_dated_caption(&self.blocks[i]) {
+            let block = &self.blocks[i];
+            let caption = is_dated_caption(block) || (follows_metadata(&self.labels, i) && is_yearless_caption(block));
+            if caption {
                 self.roles[i] = Role::Removed(RemovalReason::Caption);
             } else if self.labels[i].is_text() {
                 self.roles[i] = Role::Body;

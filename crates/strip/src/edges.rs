@@ -7,7 +7,7 @@ use core::ops::Range;
 use crate::blocks::Block;
 use crate::byline::{is_author_bio, is_role_line};
 use crate::classify::Label;
-use crate::dates::find_date;
+use crate::dates::{find_date, find_date_or_day, FoundDate};
 use crate::furniture::is_name_alone;
 use crate::page::RemovalReason;
 
@@ -16,16 +16,48 @@ use crate::page::RemovalReason;
 /// follows. The metadata around the text is read from there.
 pub(crate) fn head_start(blocks: &[Block<'_>], labels: &[Label], region: Range<usize>) -> usize {
     let reach = region.start..(region.start + HEAD_REACH).min(region.end);
-    let is_metadata = |i: usize| {
-        matches!(labels[i], Label::Furniture(RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Dateline))
+    let Some(last) = reach.rev().find(|&i| is_metadata(labels[i])) else {
+        return if follows_metadata(labels, region.start) {
+            after_photo_caption(blocks, labels, region)
+        } else {
+            region.start
+        };
     };
-    let Some(last) = reach.rev().find(|&i| is_metadata(i)) else { return region.start };
     let words_before: u32 = blocks[region.start..last].iter().map(|b| b.stats.words).sum();
     let text_after = labels[last + 1..region.end].iter().any(|l| l.is_text());
     if words_before <= MAX_HEAD_WORDS && text_after {
-        last + 1
+        after_photo_caption(blocks, labels, last + 1..region.end)
     } else {
         region.start
+    }
+}
+
+/// Whether `label` marks the byline, date or dateline that head an article.
+fn is_metadata(label: Label) -> bool {
+    matches!(label, Label::Furniture(RemovalReason::DateOnly | RemovalReason::Byline | RemovalReason::Dateline))
+}
+
+/// Whether block `i` comes right under the byline, date or dateline, with at most a little
+/// other furniture (`Share`) between.
+pub(crate) fn follows_metadata(labels: &[Label], i: usize) -> bool {
+    let above = labels.get(..i).unwrap_or_default().iter().rev().take(FURNITURE_UNDER_METADATA + 1);
+    above.copied().find(|&l| is_metadata(l) || !matches!(l, Label::Furniture(_))).is_some_and(is_metadata)
+}
+
+/// Most furniture lines between the head metadata and a caption under it.
+const FURNITURE_UNDER_METADATA: usize = 2;
+
+/// Where the text starts in `rest`, the blocks under the byline and date: after the caption of
+/// the photo between them and the text (`Share`, then `Protesters gather outside … on May 14.`),
+/// a dated sentence that text follows. Page furniture may stand above the caption. Under a
+/// dated byline, the caption may leave out the year.
+fn after_photo_caption(blocks: &[Block<'_>], labels: &[Label], rest: Range<usize>) -> usize {
+    let Some(first) = rest.clone().find(|&i| !matches!(labels[i], Label::Furniture(_))) else { return rest.start };
+    let text_next = labels.get(first + 1).is_some_and(|l| l.is_text()) && first + 1 < rest.end;
+    if text_next && is_yearless_caption(&blocks[first]) {
+        first + 1
+    } else {
+        rest.start
     }
 }
 
@@ -37,11 +69,22 @@ const MAX_HEAD_WORDS: u32 = 80;
 /// Whether `block`, above the metadata that heads the article, is a photo caption rather than a
 /// standfirst: one sentence that ends on the date the photo was taken (`… on March 1, 2024.`).
 pub(crate) fn is_dated_caption(block: &Block<'_>) -> bool {
+    ends_on_date(block, find_date)
+}
+
+/// Whether `block`, under the byline and date that head the article, is a photo caption: one
+/// sentence ending on a day, whose year the date above gives (`… on May 14.`).
+pub(crate) fn is_yearless_caption(block: &Block<'_>) -> bool {
+    ends_on_date(block, find_date_or_day)
+}
+
+/// Whether `block` is one sentence that ends on a date `find` finds.
+fn ends_on_date(block: &Block<'_>, find: fn(&str) -> Option<FoundDate>) -> bool {
     let text = block.text.trim_end().trim_end_matches('.');
     block.stats.words >= MIN_CAPTION_WORDS
         && block.stats.ends_with_terminal
         && newsclip_text::sentences(block.text).nth(1).is_none()
-        && find_date(text).is_some_and(|d| d.span.end == text.len())
+        && find(text).is_some_and(|d| d.span.end == text.len())
 }
 
 /// Fewest words of a caption: a date alone is a date line.
@@ -93,6 +136,18 @@ mod tests {
         );
         let (blocks, labels) = labelled(&page);
         assert_eq!(head_start(&blocks, &labels, 0..6), 4);
+    }
+
+    #[test]
+    fn a_dated_caption_under_the_byline_is_no_article() {
+        let page = format!(
+            "By Jane Doe\n5 December 2023\nShare\nResidents queue outside the town hall on December 4.\n{PARAGRAPH}\n{PARAGRAPH}"
+        );
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(head_start(&blocks, &labels, 0..6), 4);
+        let page = format!("By Jane Doe\n5 December 2023\n{PARAGRAPH}\n{PARAGRAPH}");
+        let (blocks, labels) = labelled(&page);
+        assert_eq!(head_start(&blocks, &labels, 0..4), 2);
     }
 
     #[test]
