@@ -171,5 +171,5 @@ fn outlet_pages_keep_their_scores() {
     let [person, country, institution] = card.entities;
     assert!(person.f1() >= 1.0, "person F1 fell: {card}");
     assert!(country.f1() >= 1.0, "country F1 fell: {card}");
-    assert!(institution.f1() >= 0.98, "institution F1 fell: {card}");
+    assert!(institution.f1() >= 0.99, "institution F1 fell: {card}");
 }
