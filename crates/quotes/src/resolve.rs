@@ -400,16 +400,12 @@ impl<'d> Registry<'d> {
     /// is about, if a pronoun of this kind may stand for it: who speaks in it,
     /// or else its subject.
     fn salient(&self, referent: Referent, at: usize, depth: usize) -> Option<Resolved> {
-        let current = self.sentences.index_of(at);
-        for index in [Some(current), current.checked_sub(1)].into_iter().flatten() {
-            let Some(span) = self.sentences.span(index) else { continue };
-            let until = span.end.min(at);
-            let speakers = self.occurrences_in(span.start, until).iter().rev().filter(|o| o.speaker);
-            if let Some(speaker) = speakers.map(|o| o.entity).find(|&e| self.is_salient(referent, e)) {
+        for (index, start, until) in self.sentences_up_to(at) {
+            if let Some(speaker) = self.salient_speaker(referent, start, until) {
                 return self.resolved(speaker);
             }
             if referent == Referent::Plural {
-                let together = self.groups.iter().rev().find(|(g, _)| (span.start..until).contains(g));
+                let together = self.groups.iter().rev().find(|(g, _)| (start..until).contains(g));
                 if let Some((_, resolved)) = together {
                     return Some(resolved.clone());
                 }
@@ -425,12 +421,8 @@ impl<'d> Registry<'d> {
     /// The named entity the sentence of `at`, or the one before, is about:
     /// who speaks in it, or its subject when that is a name.
     fn salient_entity(&self, referent: Referent, at: usize) -> Option<usize> {
-        let current = self.sentences.index_of(at);
-        for index in [Some(current), current.checked_sub(1)].into_iter().flatten() {
-            let Some(span) = self.sentences.span(index) else { continue };
-            let until = span.end.min(at);
-            let speakers = self.occurrences_in(span.start, until).iter().rev().filter(|o| o.speaker);
-            if let Some(speaker) = speakers.map(|o| o.entity).find(|&e| self.is_salient(referent, e)) {
+        for (index, start, until) in self.sentences_up_to(at) {
+            if let Some(speaker) = self.salient_speaker(referent, start, until) {
                 return Some(speaker);
             }
             let subject = self.sentences.subject(index).filter(|m| m.is_name() && m.span.start < until);
@@ -440,6 +432,22 @@ impl<'d> Registry<'d> {
             }
         }
         None
+    }
+
+    /// The sentence of `at` and the one before it: index, start, and end
+    /// (cut at `at`), the places a pronoun looks for what the text is about.
+    fn sentences_up_to(&self, at: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let current = self.sentences.index_of(at);
+        [Some(current), current.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .filter_map(move |index| self.sentences.span(index).map(|span| (index, span.start, span.end.min(at))))
+    }
+
+    /// The latest speaker between `start` and `until` that a pronoun of this kind may stand for.
+    fn salient_speaker(&self, referent: Referent, start: usize, until: usize) -> Option<usize> {
+        let speakers = self.occurrences_in(start, until).iter().rev().filter(|o| o.speaker);
+        speakers.map(|o| o.entity).find(|&e| self.is_salient(referent, e))
     }
 
     /// Whether a pronoun of this kind may stand for `entity` when it is what a
