@@ -232,15 +232,7 @@ pub(crate) fn mark_comment_threads(blocks: &[Block<'_>], labels: &mut [Label], d
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::{label, Densities};
-    use newsclip_text::LineJoining;
-
-    fn labelled(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
-        let densities = Densities::of(&blocks);
-        let labels = blocks.iter().map(|b| label(b, densities)).collect();
-        (blocks, labels)
-    }
+    use crate::classify::tests::labels_of as labelled;
 
     #[test]
     fn headline_and_summary_pairs_are_teasers() {
