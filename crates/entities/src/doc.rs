@@ -158,7 +158,7 @@ fn push_lowercase(buffer: &mut String, word: &str) -> Span {
 }
 
 /// A headline written in title case: four or more words, few in lowercase,
-/// and a capitalized function word inside (`Armenia To Resume Talks In Washington`).
+/// and a capitalized function word inside (`Peru And Chile To Resume Border Talks In Lima`).
 fn is_title_case(words: &[Word<'_>]) -> bool {
     let (mut letters, mut lower, mut capitalized_function_word) = (0, 0, false);
     for word in words.iter().filter(|w| w.is_word) {

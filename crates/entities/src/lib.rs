@@ -12,7 +12,7 @@
 //!   head words (`Ministry of X`, `X Department`, `X Party`, `X Corp`) and
 //!   from acronym definitions (`Full Name (ACRONYM)`).
 //! * **People**: found from evidence, not from a list of people: a title
-//!   before the name (`President Aliyev`), a listed given name, a cue verb
+//!   before the name (`President Okafor`), a listed given name, a cue verb
 //!   after it (`Patel said`), an apposition (`Ned Price, the Department's
 //!   spokesperson`; `Ukraine's foreign minister, Dmytro Kuleba,`), a
 //!   possessive owner (`Russia's Vladimir Putin`) or a surname's morphology.

@@ -118,7 +118,7 @@ fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) ->
             return i;
         }
     } else if let Some(&i) = sharing.iter().find(|&&i| drafts.get(i).is_some_and(|d| d.words.len() == 1)) {
-        // `Aliyev` seen first, `Ilham Aliyev` later: the fuller name wins.
+        // `Okafor` seen first, `Grace Okafor` later: the fuller name wins.
         if let Some(draft) = drafts.get_mut(i) {
             draft.words = words;
             draft.entity.name = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -140,7 +140,7 @@ fn person_draft(drafts: &mut Vec<Draft<'_>>, people: &mut People, text: &str) ->
 }
 
 /// Merges one-word people into the single fuller name that ends with their
-/// word (`Aliyev` … `Ilham Aliyev` when the one-word mention came first), or
+/// word (`Okafor` … `Grace Okafor` when the one-word mention came first), or
 /// else that has it as a middle name (`Lula` … `Luiz Inácio Lula da Silva`),
 /// or else as its first name (`Mr Prabowo` … `Prabowo Subianto`: many
 /// people go by the first of their names).

@@ -94,7 +94,7 @@ pub(crate) fn first_words() -> impl Iterator<Item = (&'static str, u16)> {
 /// inside `region`), on their first word. In running text a cue must be
 /// written in lowercase (so "State" and "Post" in names are not cues), except
 /// an inverted one or `according to` opening a sentence ("Said Ms. Lee: …");
-/// `title_case` lifts that for headlines ("State Department Says").
+/// `title_case` lifts that for headlines ("Health Ministry Says").
 pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_case: bool) {
     let mut k = 0;
     while k < items.len() {
@@ -187,6 +187,6 @@ mod tests {
         assert_eq!(cues("the sayings of the United States Post"), []);
         assert_eq!(cues("Asked about it. Said Ms. Lee: yes."), expect(&[("Said", CueClass::SayInverted)]));
         assert_eq!(cues("unsaid, resaid, self-described"), []);
-        assert_eq!(cues_of("State Department Says", true), expect(&[("Says", CueClass::SayInverted)]));
+        assert_eq!(cues_of("Health Ministry Says", true), expect(&[("Says", CueClass::SayInverted)]));
     }
 }
