@@ -86,6 +86,17 @@ impl Extractor {
     pub fn extract_bytes(&self, page: &[u8]) -> Result<Article, Error> {
         core::str::from_utf8(page).map(|text| self.extract(text)).map_err(Error::invalid_utf8)
     }
+
+    /// Extracts the article from an HTML page, given as the bytes a crawler
+    /// fetched (any charset) and, when known, the page's URL.
+    ///
+    /// Placeholder until `newsclip-html` lands (issue "newsclip-html"): the
+    /// page is decoded as UTF-8 (invalid bytes replaced) and extracted as text.
+    #[must_use]
+    pub fn extract_html(&self, html: &[u8], url: Option<&str>) -> Article {
+        let _ = url;
+        self.extract(&String::from_utf8_lossy(html))
+    }
 }
 
 /// Configures an [`Extractor`].

@@ -88,8 +88,19 @@ pub use extractor::{Extractor, ExtractorBuilder};
 /// ```
 #[must_use]
 pub fn extract(page: &str) -> Article {
+    default_extractor().extract(page)
+}
+
+/// Extracts an article from an HTML page with the default [`Extractor`]; see
+/// [`Extractor::extract_html`].
+#[must_use]
+pub fn extract_html(html: &[u8], url: Option<&str>) -> Article {
+    default_extractor().extract_html(html, url)
+}
+
+fn default_extractor() -> &'static Extractor {
     static DEFAULT: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
-    DEFAULT.get_or_init(Extractor::new).extract(page)
+    DEFAULT.get_or_init(Extractor::new)
 }
 
 #[cfg(test)]
