@@ -5,11 +5,13 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsclip_quotes::{Layout, QuoteExtractor};
 
+/// The seed pages (`seeds/*.txt`; not their gold `.json` files nor the README), joined as paragraphs.
 fn seed_pages() -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     paths.sort();
     paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>().join("\n\n")
 }
