@@ -24,7 +24,7 @@
 
 use newsclip_text::Span;
 
-use crate::cues::CueClass;
+use crate::cues::{takes_subject, CueClass};
 use crate::document::{ends_sentence_at, narrates, word_at as word, Document, Item, Pronoun, Region, Shape};
 use crate::mentions::{is_determiner, is_plain_noun, Mention, MentionKind};
 use crate::subjects::{
@@ -284,7 +284,7 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
     let k = if first.is("as") { k + 1 } else { k };
     // Subject first: find the cue the subject leads to.
     let (c, cue) = (k..hi).find_map(|c| word(items, c).and_then(|w| w.cue).map(|cue| (c, cue)))?;
-    if !cue.class.takes_subject() || cue.class == CueClass::Call {
+    if !takes_subject(cue.class) || cue.class == CueClass::Call {
         return None;
     }
     let subject = subject_before(text, items, c, k).filter(|(_, start)| {

@@ -1,49 +1,20 @@
-//! The cue lexicon (`data/cues.txt`): speech verbs and attribution phrases,
-//! found among the words of the narration.
+//! Cues: the speech verbs and attribution phrases of the lexicon
+//! (`cues.tsv` of `newsclip-lexicon`), found among the words of the narration.
 //!
-//! The lexicon knows each word that starts a cue phrase (through
-//! [`WordInfo::cue`](crate::lexicon::WordInfo)), so finding cues costs no
-//! more than the word look-up every word gets anyway: a phrase is then
-//! matched word by word from its first word.
-
-use once_cell::sync::Lazy;
+//! The lexicon knows each word that starts a cue phrase (its entry's cue
+//! group), so finding cues costs no more than the word look-up every word
+//! gets anyway: a phrase is then matched word by word from its first word.
 
 use newsclip_text::{QuoteGlyph, Span};
 
+pub(crate) use newsclip_lexicon::CueClass;
+
 use crate::document::{word_at as word, Item};
-use crate::lexicon::entries;
+use crate::lexicon::lexicon;
 
-/// How a cue relates to its speaker.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum CueClass {
-    /// A finite speech verb; its subject is the speaker ("she said").
-    Say,
-    /// A finite speech verb that may also precede its subject right after a
-    /// quotation ("…,” said Ms. Lee).
-    SayInverted,
-    /// A participle continuing the clause of an earlier speaker ("adding that").
-    Participle,
-    /// A phrase after which the speaker is named ("according to").
-    By,
-    /// A verb of naming quoting a fragment ("called the plan “reckless”").
-    Call,
-}
-
-impl CueClass {
-    fn parse(tag: Option<&str>) -> CueClass {
-        match tag {
-            Some("say+") => CueClass::SayInverted,
-            Some("ing") => CueClass::Participle,
-            Some("by") => CueClass::By,
-            Some("call") => CueClass::Call,
-            _ => CueClass::Say,
-        }
-    }
-
-    /// Whether the speaker is the subject written before the cue.
-    pub(crate) const fn takes_subject(self) -> bool {
-        matches!(self, CueClass::Say | CueClass::SayInverted | CueClass::Call)
-    }
+/// Whether the speaker of a cue of this class is the subject written before it.
+pub(crate) const fn takes_subject(class: CueClass) -> bool {
+    matches!(class, CueClass::Say | CueClass::SayInverted | CueClass::Call)
 }
 
 /// A cue found in the text.
@@ -53,41 +24,6 @@ pub(crate) struct Cue {
     pub(crate) span: Span,
     /// How it relates to its speaker.
     pub(crate) class: CueClass,
-}
-
-/// A cue phrase after its first word: "on to add" of "went on to add".
-#[derive(Debug)]
-struct Phrase {
-    rest: Vec<&'static str>,
-    class: CueClass,
-}
-
-/// The cue phrases grouped by first word, longest first within a group.
-struct CueLexicon {
-    groups: Vec<(&'static str, Vec<Phrase>)>,
-}
-
-static CUES: Lazy<CueLexicon> = Lazy::new(|| {
-    let mut groups: Vec<(&'static str, Vec<Phrase>)> = Vec::new();
-    for (phrase, tag) in entries(include_str!("../data/cues.txt")) {
-        let mut words = phrase.split_whitespace();
-        let Some(first) = words.next() else { continue };
-        let phrase = Phrase { rest: words.collect(), class: CueClass::parse(tag) };
-        match groups.iter_mut().find(|(word, _)| *word == first) {
-            Some((_, phrases)) => phrases.push(phrase),
-            None => groups.push((first, vec![phrase])),
-        }
-    }
-    for (_, phrases) in &mut groups {
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
-    }
-    CueLexicon { groups }
-});
-
-/// The lowercase words that start a cue phrase, each with the id
-/// [`mark_cues`] finds its phrases by.
-pub(crate) fn first_words() -> impl Iterator<Item = (&'static str, u16)> {
-    CUES.groups.iter().zip(0..).map(|((word, _), id)| (*word, id))
 }
 
 /// Marks the cues among the words of a region (`items`, spans of `text`
@@ -113,14 +49,14 @@ pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_
 /// The cue whose first word is `items[k]`, if any, with the index of its last word.
 fn cue_at(text: &str, region: Span, items: &[Item<'_>], k: usize, title_case: bool) -> Option<(Cue, usize)> {
     let first = word(items, k)?;
-    let (_, phrases) = CUES.groups.get(usize::from(first.info.cue?))?;
+    let phrases = lexicon().cue_phrases(first.info.cue?);
     // A whole word: not the end of a hyphenated one ("self-described").
     if !first.spaced && k.checked_sub(1).and_then(|p| word(items, p)).is_some_and(|w| w.text == "-") {
         return None;
     }
     let (phrase, last) = phrases.iter().find_map(|phrase| {
         let mut last = k;
-        for rest in &phrase.rest {
+        for rest in phrase.rest() {
             word(items, last + 1).filter(|w| w.spaced && w.is(rest))?;
             last += 1;
         }
@@ -129,11 +65,11 @@ fn cue_at(text: &str, region: Span, items: &[Item<'_>], k: usize, title_case: bo
     })?;
     let lowercase = first.text.starts_with(char::is_lowercase);
     // "Asked about the plan, she said …" opens a participial phrase, not an inversion.
-    let inverted_opener = matches!(phrase.class, CueClass::SayInverted | CueClass::By)
+    let inverted_opener = matches!(phrase.class(), CueClass::SayInverted | CueClass::By)
         && !first.is("asked")
         && opens_sentence(text.get(region.start..first.span.start).unwrap_or_default());
     let span = Span::new(first.span.start, word(items, last)?.span.end);
-    (title_case || lowercase || inverted_opener).then_some((Cue { span, class: phrase.class }, last))
+    (title_case || lowercase || inverted_opener).then_some((Cue { span, class: phrase.class() }, last))
 }
 
 /// Whether a word after `before` opens a sentence.

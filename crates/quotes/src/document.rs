@@ -5,7 +5,7 @@
 use newsclip_text::{is_terminal_punctuation, quotations, tokens, Casing, Layout, Quotation, Span, TokenKind};
 
 use crate::cues::{mark_cues, Cue, CueClass};
-use crate::lexicon::{is_country, word_info, Gender, WordInfo};
+use crate::lexicon::{is_country, word_info, Gender, WordClass, WordInfo};
 
 /// What a token is to the attribution rules: a word by its [`Casing`], a number or punctuation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -345,9 +345,7 @@ fn mark_passive_cues(items: &mut [Item<'_>]) {
     for i in 1..items.len() {
         let passive = match (&items[i - 1], &items[i]) {
             (Item::Word(prev), Item::Word(word)) if word.cue.is_some_and(|c| c.class != CueClass::By) => {
-                ["was", "were", "be", "been", "being", "is", "are", "when", "if", "unless", "the"]
-                    .iter()
-                    .any(|w| prev.is(w))
+                prev.info.is(WordClass::CueBlocker)
             }
             _ => false,
         };

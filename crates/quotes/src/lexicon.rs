@@ -1,32 +1,64 @@
-//! The word lists under `data/`, compiled in and parsed once.
-//!
-//! Every list is general knowledge about English news prose (titles, role
-//! nouns, institution words, countries, function words); none is about a
-//! particular article.
+//! What the attribution rules read from the lexicon (`newsclip-lexicon`):
+//! each word's entry, seen the way speakers are found.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-use once_cell::sync::Lazy;
+pub(crate) use newsclip_lexicon::{with_lowercase, Gender, WordClass};
+use newsclip_lexicon::{Entry, InstitutionClass, Lexicon, NominalKind, TitleClass};
 
 use crate::SpeakerKind;
 
-/// What the lexicons know about one lowercase word.
+/// What the lexicon knows about one word, as the rules ask for it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct WordInfo {
     /// A title or role written before a name ("Sen.", "spokesperson").
     pub(crate) title: Option<Title>,
     /// A noun that can head a speaker mention ("the ministry", "officials").
     pub(crate) nominal: Option<Nominal>,
-    /// A word that makes a name an institution ("Department", "Kremlin").
+    /// A head word that makes a name an institution ("Department", "Party").
     pub(crate) institution: bool,
+    /// The name of a listed institution, alone ("Kremlin", "NATO"): an
+    /// institution as the last word of a name, a modifier before others
+    /// ("NASA Administrator Jim Bridenstine").
+    pub(crate) listed_institution: bool,
     /// A function word that is never part of a name, even capitalized ("The", "When").
     pub(crate) stop: bool,
     /// An auxiliary or adverb that may stand between a speaker and the cue ("also", "had").
     pub(crate) modifier: bool,
-    /// The cue phrases that start with this word ("said", "went" of "went on to add"),
-    /// by their id in the cue lexicon.
+    /// The group of cue phrases that start with this word ("said", "went" of "went on to add").
     pub(crate) cue: Option<u16>,
+    /// The entry itself, for the word classes the rules ask about.
+    pub(crate) entry: Entry,
+}
+
+impl WordInfo {
+    fn of(entry: Entry) -> WordInfo {
+        WordInfo {
+            // A modifier (`acting`, `top`) is an adjective to these rules, and an
+            // affiliation (`Republican`) no role.
+            title: entry.title().and_then(|class| match class {
+                TitleClass::Courtesy => Some(Title::Honorific),
+                TitleClass::Title => Some(Title::Role),
+                TitleClass::Portfolio => Some(Title::Portfolio),
+                TitleClass::Modifier | TitleClass::Affiliation => None,
+            }),
+            nominal: entry.nominal().map(|kind| match kind {
+                NominalKind::Person => Nominal::Speaker(SpeakerKind::Person),
+                NominalKind::Group => Nominal::Speaker(SpeakerKind::Group),
+                NominalKind::Institution => Nominal::Speaker(SpeakerKind::Institution),
+                NominalKind::Document => Nominal::Document,
+            }),
+            institution: entry.institution().is_some_and(|c| c.is_head() && c != InstitutionClass::Team),
+            listed_institution: entry.is(WordClass::InstitutionName),
+            stop: entry.is(WordClass::Stop),
+            modifier: entry.is(WordClass::Modifier),
+            cue: entry.cue_group(),
+            entry,
+        }
+    }
+
+    /// Whether the word belongs to a class of `words.tsv`.
+    pub(crate) fn is(&self, class: WordClass) -> bool {
+        self.entry.is(class)
+    }
 }
 
 /// The two kinds of titles.
@@ -49,127 +81,43 @@ pub(crate) enum Nominal {
     Document,
 }
 
-static WORDS: Lazy<LexiconMap<&'static str, WordInfo>> = Lazy::new(|| {
-    let mut words: LexiconMap<&'static str, WordInfo> = LexiconMap::default();
-    for (word, tag) in entries(include_str!("../data/titles.txt")) {
-        let title = match tag {
-            Some("honorific") => Title::Honorific,
-            Some("portfolio") => Title::Portfolio,
-            _ => Title::Role,
-        };
-        words.entry(word).or_default().title = Some(title);
-    }
-    for (word, tag) in entries(include_str!("../data/nominals.txt")) {
-        let nominal = match tag {
-            Some("group") => Nominal::Speaker(SpeakerKind::Group),
-            Some("institution") => Nominal::Speaker(SpeakerKind::Institution),
-            Some("document") => Nominal::Document,
-            _ => Nominal::Speaker(SpeakerKind::Person),
-        };
-        words.entry(word).or_default().nominal = Some(nominal);
-    }
-    for (word, _) in entries(include_str!("../data/institutions.txt")) {
-        words.entry(word).or_default().institution = true;
-    }
-    for (word, _) in entries(include_str!("../data/stopwords.txt")) {
-        words.entry(word).or_default().stop = true;
-    }
-    for (word, _) in entries(include_str!("../data/modifiers.txt")) {
-        words.entry(word).or_default().modifier = true;
-    }
-    for (word, id) in crate::cues::first_words() {
-        words.entry(word).or_default().cue = Some(id);
-    }
-    words
-});
-
-static GIVEN_NAMES: Lazy<LexiconMap<&'static str, Gender>> = Lazy::new(|| {
-    entries(include_str!("../data/given_names.txt"))
-        .filter_map(|(name, tag)| match tag {
-            Some("m") => Some((name, Gender::Male)),
-            Some("f") => Some((name, Gender::Female)),
-            _ => None,
-        })
-        .collect()
-});
-
-static COUNTRIES: Lazy<HashSet<String, BuildHasherDefault<WordHasher>>> =
-    Lazy::new(|| entries(include_str!("../data/countries.txt")).map(|(name, _)| name.to_lowercase()).collect());
-
-/// A map from the fixed words of a lexicon: its keys never come from the input,
-/// so a fast multiplicative hash is safe here.
-type LexiconMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-
-/// The FxHash function (as in rustc): a rotate, xor and multiply per word of input.
-#[derive(Clone, Copy, Debug, Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// The compiled-in lexicon.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    Lexicon::english()
 }
 
-/// Calls `f` with `word` in lowercase, without allocating for short ASCII words.
-pub(crate) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    if word.is_ascii() && word.len() <= LONGEST_WORD {
-        let mut buffer = [0u8; LONGEST_WORD];
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        f(core::str::from_utf8(lower).unwrap_or(word))
-    } else {
-        f(&word.to_lowercase())
-    }
-}
-
-/// The non-comment lines of a data file, split into the entry and its optional tab-separated tag.
-pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
-    data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).map(|line| {
-        let mut fields = line.split('\t');
-        let entry = fields.next().unwrap_or_default().trim();
-        (entry, fields.next().map(str::trim))
-    })
-}
-
-/// The longest word the lexicons hold, in bytes: longer words are looked up in no table.
-const LONGEST_WORD: usize = 24;
-
-/// What the lexicons know about `word`, matched without regard to case.
+/// What the lexicon knows about `word`, matched without regard to case.
 pub(crate) fn word_info(word: &str) -> WordInfo {
-    if word.len() > LONGEST_WORD {
-        return WordInfo::default();
-    }
-    if !word.chars().any(char::is_uppercase) {
-        return WORDS.get(word).copied().unwrap_or_default();
-    }
-    with_lowercase(word, |lower| WORDS.get(lower).copied().unwrap_or_default())
+    WordInfo::of(lexicon().entry(word))
 }
 
-/// Grammatical gender, when the text tells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Gender {
-    Male,
-    Female,
+/// Whether `word` belongs to a class of `words.tsv` (any case).
+pub(crate) fn is(word: &str, class: WordClass) -> bool {
+    lexicon().entry(word).is(class)
 }
 
 /// The gender a given name usually carries ("Maria" is female).
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
-    with_lowercase(name, |lower| GIVEN_NAMES.get(lower).copied())
+    lexicon().entry(name).gender()
+}
+
+/// The gender a courtesy title tells ("Mrs." is female).
+pub(crate) fn courtesy_gender(title: &str) -> Option<Gender> {
+    lexicon().title(title).and_then(newsclip_lexicon::Title::gender)
+}
+
+/// The role a title stands for, so that two mentions of one role are known
+/// as one: "senator" for "Sen.", "spokesperson" for "spokeswoman".
+pub(crate) fn role_family(role: &str) -> &str {
+    match lexicon().title(role) {
+        Some(title) => title.means().trim_end_matches('.'),
+        None => role.trim_end_matches('.'),
+    }
 }
 
 /// Whether `name` (words separated by single spaces) is a country.
 pub(crate) fn is_country(name: &str) -> bool {
-    with_lowercase(name, |lower| COUNTRIES.contains(lower))
+    lexicon().country_named(name).is_some()
 }
 
 #[cfg(test)]
@@ -181,7 +129,7 @@ mod tests {
         assert_eq!(word_info("Sen.").title, Some(Title::Role));
         assert_eq!(word_info("Mr.").title, Some(Title::Honorific));
         assert_eq!(word_info("ministry").nominal, Some(Nominal::Speaker(SpeakerKind::Institution)));
-        assert!(word_info("Kremlin").institution);
+        assert!(word_info("Kremlin").listed_institution && word_info("Ministry").institution);
         assert!(word_info("The").stop && word_info("also").modifier);
         assert_eq!(word_info("Holm"), WordInfo::default());
     }
@@ -193,9 +141,12 @@ mod tests {
     }
 
     #[test]
-    fn given_names_carry_a_gender() {
+    fn given_names_and_titles_carry_a_gender() {
         assert_eq!(given_name_gender("Maria"), Some(Gender::Female));
         assert_eq!(given_name_gender("NED"), Some(Gender::Male));
         assert_eq!(given_name_gender("Jamie"), None);
+        assert_eq!(courtesy_gender("Mrs."), Some(Gender::Female));
+        assert_eq!(role_family("spokeswoman"), role_family("spokesman"));
+        assert_eq!(role_family("Sen."), "senator");
     }
 }

@@ -12,7 +12,7 @@ use newsclip_text::Span;
 
 use crate::document::{word_at as word, Item, Pronoun, Shape, Word};
 pub(crate) use crate::lexicon::Gender;
-use crate::lexicon::{given_name_gender, is_country, Nominal, Title};
+use crate::lexicon::{courtesy_gender, given_name_gender, is, is_country, Nominal, Title, WordClass};
 use crate::SpeakerKind;
 
 /// What a mention is.
@@ -49,18 +49,8 @@ impl Mention {
     }
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "one", "two", "three",
-    "several", "some", "many", "other", "another", "both", "all", "most", "few",
-];
-
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "dos",
-    "das", "abu", "abd", "ben", "ul",
-];
-
 pub(crate) fn is_determiner(word: &Word<'_>) -> bool {
-    DETERMINERS.iter().any(|d| word.is(d))
+    word.info.is(WordClass::Determiner)
 }
 
 pub(crate) fn is_name_part(word: &Word<'_>) -> bool {
@@ -93,7 +83,7 @@ fn joins_name(items: &[Item<'_>], k: usize) -> bool {
         return !mid.spaced && right.spaced && left.text.ends_with('s') && right.info.institution;
     }
     let hyphen = mid.text == "-" && !mid.spaced && !right.spaced;
-    hyphen || (mid.shape == Shape::Lower && PARTICLES.iter().any(|p| mid.is(p)))
+    hyphen || (mid.shape == Shape::Lower && mid.info.is(WordClass::Particle))
 }
 
 /// The first item of the name run that ends at `end` (inclusive), not before `floor`.
@@ -125,7 +115,7 @@ fn is_particle_prefix(items: &[Item<'_>], k: usize) -> bool {
         && !name.spaced
         && particle.shape == Shape::Lower
         && is_name_part(name)
-        && PARTICLES.iter().any(|p| particle.is(p))
+        && particle.info.is(WordClass::Particle)
 }
 
 /// The item after the name run that starts at `start`, not past `ceil`.
@@ -178,9 +168,10 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
     let name_from = if role_end > 0 { role_end + qualifiers } else { 0 };
     let name_words = &words[name_from..];
     let institution = if role_end > 0 {
-        name_words.iter().any(|w| w.info.institution)
+        name_words.iter().any(|w| w.info.institution) || last.info.listed_institution
     } else {
         words.iter().any(|w| w.info.institution)
+            || last.info.listed_institution
             || (words.len() == 1 && last.shape == Shape::Upper && !is_country(last.stem()))
     };
     let det_before = start.checked_sub(1).and_then(|k| word(items, k)).filter(|w| w.is("the"));
@@ -210,21 +201,13 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
         .and_then(|k| words.get(k))
         .filter(|w| w.info.title == Some(Title::Honorific));
     let given_name = (name_words.len() > 1).then(|| given_name_gender(name_words[0].text)).flatten();
-    let gender = honorific.and_then(|w| gender_of_honorific(w.text)).or(given_name);
+    let gender = honorific.and_then(|w| courtesy_gender(w.text)).or(given_name);
     let first = honorific.copied().unwrap_or(name_words[0]);
     Some(Mention {
         span: Span::new(first.span.start, last.span.start + last.stem().len()),
         kind: MentionKind::Name { name, kind, gender },
         roles,
     })
-}
-
-fn gender_of_honorific(title: &str) -> Option<Gender> {
-    match title.trim_end_matches('.').to_lowercase().as_str() {
-        "mr" | "sir" | "lord" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Female),
-        _ => None,
-    }
 }
 
 /// The words' stems joined by single spaces ("State Department's" gives "State Department").
@@ -242,9 +225,7 @@ fn join_words(words: &[&Word<'_>]) -> String {
 fn nominal(text: &str, start: usize, head: &Word<'_>, kind: SpeakerKind) -> Mention {
     let span = Span::new(start, head.span.end);
     let written = span.get(text).unwrap_or(head.text);
-    let without_det = written
-        .split_once(char::is_whitespace)
-        .filter(|(first, _)| DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d)));
+    let without_det = written.split_once(char::is_whitespace).filter(|(first, _)| is(first, WordClass::Determiner));
     let bare = without_det.map_or(written, |(_, rest)| rest);
     let definite =
         without_det.is_some_and(|(det, _)| ["the", "this", "that"].iter().any(|d| det.eq_ignore_ascii_case(d)));

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun};
-use crate::lexicon::{given_name_gender, with_lowercase, word_info};
+use crate::lexicon::{given_name_gender, role_family, with_lowercase, word_info};
 use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
 use crate::salience::Sentences;
 use crate::{Hint, SpeakerKind};
@@ -590,23 +590,8 @@ fn is_short_form(word: &str) -> bool {
         && info.title.is_none()
         && info.nominal.is_none()
         && !info.institution
+        && !info.listed_institution
         && !info.stop
-}
-
-/// Role words that name the same role: "spokesman", "spokeswoman", "spokesperson".
-fn role_family(role: &str) -> &str {
-    let role = role.trim_end_matches('.');
-    if role.starts_with("spokes") {
-        "spokes"
-    } else {
-        match role {
-            "sen" => "senator",
-            "rep" => "representative",
-            "gov" => "governor",
-            "pres" => "president",
-            other => other,
-        }
-    }
 }
 
 /// Whether `items[k]` opens a sentence.

@@ -8,15 +8,12 @@ use newsclip_text::QuoteFamily;
 
 use crate::attribution::{Context, Source};
 use crate::document::{Document, Item, Placed};
+use crate::lexicon::{is, WordClass};
 
 /// Longest title of a work, in words.
 const MAX_TITLE_WORDS: usize = 8;
 /// Longest heading made of a quotation, in words.
 const MAX_HEADING_WORDS: usize = 12;
-
-/// Small words left in lowercase inside title case.
-const TITLE_CASE_SMALL_WORDS: &[&str] =
-    &["a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "up", "vs"];
 
 /// The document's main quotation style, to tell headline-style marks from speech.
 #[derive(Clone, Copy, Debug)]
@@ -89,7 +86,7 @@ fn is_title_case(words: &str) -> bool {
     !words.is_empty()
         && words.len() <= MAX_TITLE_WORDS
         && words.first().is_some_and(capitalized)
-        && words.iter().all(|w| capitalized(w) || TITLE_CASE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| capitalized(w) || is(w, WordClass::TitleSmall))
         && !words.iter().any(|w| matches!(*w, "I" | "I'm" | "I’m"))
 }
 

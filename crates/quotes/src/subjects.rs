@@ -2,8 +2,9 @@
 //! an appositive between commas, a prepositional phrase), the mentions after
 //! it (`according to X`, `said X`), and the subject opening a clause.
 
-use crate::cues::{Cue, CueClass};
+use crate::cues::{takes_subject, Cue, CueClass};
 use crate::document::{ends_sentence_at, narrates, word_at as word, Item, Shape, Word};
+use crate::lexicon::WordClass;
 use crate::mentions::{mention_ending_at, mention_starting_at, Mention, MentionKind};
 use crate::SpeakerKind;
 
@@ -32,39 +33,17 @@ pub(crate) fn direct_subject(text: &str, items: &[Item<'_>], c: usize, lo: usize
 pub(crate) fn earlier_cue_subject(text: &str, items: &[Item<'_>], lo: usize, c: usize) -> Option<Vec<Mention>> {
     (lo..c).rev().find_map(|k| {
         let cue = word(items, k)?.cue?;
-        cue.class.takes_subject().then(|| subject_before(text, items, k, lo)).flatten().map(|(m, _)| m)
+        takes_subject(cue.class).then(|| subject_before(text, items, k, lo)).flatten().map(|(m, _)| m)
     })
 }
 
-/// Whether `word` is a preposition (its object does not speak).
+/// Whether `word` is a preposition whose object does not speak ("posted on Twitter:").
 pub(crate) fn is_preposition(word: &Word<'_>) -> bool {
-    PREPOSITIONS.iter().any(|p| word.is(p))
+    word.info.is(WordClass::Preposition)
 }
-
-/// Prepositions whose object is not a speaker ("posted on Twitter:").
-#[rustfmt::skip]
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "to", "from", "with", "by", "of", "for", "about", "into", "via", "than", "through", "near",
-    "outside", "inside", "across", "around", "behind", "over", "under", "along", "among", "between", "against",
-];
-
-/// Words that open an introductory phrase ending in a comma ("In a statement, …").
-#[rustfmt::skip]
-const INTRODUCERS: &[&str] = &[
-    "in", "on", "at", "after", "before", "when", "while", "as", "during", "despite", "following", "asked", "speaking",
-    "since", "with", "without", "from", "for", "by", "unlike", "like", "according", "although", "though", "if",
-    "once", "until", "because", "to",
-];
-
-/// Adverbs that may open a sentence before its subject, with or without a
-/// comma ("Meanwhile Ines Navarro, who …", "However, the minister …").
-const SENTENCE_ADVERBS: &[&str] = &["however", "meanwhile", "later", "earlier", "instead", "still", "even", "also"];
 
 /// How many introductory phrases and places a subject may come after.
 const MAX_INTRODUCTIONS: usize = 4;
-
-/// Conjunctions that may open a sentence before its subject ("But Varga said").
-const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "so", "or", "then"];
 
 /// The subject of the sentence `items[lo..hi]`: the mention opening it, past
 /// a dateline (`WASHINGTON —`), a conjunction, and an introductory phrase
@@ -79,16 +58,17 @@ pub(crate) fn clause_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usiz
             start = dash + 1;
         }
     }
-    if word(items, start).is_some_and(|w| CONJUNCTIONS.iter().any(|x| w.is(x))) {
+    // "But Varga said", "Meanwhile Ines Navarro, who …", "However, the minister …"
+    if word(items, start).is_some_and(|w| w.info.is(WordClass::Conjunction)) {
         start += 1;
     }
-    if word(items, start).is_some_and(|w| SENTENCE_ADVERBS.iter().any(|x| w.is(x))) {
+    if word(items, start).is_some_and(|w| w.info.is(WordClass::SentenceAdverb)) {
         start = skip_punctuation(items, start + 1, hi);
     }
     // "In a statement, …", "Appearing before supporters, …"
     let participial =
         |w: &Word<'_>| w.shape == Shape::Capitalized && (w.text.ends_with("ing") || w.text.ends_with("ed"));
-    let introduces = |w: &Word<'_>| INTRODUCERS.iter().any(|x| w.is(x)) || is_preposition(w);
+    let introduces = |w: &Word<'_>| w.info.is(WordClass::Introducer) || is_preposition(w);
     let introduced = word(items, start).is_some_and(|w| introduces(w) || participial(w));
     if !introduced {
         // "the port director, Lina Osei, was blunt": the name in apposition.

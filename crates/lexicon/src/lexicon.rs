@@ -1,0 +1,484 @@
+//! [`Lexicon`]: every table, built from the lexicon files, and the word look-up.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::builtin::{self, Kind, FILES};
+use crate::file::{records, LoadError, Record};
+use crate::tables::{Country, CuePhrase, Institution, InstitutionKind, Title};
+use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
+use crate::CountryCode;
+
+/// The word knowledge of one language: word classes, given names, titles,
+/// cues, institution words, countries, institutions and places.
+///
+/// [`Lexicon::english`] is the compiled-in English lexicon, built once per
+/// process on first use. Words are looked up without regard to case.
+#[derive(Debug)]
+pub struct Lexicon {
+    language: &'static str,
+    /// Lowercase word → index into `entries`.
+    words: FxHashMap<Box<str>, u32>,
+    entries: Vec<Entry>,
+    /// Cue phrases by group; a group holds the phrases that start with one word, longest first.
+    cue_groups: Vec<Vec<CuePhrase>>,
+    titles: Vec<Title>,
+    /// Lowercase one-word titles → index into `titles`.
+    title_index: FxHashMap<Box<str>, u32>,
+    /// Sorted by code.
+    countries: Vec<Country>,
+    /// Lowercase names and aliases (not demonyms) → country.
+    country_names: FxHashMap<Box<str>, CountryCode>,
+    institutions: Vec<Institution>,
+    /// Lowercase names and aliases → index into `institutions`.
+    institution_names: FxHashMap<Box<str>, u32>,
+    places: Vec<Box<str>>,
+    errors: Vec<LoadError>,
+}
+
+impl Lexicon {
+    /// The compiled-in English lexicon, built on first use (some milliseconds).
+    #[must_use]
+    pub fn english() -> &'static Lexicon {
+        static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
+        ENGLISH.get_or_init(|| {
+            let mut builder = Builder::new(builtin::LANGUAGE);
+            for file in FILES {
+                builder.load(file.name, file.text, file.kind);
+            }
+            builder.finish()
+        })
+    }
+
+    /// The language of the lexicon (`"en"`).
+    #[must_use]
+    pub fn language(&self) -> &str {
+        self.language
+    }
+
+    /// Problems found while loading the compiled-in files (their tests demand none).
+    #[must_use]
+    pub fn load_errors(&self) -> &[LoadError] {
+        &self.errors
+    }
+
+    /// What the lexicon knows about `word`, in any case. A word written with
+    /// accents that is unknown is looked up without them too, as a given name
+    /// only (`André` is the listed `Andre`).
+    #[must_use]
+    pub fn entry(&self, word: &str) -> Entry {
+        if let Some(entry) = with_lowercase(word, |lower| self.get(lower)) {
+            return entry;
+        }
+        if word.is_ascii() {
+            return Entry::default();
+        }
+        let folded: String = word.chars().flat_map(char::to_lowercase).map(without_accent).collect();
+        match self.get(&folded) {
+            Some(entry) if entry.is(WordClass::GivenName) => {
+                let mut given = Entry { gender: entry.gender, ..Entry::default() };
+                given.classes.insert(WordClass::GivenName);
+                given
+            }
+            _ => Entry::default(),
+        }
+    }
+
+    /// The entry of a word already in lowercase.
+    fn get(&self, lower: &str) -> Option<Entry> {
+        self.words.get(lower).and_then(|&i| self.entries.get(i as usize)).copied()
+    }
+
+    /// The cue phrases of a group ([`Entry::cue_group`]), longest first: the
+    /// rest of each phrase after the word that starts the group.
+    #[must_use]
+    pub fn cue_phrases(&self, group: u16) -> &[CuePhrase] {
+        self.cue_groups.get(usize::from(group)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every title and role phrase.
+    #[must_use]
+    pub fn titles(&self) -> &[Title] {
+        &self.titles
+    }
+
+    /// The one-word title `word` (any case).
+    #[must_use]
+    pub fn title(&self, word: &str) -> Option<&Title> {
+        with_lowercase(word, |lower| self.title_index.get(lower).and_then(|&i| self.titles.get(i as usize)))
+    }
+
+    /// Every country, sorted by code.
+    #[must_use]
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The country with `code`.
+    #[must_use]
+    pub fn country(&self, code: CountryCode) -> Option<&Country> {
+        self.countries.binary_search_by_key(&code, Country::code).ok().and_then(|i| self.countries.get(i))
+    }
+
+    /// The country a name or alias (not a demonym) names, in any case: `Russia`, `U.S.`.
+    #[must_use]
+    pub fn country_named(&self, name: &str) -> Option<CountryCode> {
+        with_lowercase(name, |lower| self.country_names.get(lower).copied())
+    }
+
+    /// Every listed institution.
+    #[must_use]
+    pub fn institutions(&self) -> &[Institution] {
+        &self.institutions
+    }
+
+    /// The listed institution a name or alias names, in any case: `Kremlin`, `UN`.
+    #[must_use]
+    pub fn institution_named(&self, name: &str) -> Option<&Institution> {
+        with_lowercase(name, |lower| self.institution_names.get(lower).and_then(|&i| self.institutions.get(i as usize)))
+    }
+
+    /// Cities, states and regions that are neither countries nor people.
+    pub fn places(&self) -> impl Iterator<Item = &str> + '_ {
+        self.places.iter().map(AsRef::as_ref)
+    }
+}
+
+/// Builds a [`Lexicon`] from lexicon files.
+struct Builder {
+    lexicon: Lexicon,
+    /// Cue group of each lowercase first word.
+    cue_firsts: HashMap<Box<str>, u16>,
+}
+
+impl Builder {
+    fn new(language: &'static str) -> Builder {
+        Builder {
+            lexicon: Lexicon {
+                language,
+                words: FxHashMap::default(),
+                entries: Vec::new(),
+                cue_groups: Vec::new(),
+                titles: Vec::new(),
+                title_index: FxHashMap::default(),
+                countries: Vec::new(),
+                country_names: FxHashMap::default(),
+                institutions: Vec::new(),
+                institution_names: FxHashMap::default(),
+                places: Vec::new(),
+                errors: Vec::new(),
+            },
+            cue_firsts: HashMap::new(),
+        }
+    }
+
+    /// The entry of a lowercase word, created if new.
+    fn entry(&mut self, word: &str) -> &mut Entry {
+        let lexicon = &mut self.lexicon;
+        let lower = word.to_lowercase();
+        let index = match lexicon.words.get(lower.as_str()) {
+            Some(&i) => i as usize,
+            None => {
+                lexicon.entries.push(Entry::default());
+                let i = lexicon.entries.len() - 1;
+                lexicon.words.insert(lower.into_boxed_str(), u32::try_from(i).unwrap_or(u32::MAX));
+                i
+            }
+        };
+        &mut lexicon.entries[index]
+    }
+
+    fn load(&mut self, name: &str, text: &str, kind: Kind) {
+        let schema = kind.schema();
+        for record in records(name, text, schema) {
+            match record {
+                Ok(record) => self.add(kind, &record),
+                Err(error) => self.lexicon.errors.push(error),
+            }
+        }
+    }
+
+    fn add(&mut self, kind: Kind, record: &Record<'_>) {
+        let key = record.field(0);
+        match kind {
+            Kind::Words => {
+                let classes: Vec<WordClass> = record
+                    .classes(1)
+                    .filter_map(|c| WordClass::NAMED.iter().find(|(n, _)| *n == c).map(|&(_, class)| class))
+                    .collect();
+                let entry = self.entry(key);
+                classes.into_iter().for_each(|c| entry.classes.insert(c));
+            }
+            Kind::GivenNames => {
+                let gender = gender(record.field(1));
+                let entry = self.entry(key);
+                entry.classes.insert(WordClass::GivenName);
+                entry.gender = entry.gender.or(gender);
+            }
+            Kind::Surnames => {
+                let classes: Vec<&str> = record.classes(1).collect();
+                let entry = self.entry(key);
+                if classes.contains(&"common") {
+                    entry.classes.insert(WordClass::CommonSurname);
+                }
+                if classes.contains(&"first") {
+                    entry.classes.insert(WordClass::FamilyNameFirst);
+                }
+            }
+            Kind::Abbreviations => {
+                let class = match record.field(1) {
+                    "continues" => AbbreviationClass::Continues,
+                    _ => AbbreviationClass::Ambiguous,
+                };
+                self.entry(key).abbreviation = Some(class);
+            }
+            Kind::Nominals => {
+                let kind = match record.field(1) {
+                    "group" => NominalKind::Group,
+                    "institution" => NominalKind::Institution,
+                    "document" => NominalKind::Document,
+                    _ => NominalKind::Person,
+                };
+                self.entry(key).nominal = Some(kind);
+            }
+            Kind::InstitutionWords => {
+                let class = match record.field(1) {
+                    "final" => InstitutionClass::Final,
+                    "leading" => InstitutionClass::Leading,
+                    "both" => InstitutionClass::Both,
+                    "company" => InstitutionClass::Company,
+                    "team" => InstitutionClass::Team,
+                    _ => InstitutionClass::Part,
+                };
+                self.entry(key).institution = Some(class);
+            }
+            Kind::Titles => self.add_title(record),
+            Kind::Cues => self.add_cue(record),
+            Kind::Countries => self.add_country(record),
+            Kind::Institutions => {
+                let kind = InstitutionKind::NAMED
+                    .iter()
+                    .find(|(n, _)| *n == record.field(3))
+                    .map_or(InstitutionKind::Other, |&(_, k)| k);
+                let country = self.known_country(record.field(2));
+                self.add_institution(key, record.list(1), country, kind);
+            }
+            Kind::Places => self.lexicon.places.push(key.into()),
+        }
+    }
+
+    fn add_title(&mut self, record: &Record<'_>) {
+        let phrase = record.field(0).to_lowercase();
+        let class = match record.field(1) {
+            "courtesy" => TitleClass::Courtesy,
+            "modifier" => TitleClass::Modifier,
+            "portfolio" => TitleClass::Portfolio,
+            "affiliation" => TitleClass::Affiliation,
+            _ => TitleClass::Title,
+        };
+        let means = Some(record.field(3)).filter(|m| !m.is_empty()).map(Into::into);
+        if !phrase.contains(' ') {
+            let index = u32::try_from(self.lexicon.titles.len()).unwrap_or(u32::MAX);
+            self.lexicon.title_index.insert(phrase.clone().into_boxed_str(), index);
+            self.entry(&phrase).title = Some(class);
+        }
+        self.lexicon.titles.push(Title { phrase: phrase.into(), class, gender: gender(record.field(2)), means });
+    }
+
+    fn add_cue(&mut self, record: &Record<'_>) {
+        let class = match record.field(1) {
+            "say+" => CueClass::SayInverted,
+            "ing" => CueClass::Participle,
+            "by" => CueClass::By,
+            "call" => CueClass::Call,
+            "act" => CueClass::Act,
+            _ => CueClass::Say,
+        };
+        let lower = record.field(0).to_lowercase();
+        let mut words = lower.split(' ');
+        let Some(first) = words.next() else { return };
+        let rest: Vec<Box<str>> = words.map(Into::into).collect();
+        if rest.is_empty() {
+            self.entry(first).cue = Some(class);
+        }
+        // Acts attribute no quotation: they are no cue phrases to match.
+        if class == CueClass::Act {
+            return;
+        }
+        let group = match self.cue_firsts.get(first) {
+            Some(&group) => group,
+            None => {
+                let group = u16::try_from(self.lexicon.cue_groups.len()).unwrap_or(u16::MAX);
+                self.lexicon.cue_groups.push(Vec::new());
+                self.cue_firsts.insert(first.into(), group);
+                self.entry(first).cue_group = Some(group);
+                group
+            }
+        };
+        if let Some(phrases) = self.lexicon.cue_groups.get_mut(usize::from(group)) {
+            phrases.push(CuePhrase { rest, class });
+            // Longest first; a stable sort keeps the file's order among equals.
+            phrases.sort_by_key(|p| core::cmp::Reverse(p.rest.len()));
+        }
+    }
+
+    fn add_country(&mut self, record: &Record<'_>) {
+        let &[a, b] = record.field(0).as_bytes() else { return };
+        let country = Country {
+            code: CountryCode::from_letters([a, b]),
+            name: record.field(2).into(),
+            official: record.field(3).into(),
+            aliases: record.list(4).map(Into::into).collect(),
+            demonyms: record.list(5).map(Into::into).collect(),
+        };
+        for name in country.names() {
+            let lower: Box<str> = name.to_lowercase().into();
+            if !lower.contains(' ') {
+                self.entry(&lower).classes.insert(WordClass::CountryName);
+            }
+            self.lexicon.country_names.entry(lower).or_insert(country.code);
+        }
+        let at = self.lexicon.countries.partition_point(|c| c.code < country.code);
+        self.lexicon.countries.insert(at, country);
+    }
+
+    fn add_institution<'r>(
+        &mut self,
+        name: &str,
+        aliases: impl Iterator<Item = &'r str>,
+        country: Option<CountryCode>,
+        kind: InstitutionKind,
+    ) {
+        let institution = Institution { name: name.into(), aliases: aliases.map(Into::into).collect(), country, kind };
+        let index = u32::try_from(self.lexicon.institutions.len()).unwrap_or(u32::MAX);
+        for name in institution.names() {
+            let lower: Box<str> = name.to_lowercase().into();
+            if !lower.contains(' ') {
+                self.entry(&lower).classes.insert(WordClass::InstitutionName);
+            }
+            self.lexicon.institution_names.entry(lower).or_insert(index);
+        }
+        self.lexicon.institutions.push(institution);
+    }
+
+    /// The code of a country loaded before (never through [`CountryCode::from_str`],
+    /// which asks the lexicon being built).
+    fn known_country(&self, code: &str) -> Option<CountryCode> {
+        let &[a, b] = code.as_bytes() else { return None };
+        let code = CountryCode::from_letters([a, b]);
+        self.lexicon.countries.binary_search_by_key(&code, Country::code).is_ok().then_some(code)
+    }
+
+    fn finish(self) -> Lexicon {
+        self.lexicon
+    }
+}
+
+fn gender(field: &str) -> Option<Gender> {
+    match field {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The longest word looked up without allocating.
+const STACK_WORD: usize = 32;
+
+/// Calls `f` with `word` in lowercase, without allocating for ASCII words of
+/// up to 32 bytes: the key of every look-up.
+///
+/// ```
+/// assert_eq!(newsclip_lexicon::with_lowercase("SAID", str::len), 4);
+/// ```
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; STACK_WORD];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(core::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
+
+/// The Latin letter under an accented lowercase one (`é` → `e`), for looking
+/// up names the lists spell without accents; other characters unchanged.
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' | 'ş' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'ğ' => 'g',
+        'ř' => 'r',
+        'ť' => 't',
+        'ď' => 'd',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::parse;
+
+    #[test]
+    fn every_compiled_in_file_loads_strictly() {
+        for file in FILES {
+            if let Err(error) = parse(file.name, file.text, file.kind.schema()) {
+                panic!("{error}");
+            }
+        }
+        assert_eq!(Lexicon::english().load_errors(), []);
+    }
+
+    #[test]
+    fn words_in_any_case() {
+        let en = Lexicon::english();
+        assert!(en.entry("The").is(WordClass::Stop) && en.entry("THE").is(WordClass::Stop));
+        assert!(en.entry("van").is(WordClass::Particle));
+        assert_eq!(en.entry("Maria").gender(), Some(Gender::Female));
+        assert!(en.entry("JOHN").is(WordClass::GivenName));
+        assert!(en.entry("André").is(WordClass::GivenName));
+        assert_eq!(en.entry("Sen.").title(), Some(TitleClass::Title));
+        assert_eq!(en.entry("mr.").title(), Some(TitleClass::Courtesy));
+        assert_eq!(en.entry("ministry").nominal(), Some(NominalKind::Institution));
+        assert_eq!(en.entry("Ministry").institution(), Some(InstitutionClass::Both));
+        assert!(en.entry("Kremlin").is(WordClass::InstitutionName));
+        assert_eq!(en.entry("said").cue(), Some(CueClass::SayInverted));
+        assert_eq!(en.entry("inc").abbreviation(), Some(AbbreviationClass::Ambiguous));
+        assert!(en.entry("Holm").is_unknown());
+    }
+
+    #[test]
+    fn cue_phrases_start_with_their_first_word() {
+        let en = Lexicon::english();
+        let group = en.entry("according").cue_group().expect("a cue group");
+        let phrase = &en.cue_phrases(group)[0];
+        assert_eq!((phrase.rest().collect::<Vec<_>>(), phrase.class()), (vec!["to"], CueClass::By));
+        let went = en.entry("went").cue_group().expect("a cue group");
+        assert!(en.cue_phrases(went).iter().any(|p| p.rest().collect::<Vec<_>>() == ["on", "to", "add"]));
+    }
+
+    #[test]
+    fn countries_institutions_and_titles() {
+        let en = Lexicon::english();
+        assert_eq!(en.country_named("u.s.").map(|c| c.to_string()).as_deref(), Some("US"));
+        assert_eq!(en.country_named("Armenian"), None);
+        assert!(en.countries().len() >= 249);
+        assert_eq!(en.institution_named("nato").map(Institution::name), Some("NATO"));
+        assert_eq!(en.title("Sen.").map(Title::means), Some("senator"));
+        assert_eq!(en.title("Mrs").and_then(Title::gender), Some(Gender::Female));
+    }
+}

@@ -1,0 +1,180 @@
+//! The phrase tables of the lexicon: countries, institutions, titles, cue phrases.
+
+use crate::{CountryCode, CueClass, Gender, TitleClass};
+
+/// A country or territory of ISO 3166-1 (`countries.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Country {
+    pub(crate) code: CountryCode,
+    pub(crate) name: Box<str>,
+    pub(crate) official: Box<str>,
+    pub(crate) aliases: Vec<Box<str>>,
+    pub(crate) demonyms: Vec<Box<str>>,
+}
+
+impl Country {
+    /// The ISO 3166-1 alpha-2 code.
+    #[must_use]
+    pub fn code(&self) -> CountryCode {
+        self.code
+    }
+
+    /// The English short name: `United States`.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The official name: `United States of America`.
+    #[must_use]
+    pub fn official_name(&self) -> &str {
+        &self.official
+    }
+
+    /// The other names news uses: `US`, `U.S.`, `America`.
+    pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
+        self.aliases.iter().map(AsRef::as_ref)
+    }
+
+    /// The demonyms and adjectives: `American`, `Americans`.
+    pub fn demonyms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.demonyms.iter().map(AsRef::as_ref)
+    }
+
+    /// The short name, the official name and the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        [self.name(), self.official_name()].into_iter().chain(self.aliases())
+    }
+}
+
+/// What kind of body a listed institution is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstitutionKind {
+    /// An international organisation: `United Nations`.
+    International,
+    /// A government body: `State Department`.
+    Government,
+    /// Armed forces: `Pentagon`.
+    Military,
+    /// A political party.
+    Party,
+    /// A news outlet or agency.
+    Outlet,
+    /// A company.
+    Company,
+    /// A sports body or club.
+    Sport,
+    /// A university or school.
+    Education,
+    /// Anything else, and institutions a user lists.
+    Other,
+}
+
+impl InstitutionKind {
+    pub(crate) const NAMED: &'static [(&'static str, InstitutionKind)] = &[
+        ("international", InstitutionKind::International),
+        ("government", InstitutionKind::Government),
+        ("military", InstitutionKind::Military),
+        ("party", InstitutionKind::Party),
+        ("outlet", InstitutionKind::Outlet),
+        ("company", InstitutionKind::Company),
+        ("sport", InstitutionKind::Sport),
+        ("education", InstitutionKind::Education),
+        ("other", InstitutionKind::Other),
+    ];
+}
+
+/// A listed institution (`institutions.tsv`, or a user's lexicon).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Institution {
+    pub(crate) name: Box<str>,
+    pub(crate) aliases: Vec<Box<str>>,
+    pub(crate) country: Option<CountryCode>,
+    pub(crate) kind: InstitutionKind,
+}
+
+impl Institution {
+    /// The canonical name: `United Nations`.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Aliases and acronyms: `UN`, `U.N.`.
+    pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
+        self.aliases.iter().map(AsRef::as_ref)
+    }
+
+    /// The canonical name and the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        core::iter::once(self.name()).chain(self.aliases())
+    }
+
+    /// The country it belongs to; `None` for international bodies.
+    #[must_use]
+    pub fn country(&self) -> Option<CountryCode> {
+        self.country
+    }
+
+    /// What kind of body it is.
+    #[must_use]
+    pub fn kind(&self) -> InstitutionKind {
+        self.kind
+    }
+}
+
+/// A title or role phrase (`titles.tsv`): `Secretary of State`, `Mr.`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub(crate) phrase: Box<str>,
+    pub(crate) class: TitleClass,
+    pub(crate) gender: Option<Gender>,
+    pub(crate) means: Option<Box<str>>,
+}
+
+impl Title {
+    /// The phrase, lowercase.
+    #[must_use]
+    pub fn phrase(&self) -> &str {
+        &self.phrase
+    }
+
+    /// How it is used.
+    #[must_use]
+    pub fn class(&self) -> TitleClass {
+        self.class
+    }
+
+    /// The gender a courtesy title tells.
+    #[must_use]
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+
+    /// The role it stands for: `senator` for `sen.`, itself when it stands for no other.
+    #[must_use]
+    pub fn means(&self) -> &str {
+        self.means.as_deref().unwrap_or(&self.phrase)
+    }
+}
+
+/// A cue phrase after its first word: `on to add` of `went on to add`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CuePhrase {
+    pub(crate) rest: Vec<Box<str>>,
+    pub(crate) class: CueClass,
+}
+
+impl CuePhrase {
+    /// The words after the first, lowercase.
+    pub fn rest(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.rest.iter().map(AsRef::as_ref)
+    }
+
+    /// How the phrase relates to its speaker.
+    #[must_use]
+    pub fn class(&self) -> CueClass {
+        self.class
+    }
+}
