@@ -25,63 +25,31 @@ pub(crate) struct CountryPhrase {
     pub(crate) form: Form,
 }
 
-/// One row of the table.
-#[derive(Debug)]
-struct Row {
-    code: CountryCode,
-    short_name: &'static str,
-}
-
-/// Every country with the phrases that name it.
+/// Every country's names, aliases and demonyms with the country each names.
 #[derive(Debug)]
 pub(crate) struct CountryTable {
-    rows: Vec<Row>,
     phrases: Vec<(&'static str, CountryPhrase)>,
 }
 
-static TABLE: Lazy<CountryTable> = Lazy::new(|| CountryTable::parse(include_str!("../data/countries.tsv")));
+static TABLE: Lazy<CountryTable> = Lazy::new(|| {
+    let mut phrases = Vec::new();
+    for country in lexicon::lexicon().countries() {
+        let code = country.code();
+        phrases.extend(country.names().map(|name| (name, CountryPhrase { code, form: Form::Name })));
+        phrases.extend(country.demonyms().map(|demonym| (demonym, CountryPhrase { code, form: Form::Demonym })));
+    }
+    CountryTable { phrases }
+});
 
-/// The compiled-in table, built on first use.
+/// The country phrases of the lexicon, gathered on first use.
 pub(crate) fn table() -> &'static CountryTable {
     &TABLE
 }
 
 impl CountryTable {
-    fn parse(data: &'static str) -> CountryTable {
-        let mut rows = Vec::new();
-        let mut phrases = Vec::new();
-        for line in data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            let fields: Vec<&'static str> = line.split('\t').collect();
-            let [alpha2, _alpha3, short, official, aliases, demonyms] = fields[..] else { continue };
-            let &[a, b] = alpha2.as_bytes() else { continue };
-            let code = CountryCode::from_letters([a, b]);
-            rows.push(Row { code, short_name: short });
-            let names = [short, official].into_iter().chain(aliases.split('|'));
-            for name in names.filter(|n| !n.is_empty()) {
-                phrases.push((name, CountryPhrase { code, form: Form::Name }));
-            }
-            for demonym in demonyms.split('|').filter(|d| !d.is_empty()) {
-                phrases.push((demonym, CountryPhrase { code, form: Form::Demonym }));
-            }
-        }
-        rows.sort_by_key(|r| r.code);
-        CountryTable { rows, phrases }
-    }
-
-    /// The English short name of `code`, if the table has it.
-    pub(crate) fn short_name(&self, code: CountryCode) -> Option<&'static str> {
-        self.rows.binary_search_by_key(&code, |r| r.code).ok().and_then(|i| self.rows.get(i)).map(|r| r.short_name)
-    }
-
     /// The names, aliases and demonyms of the table, with the country each names.
     pub(crate) fn phrases(&self) -> &[(&'static str, CountryPhrase)] {
         &self.phrases
-    }
-
-    /// Number of countries and territories in the table.
-    #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
-        self.rows.len()
     }
 }
 
@@ -141,8 +109,9 @@ fn names_a_language(ctx: &Context<'_, '_>, span: Span) -> bool {
     language_word || spoken
 }
 
+/// A small function word (`and`, `of`): `in Russian and English` still names a language.
 fn is_function_word(word: &str) -> bool {
-    matches!(word, "and" | "or" | "but" | "as" | "to" | "with" | "by" | "at" | "for" | "on" | "in" | "of")
+    lexicon::is(word, lexicon::WordClass::TitleSmall)
 }
 
 /// `Atlanta, Georgia`, `the state of Georgia`, `Georgia state`: the US state of that name.
@@ -163,17 +132,6 @@ fn us_state_reading(ctx: &Context<'_, '_>, span: Span, code: CountryCode) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_line_parses_and_codes_are_unique() {
-        let data = include_str!("../data/countries.tsv");
-        let lines = data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
-        assert_eq!(table().len(), lines);
-        let mut codes: Vec<_> = table().rows.iter().map(|r| r.code).collect();
-        codes.dedup();
-        assert_eq!(codes.len(), lines);
-        assert!(lines >= 249, "ISO 3166-1 has 249 entries");
-    }
 
     #[test]
     fn demonyms_and_aliases() {

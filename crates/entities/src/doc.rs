@@ -2,6 +2,7 @@
 
 use newsclip_text::{Casing, Layout, RegionKind, Span, TokenKind};
 
+use crate::lexicon;
 use crate::segment;
 use crate::word_map::WordMap;
 
@@ -165,10 +166,7 @@ fn is_title_case(words: &[Word<'_>]) -> bool {
         capitalized_function_word |= letters > 0
             && word.shape == Casing::Capitalized
             && !word.opens
-            && matches!(
-                word.text,
-                "To" | "And" | "Of" | "In" | "On" | "For" | "At" | "The" | "With" | "From" | "By" | "As" | "Is" | "Are"
-            );
+            && lexicon::is(word.text, lexicon::WordClass::TitleSmall);
         letters += 1;
         lower += usize::from(word.shape == Casing::Lower);
     }

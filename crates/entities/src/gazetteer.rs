@@ -13,6 +13,8 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 use newsclip_text::Span;
 
+use crate::lexicon::{self, WordClass};
+
 /// How the case of a hit must agree with the listed phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CasePolicy {
@@ -211,14 +213,11 @@ pub(crate) fn on_word_boundaries(text: &str, span: Span) -> bool {
     !starts_inside && ends_on_word_boundary(text, span)
 }
 
-/// Acronyms that spell common words: in capitals-only text they are words.
-const WORDLIKE_ACRONYMS: &[&str] =
-    &["US", "WHO", "IT", "AM", "IS", "ME", "AID", "CAN", "MAY", "OR", "IN", "ON", "NO", "SO"];
-
 fn proper_case_fits(phrase: &str, found: &str, shouting: bool) -> bool {
     let is_acronym = phrase.chars().any(char::is_uppercase) && !phrase.chars().any(char::is_lowercase);
     if is_acronym {
-        return phrase == found && !(shouting && WORDLIKE_ACRONYMS.contains(&phrase));
+        // Acronyms that spell common words (`US`, `WHO`) are words in capitals-only text.
+        return phrase == found && !(shouting && lexicon::is(phrase, WordClass::WordlikeAcronym));
     }
     let (p, f) = (phrase.as_bytes(), found.as_bytes());
     p.iter().enumerate().all(|(i, &b)| {

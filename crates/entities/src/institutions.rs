@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::overlapping;
 use crate::context::Context;
-use crate::lexicon::{self, data_lines, HeadPosition};
+use crate::lexicon::{self, HeadPosition};
 use crate::units::line_break_between;
 use crate::CountryCode;
 use newsclip_text::Casing;
@@ -29,31 +29,23 @@ pub(crate) struct InstitutionTable {
 }
 
 impl InstitutionTable {
-    fn parse(data: &'static str) -> InstitutionTable {
-        let mut entries = Vec::new();
-        let mut phrases = Vec::new();
-        for line in data_lines(data) {
-            let mut fields = line.split('\t');
-            let Some(name) = fields.next() else { continue };
-            let aliases = fields.next().unwrap_or("");
-            let country = fields.next().and_then(|c| c.parse().ok());
-            for phrase in core::iter::once(name).chain(aliases.split('|')).filter(|p| !p.is_empty()) {
-                phrases.push((phrase, entries.len()));
-            }
-            entries.push(InstitutionPhrase { canonical: name, country });
-        }
-        InstitutionTable { entries, phrases }
-    }
-
     /// The names, aliases and acronyms of the table, with the institution each names.
     pub(crate) fn phrases(&self) -> impl Iterator<Item = (&'static str, &InstitutionPhrase)> + '_ {
         self.phrases.iter().filter_map(|&(phrase, i)| Some((phrase, self.entries.get(i)?)))
     }
 }
 
-static TABLE: Lazy<InstitutionTable> = Lazy::new(|| InstitutionTable::parse(include_str!("../data/institutions.tsv")));
+static TABLE: Lazy<InstitutionTable> = Lazy::new(|| {
+    let mut entries = Vec::new();
+    let mut phrases = Vec::new();
+    for institution in lexicon::lexicon().institutions() {
+        phrases.extend(institution.names().map(|name| (name, entries.len())));
+        entries.push(InstitutionPhrase { canonical: institution.name(), country: institution.country() });
+    }
+    InstitutionTable { entries, phrases }
+});
 
-/// The compiled-in institution table, built on first use.
+/// The listed institutions of the lexicon, gathered on first use.
 pub(crate) fn table() -> &'static InstitutionTable {
     &TABLE
 }
@@ -81,10 +73,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
 
 /// Words that may join the capitalized words of an institution's name.
 fn is_connector(lower: &str) -> bool {
-    matches!(
-        lower,
-        "of" | "for" | "on" | "and" | "&" | "the" | "de" | "du" | "des" | "la" | "le" | "del" | "y" | "in" | "to"
-    )
+    lexicon::is(lower, lexicon::WordClass::Connector)
 }
 
 fn is_proper(ctx: &Context<'_, '_>, i: usize) -> bool {
@@ -197,10 +186,7 @@ fn opens_role(ctx: &Context<'_, '_>, from: usize, k: usize) -> bool {
 
 /// Lowercase nouns that say what kind of institution a name next to them is.
 fn is_kind_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "newspaper" | "daily" | "weekly" | "magazine" | "tabloid" | "broadcaster" | "airline" | "firm" | "party"
-    )
+    lexicon::is(lower, lexicon::WordClass::KindNoun)
 }
 
 /// `Le Matin newspaper`, `the Warsaw daily`, `the far-right Chega party`, `mineral water firm Multico,`:

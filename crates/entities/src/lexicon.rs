@@ -1,97 +1,50 @@
-//! Word lists compiled in from `data/`: given names, roles, cue verbs, name
-//! particles, non-name words, institution head words and places.
+//! What the recognizers read from the lexicon (`newsclip-lexicon`): given
+//! names, family names, roles, cue verbs, particles, non-names, institution
+//! words and places, each asked the way the rules need it.
 
-use once_cell::sync::Lazy;
-use rustc_hash::{FxHashMap, FxHashSet};
+pub(crate) use newsclip_lexicon::WordClass;
+use newsclip_lexicon::{CueClass, InstitutionClass, Lexicon, TitleClass};
 
-/// The lines of a data file that are neither blank nor `#` comments.
-pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+/// The compiled-in lexicon.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    Lexicon::english()
 }
 
-fn word_set(data: &'static str) -> FxHashSet<&'static str> {
-    data_lines(data).collect()
+/// Whether the lowercase (or any-case) `word` belongs to a class of `words.tsv`.
+pub(crate) fn is(word: &str, class: WordClass) -> bool {
+    lexicon().entry(word).is(class)
 }
 
-static GIVEN_NAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/given_names.txt")));
-static NON_NAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/non_names.txt")));
-static PARTICLES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/particles.txt")));
-static INSTITUTION_WORDS: Lazy<FxHashSet<&'static str>> =
-    Lazy::new(|| word_set(include_str!("../data/institution_words.txt")));
-static SURNAMES_FIRST: Lazy<FxHashSet<&'static str>> =
-    Lazy::new(|| word_set(include_str!("../data/surnames_first.txt")));
-static SURNAMES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/surnames.txt")));
-static CUES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| word_set(include_str!("../data/cues.txt")));
-
-/// Whether `word` (as written, in capitals, or without its accents:
-/// `André`, `José`) is a listed given name.
+/// Whether `word`, written capitalized or in capitals, is a listed given
+/// name (also without its accents: `André`, `José`).
 pub(crate) fn is_given_name(word: &str) -> bool {
-    if GIVEN_NAMES.contains(word) {
-        return true;
-    }
-    if !word.is_ascii() {
-        let folded: String = word.chars().map(without_accent).collect();
-        if folded.is_ascii() && folded != word && is_given_name(&folded) {
-            return true;
-        }
-    }
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) if word.len() > 1 && !chars.clone().any(char::is_lowercase) => {
-            let titled: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
-            GIVEN_NAMES.contains(titled.as_str())
-        }
-        _ => false,
-    }
+    starts_upper(word) && is(word, WordClass::GivenName)
 }
 
-/// Whether `word` is an East Asian family name written first (`Wang Dan`).
+/// Whether the capitalized `word` is an East Asian family name written first (`Wang Dan`).
 pub(crate) fn is_surname_first(word: &str) -> bool {
-    SURNAMES_FIRST.contains(word)
+    starts_upper(word) && is(word, WordClass::FamilyNameFirst)
 }
 
-/// Whether `word` is a listed common family name (`Khan`, `Silva`, `Smith`).
+/// Whether the capitalized `word` is a listed common family name (`Khan`, `Silva`, `Smith`).
 pub(crate) fn is_common_surname(word: &str) -> bool {
-    SURNAMES.contains(word)
+    starts_upper(word) && is(word, WordClass::CommonSurname)
 }
 
 /// Whether the lowercase `word` is a capitalized non-name (month, weekday, function word …).
 pub(crate) fn is_non_name(lower: &str) -> bool {
-    NON_NAMES.contains(lower)
+    is(lower, WordClass::NotPerson)
 }
 
 /// Whether the lowercase `word` belongs to names of organisations, places or
 /// events and never to a person's (`rights`, `affairs`, `county`).
 pub(crate) fn is_institution_word(lower: &str) -> bool {
-    INSTITUTION_WORDS.contains(lower)
+    matches!(lexicon().entry(lower).institution(), Some(InstitutionClass::Part | InstitutionClass::Body))
 }
 
 /// Whether the lowercase `word` is a month or weekday, never part of a name.
 pub(crate) fn is_time_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-    )
+    is(lower, WordClass::Calendar)
 }
 
 /// Whether `word` is two or three initials, each with its full stop (`D.Y.`,
@@ -102,82 +55,62 @@ pub(crate) fn is_dotted_initials(word: &str) -> bool {
         && bytes.chunks(2).all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()))
 }
 
-/// The Latin letter under an accented one (`é` → `e`), for looking up names
-/// the list spells without accents; other characters unchanged.
-fn without_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-        'ç' | 'ć' | 'č' => 'c',
-        'Ç' | 'Ć' | 'Č' => 'C',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'Ñ' | 'Ń' | 'Ň' => 'N',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
-        'ý' | 'ÿ' => 'y',
-        'Ý' => 'Y',
-        'š' | 'ś' | 'ş' => 's',
-        'Š' | 'Ś' | 'Ş' => 'S',
-        'ž' | 'ź' | 'ż' => 'z',
-        'Ž' | 'Ź' | 'Ż' => 'Z',
-        'ł' => 'l',
-        'Ł' => 'L',
-        'ğ' => 'g',
-        'Ğ' => 'G',
-        'ř' => 'r',
-        'Ř' => 'R',
-        'ť' => 't',
-        'Ť' => 'T',
-        'ď' => 'd',
-        'Ď' => 'D',
-        other => other,
-    }
-}
-
 /// Whether the lowercase `word` is a month's abbreviation written without its
 /// full stop (`jan`, `sept`).
 pub(crate) fn is_month_abbreviation(lower: &str) -> bool {
-    matches!(lower, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+    is(lower, WordClass::MonthAbbreviation)
 }
 
 /// Whether the lowercase `word` is a name particle (`de`, `van`, `bin`, `al`).
 pub(crate) fn is_particle(lower: &str) -> bool {
-    PARTICLES.contains(lower)
+    is(lower, WordClass::Particle)
 }
 
-/// Whether the lowercase `word` is a verb that follows a speaker (`said`, `told`).
+/// Whether the lowercase `word` is a verb whose subject is a person: a
+/// finite speech verb (`said`, `told`) or a verb of a person's acts (`met`).
 pub(crate) fn is_cue(lower: &str) -> bool {
-    CUES.contains(lower)
+    matches!(lexicon().entry(lower).cue(), Some(CueClass::Say | CueClass::SayInverted | CueClass::Act))
+}
+
+/// Whether the lowercase `word` is a finite speech verb, which names a person after it (`said Stig Larsen`).
+pub(crate) fn is_speech_verb(lower: &str) -> bool {
+    matches!(lexicon().entry(lower).cue(), Some(CueClass::Say | CueClass::SayInverted))
+}
+
+/// Whether the two lowercase words make a cue phrase after which the speaker
+/// is named (`according to`).
+pub(crate) fn is_by_phrase((first, second): (&str, &str)) -> bool {
+    let en = lexicon();
+    en.entry(first)
+        .cue_group()
+        .is_some_and(|group| en.cue_phrases(group).iter().any(|p| p.class() == CueClass::By && p.rest().eq([second])))
+}
+
+/// Whether the lowercase `word` ends like a family name in the news (`-ov`, `-escu`).
+pub(crate) fn has_surname_ending(lower: &str) -> bool {
+    lower.chars().count() >= 5 && lexicon().has_surname_ending(lower)
 }
 
 /// How a role phrase is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RoleKind {
-    /// `President`, `spokesperson`.
+    /// `President`, `spokesperson`, `Mr.`.
     Title,
-    /// `Mr.`, `Dr.`: always followed by a name.
-    Honorific,
-    /// `deputy`, `principal`: belongs to a following title.
+    /// `deputy`, `acting`: belongs to a following title.
     Modifier,
 }
 
-/// Titles, honorifics and title modifiers (`data/roles.tsv`), matched in any case.
+/// Titles, courtesy titles and title modifiers (`titles.tsv`), matched in any
+/// case. Portfolio words (`Foreign`, `Security`) count only inside a listed
+/// phrase (`Foreign Minister`): alone they are words of institutions' names.
 pub(crate) fn roles() -> impl Iterator<Item = (&'static str, RoleKind)> {
-    data_lines(include_str!("../data/roles.tsv")).filter_map(|line| {
-        let (phrase, kind) = line.split_once('\t')?;
-        let kind = match kind {
-            "title" => RoleKind::Title,
-            "honorific" => RoleKind::Honorific,
-            "modifier" => RoleKind::Modifier,
-            _ => return None,
+    lexicon().titles().iter().filter_map(|title| {
+        let kind = match title.class() {
+            TitleClass::Modifier => RoleKind::Modifier,
+            TitleClass::Portfolio => return None,
+            _ => RoleKind::Title,
         };
-        Some((phrase, kind))
+        Some((title.phrase(), kind))
     })
 }
 
@@ -204,39 +137,24 @@ impl HeadPosition {
     }
 }
 
-static HEADS: Lazy<FxHashMap<&'static str, HeadPosition>> = Lazy::new(|| {
-    data_lines(include_str!("../data/institution_heads.tsv"))
-        .filter_map(|line| {
-            let (word, position) = line.split_once('\t')?;
-            let position = match position {
-                "final" => HeadPosition::Final,
-                "leading" => HeadPosition::Leading,
-                "both" => HeadPosition::Both,
-                "company" => HeadPosition::Company,
-                _ => return None,
-            };
-            Some((word, position))
-        })
-        .collect()
-});
-
-/// The position of an institution head word written as in the list (`Ministry`, `Corp.`).
+/// The position of an institution head word written as listed or in capitals (`Ministry`, `CORP.`).
 pub(crate) fn head(word: &str) -> Option<HeadPosition> {
-    HEADS.get(word).copied().or_else(|| {
-        // Capitals-only text: `MINISTRY` is `Ministry`.
-        let mut chars = word.chars();
-        let first = chars.next()?;
-        if chars.clone().any(char::is_lowercase) {
-            return None;
-        }
-        let titled: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
-        HEADS.get(titled.as_str()).copied()
-    })
+    match lexicon().institution_word(word)? {
+        InstitutionClass::Final | InstitutionClass::Team => Some(HeadPosition::Final),
+        InstitutionClass::Leading => Some(HeadPosition::Leading),
+        InstitutionClass::Both => Some(HeadPosition::Both),
+        InstitutionClass::Company => Some(HeadPosition::Company),
+        InstitutionClass::Body | InstitutionClass::Part => None,
+    }
 }
 
-/// Cities, states and regions that are neither countries nor people (`data/places.txt`).
+/// Cities, states and regions that are neither countries nor people (`places.tsv`).
 pub(crate) fn places() -> impl Iterator<Item = &'static str> {
-    data_lines(include_str!("../data/places.txt"))
+    lexicon().places()
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]

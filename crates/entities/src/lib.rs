@@ -55,9 +55,10 @@
 //!
 //! # Performance
 //!
-//! Word lists are compiled into the binary (about 0.6 MB, most of it the
-//! given-name lexicon) and built once per process into Aho-Corasick DFAs and
-//! hash sets: the first call pays about 0.1 s for it. After that, tagging is
+//! Word lists come from `newsclip-lexicon` (compiled into the binary, about
+//! 0.6 MB, most of it the given-name list) and are built once per process into
+//! Aho-Corasick automata and hash tables: the first call pays some tens of
+//! milliseconds for it. After that, tagging is
 //! linear in the size of the text, at roughly 2 MB/s on one core for news
 //! text (`cargo bench -p newsclip-entities`); most of the time goes to
 //! Unicode word and sentence segmentation and to the phrase automata.
@@ -75,7 +76,6 @@
 #![deny(missing_docs)]
 
 mod candidate;
-mod code;
 mod context;
 mod countries;
 mod doc;
@@ -93,8 +93,8 @@ mod teams;
 mod units;
 mod word_map;
 
-pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use entity::{Entity, EntityKind};
+pub use newsclip_lexicon::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use tagger::{Tagger, TaggerBuilder};
 
 /// Tags `text` as clean article text: every paragraph is body, there is no title.

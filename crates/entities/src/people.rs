@@ -14,14 +14,6 @@ use crate::units::line_break_between;
 use crate::CountryCode;
 use newsclip_text::Casing;
 
-/// Surname endings common in the news (Slavic, Caucasian, Turkic, Greek,
-/// Romanian, Georgian …): evidence for a two-word name without a listed given name.
-const SURNAME_ENDINGS: &[&str] = &[
-    "ov", "ova", "ev", "eva", "yev", "yeva", "sky", "ski", "skiy", "skaya", "ska", "yan", "ian", "enko", "chuk",
-    "vich", "vych", "ovic", "evic", "ović", "ević", "ić", "escu", "eanu", "oglu", "oğlu", "zade", "dze", "shvili",
-    "poulos", "opoulos", "akis", "idis", "sson", "sen", "stein", "berg", "mann", "witz", "wicz", "czyk",
-];
-
 /// The most capitalized words a name has (`Luiz Inácio Lula da Silva`); a
 /// longer run is a title, a heading or a list.
 const MAX_NAME_WORDS: usize = 4;
@@ -230,7 +222,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     }
     // The surname test is the costliest; it can only raise weaker evidence.
     let weak = evidence.strength < Some(Strength::Good);
-    if weak && (n >= 2 || !head.opens) && has_surname_ending(ctx.lowercase(tail)) {
+    if weak && (n >= 2 || !head.opens) && lexicon::has_surname_ending(ctx.lowercase(tail)) {
         evidence.add(Strength::Good);
     }
     if head.shape == Casing::Initial && n == 1 {
@@ -327,8 +319,7 @@ fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
 fn cue_before(ctx: &Context<'_, '_>, first: usize) -> bool {
     let before = first.checked_sub(1).and_then(|i| ctx.lower(i));
     let two_before = first.checked_sub(2).and_then(|i| ctx.lower(i));
-    matches!(before, Some("said" | "says" | "added" | "told" | "asked" | "wrote"))
-        || (before == Some("to") && two_before == Some("according"))
+    before.is_some_and(lexicon::is_speech_verb) || two_before.zip(before).is_some_and(lexicon::is_by_phrase)
 }
 
 /// Whether the clause ends after the unit before `end` (`.`, `,`, `;`, end of text).
@@ -395,11 +386,6 @@ fn country_before(ctx: &Context<'_, '_>, first: usize, title: Option<Span>) -> O
 
 fn blank_between(doc: &str, from: usize, to: usize) -> bool {
     doc.get(from..to).is_some_and(|gap| gap.chars().all(newsclip_text::is_blank_char))
-}
-
-/// Whether the lowercase `word` ends like a surname.
-fn has_surname_ending(lower: &str) -> bool {
-    lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 #[cfg(test)]

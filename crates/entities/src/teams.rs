@@ -9,6 +9,7 @@ use newsclip_text::Span;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::{overlapping, Context};
+use crate::lexicon::{self, WordClass};
 use crate::units::line_break_between;
 use newsclip_text::Casing;
 
@@ -145,25 +146,8 @@ pub(crate) fn is_plural_nickname(word: &str) -> bool {
         || word.len() >= 4
             && word.ends_with('s')
             && !["ss", "us", "is", "ans"].iter().any(|e| word.ends_with(e))
-            && !NOT_NICKNAMES.contains(&word)
+            && !lexicon::is(word, WordClass::NotNickname)
 }
-
-/// Plurals after a town that name members of a party or camp, or an event (`Atlanta Games`).
-const NOT_NICKNAMES: &[&str] = &[
-    "Democrats",
-    "Conservatives",
-    "Liberals",
-    "Socialists",
-    "Communists",
-    "Greens",
-    "Independents",
-    "Nationalists",
-    "Games",
-    "Olympics",
-    "Championships",
-    "Talks",
-    "Awards",
-];
 
 #[cfg(test)]
 mod tests {

@@ -38,7 +38,10 @@ const GIVEN_NAMES: Schema = Schema {
 };
 
 const SURNAMES: Schema = Schema {
-    columns: &[Column::required("name", Value::Text), Column::required("class", Value::Classes(&["common", "first"]))],
+    columns: &[
+        Column::required("name", Value::Text),
+        Column::required("class", Value::Classes(&["common", "first", "ending"])),
+    ],
     sections: &[],
     unique: Unique::Key,
 };
@@ -103,7 +106,7 @@ const NOMINALS: Schema = Schema {
 const INSTITUTION_WORDS: Schema = Schema {
     columns: &[
         Column::required("word", Value::Text),
-        Column::required("class", Value::Class(&["final", "leading", "both", "company", "team", "part"])),
+        Column::required("class", Value::Class(&["final", "leading", "both", "company", "team", "body", "part"])),
     ],
     sections: &[],
     unique: Unique::Key,

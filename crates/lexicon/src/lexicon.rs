@@ -35,6 +35,10 @@ pub struct Lexicon {
     /// Lowercase names and aliases → index into `institutions`.
     institution_names: FxHashMap<Box<str>, u32>,
     places: Vec<Box<str>>,
+    /// The listed form of each head word with capitals in it (`SpA`, `AG`), by lowercase.
+    head_forms: FxHashMap<Box<str>, Box<str>>,
+    /// Lowercase endings common in family names.
+    surname_endings: Vec<Box<str>>,
     errors: Vec<LoadError>,
 }
 
@@ -91,6 +95,19 @@ impl Lexicon {
         self.words.get(lower).and_then(|&i| self.entries.get(i as usize)).copied()
     }
 
+    /// How `word` makes an institution's name, with a head word's capitals
+    /// as listed: `SpA` or `SPA`, never `Spa`; `Ministry` or `MINISTRY`.
+    #[must_use]
+    pub fn institution_word(&self, word: &str) -> Option<InstitutionClass> {
+        let class = self.entry(word).institution()?;
+        if !class.is_head() {
+            return Some(class);
+        }
+        let listed = with_lowercase(word, |lower| self.head_forms.get(lower).cloned());
+        let fits = listed.is_none_or(|listed| case_fits(&listed, word));
+        fits.then_some(class)
+    }
+
     /// The cue phrases of a group ([`Entry::cue_group`]), longest first: the
     /// rest of each phrase after the word that starts the group.
     #[must_use]
@@ -140,6 +157,12 @@ impl Lexicon {
         with_lowercase(name, |lower| self.institution_names.get(lower).and_then(|&i| self.institutions.get(i as usize)))
     }
 
+    /// Whether the lowercase `word` ends like a family name in the news (`-ov`, `-escu`, `-shvili`).
+    #[must_use]
+    pub fn has_surname_ending(&self, lower: &str) -> bool {
+        self.surname_endings.iter().any(|ending| lower.ends_with(&**ending))
+    }
+
     /// Cities, states and regions that are neither countries nor people.
     pub fn places(&self) -> impl Iterator<Item = &str> + '_ {
         self.places.iter().map(AsRef::as_ref)
@@ -168,6 +191,8 @@ impl Builder {
                 institutions: Vec::new(),
                 institution_names: FxHashMap::default(),
                 places: Vec::new(),
+                head_forms: FxHashMap::default(),
+                surname_endings: Vec::new(),
                 errors: Vec::new(),
             },
             cue_firsts: HashMap::new(),
@@ -219,6 +244,10 @@ impl Builder {
             }
             Kind::Surnames => {
                 let classes: Vec<&str> = record.classes(1).collect();
+                if let Some(ending) = key.strip_prefix('-').filter(|_| classes.contains(&"ending")) {
+                    self.lexicon.surname_endings.push(ending.to_lowercase().into());
+                    return;
+                }
                 let entry = self.entry(key);
                 if classes.contains(&"common") {
                     entry.classes.insert(WordClass::CommonSurname);
@@ -250,9 +279,13 @@ impl Builder {
                     "both" => InstitutionClass::Both,
                     "company" => InstitutionClass::Company,
                     "team" => InstitutionClass::Team,
+                    "body" => InstitutionClass::Body,
                     _ => InstitutionClass::Part,
                 };
                 self.entry(key).institution = Some(class);
+                if class.is_head() && key.chars().any(char::is_uppercase) {
+                    self.lexicon.head_forms.insert(key.to_lowercase().into(), key.into());
+                }
             }
             Kind::Titles => self.add_title(record),
             Kind::Cues => self.add_cue(record),
@@ -376,6 +409,15 @@ impl Builder {
     }
 }
 
+/// Whether `word` has a capital wherever `listed` has one, or is all in capitals.
+fn case_fits(listed: &str, word: &str) -> bool {
+    if !word.chars().any(char::is_lowercase) {
+        return true;
+    }
+    listed.chars().count() == word.chars().count()
+        && listed.chars().zip(word.chars()).all(|(l, w)| !l.is_uppercase() || w.is_uppercase())
+}
+
 fn gender(field: &str) -> Option<Gender> {
     match field {
         "m" => Some(Gender::Male),
@@ -455,6 +497,10 @@ mod tests {
         assert_eq!(en.entry("mr.").title(), Some(TitleClass::Courtesy));
         assert_eq!(en.entry("ministry").nominal(), Some(NominalKind::Institution));
         assert_eq!(en.entry("Ministry").institution(), Some(InstitutionClass::Both));
+        assert_eq!(en.institution_word("SpA"), Some(InstitutionClass::Company));
+        assert_eq!(en.institution_word("SPA"), Some(InstitutionClass::Company));
+        assert_eq!(en.institution_word("Spa"), None);
+        assert_eq!(en.institution_word("Asa"), None);
         assert!(en.entry("Kremlin").is(WordClass::InstitutionName));
         assert_eq!(en.entry("said").cue(), Some(CueClass::SayInverted));
         assert_eq!(en.entry("inc").abbreviation(), Some(AbbreviationClass::Ambiguous));

@@ -148,15 +148,19 @@ pub enum InstitutionClass {
     Company,
     /// Ends a sports club's name: `United`, `Rangers`.
     Team,
+    /// Names a body or office that speaks (`House`, `News`), but too common
+    /// in other names to make an institution's name alone.
+    Body,
     /// A word of institutions' names that is never a person's: `Rights`.
     Part,
 }
 
 impl InstitutionClass {
-    /// Whether the word heads an institution's name (all classes but [`Part`](Self::Part)).
+    /// Whether the word heads an institution's name (all classes but
+    /// [`Body`](Self::Body) and [`Part`](Self::Part)).
     #[must_use]
     pub const fn is_head(self) -> bool {
-        !matches!(self, InstitutionClass::Part)
+        !matches!(self, InstitutionClass::Body | InstitutionClass::Part)
     }
 }
 

@@ -46,7 +46,9 @@ impl WordInfo {
                 NominalKind::Institution => Nominal::Speaker(SpeakerKind::Institution),
                 NominalKind::Document => Nominal::Document,
             }),
-            institution: entry.institution().is_some_and(|c| c.is_head() && c != InstitutionClass::Team),
+            institution: entry
+                .institution()
+                .is_some_and(|c| !matches!(c, InstitutionClass::Team | InstitutionClass::Part)),
             listed_institution: entry.is(WordClass::InstitutionName),
             stop: entry.is(WordClass::Stop),
             modifier: entry.is(WordClass::Modifier),
