@@ -21,7 +21,7 @@
 //! naming the file and the line ([`LoadError`]).
 
 use core::fmt;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,7 +216,8 @@ pub fn records<'a, 's>(file: &'s str, text: &'a str, schema: &'s Schema) -> Reco
         lines: text.lines().enumerate(),
         header: None,
         section: None,
-        seen: HashSet::new(),
+        seen: HashSet::default(),
+        check_duplicates: true,
         done: false,
         nonempty: !text.trim().is_empty(),
     }
@@ -232,8 +233,20 @@ pub struct Records<'a, 's> {
     section: Option<&'a str>,
     /// Keys seen so far, lowercase, with their section where keys are unique per section.
     seen: HashSet<(Option<&'a str>, String)>,
+    check_duplicates: bool,
     done: bool,
     nonempty: bool,
+}
+
+impl Records<'_, '_> {
+    /// Skips the check for keys listed twice, which keeps a set of every key:
+    /// for compiled-in files whose tests already prove them free of duplicates,
+    /// so that loading them at run time costs less.
+    #[must_use]
+    pub fn without_duplicate_check(mut self) -> Self {
+        self.check_duplicates = false;
+        self
+    }
 }
 
 impl<'a> Iterator for Records<'a, '_> {
@@ -281,12 +294,16 @@ impl<'a> Iterator for Records<'a, '_> {
                 Ok(fields) => fields,
                 Err((kind, message)) => return Some(Err(error(kind, message))),
             };
-            let key = match schema.unique {
-                Unique::Key => (None, fields[0].to_lowercase()),
-                Unique::KeyInSection => (self.section, fields[0].to_lowercase()),
-                Unique::Record => (None, fields[..schema.columns.len()].join("\t").to_lowercase()),
+            let key = if !self.check_duplicates {
+                (None, String::new())
+            } else {
+                match schema.unique {
+                    Unique::Key => (None, fields[0].to_lowercase()),
+                    Unique::KeyInSection => (self.section, fields[0].to_lowercase()),
+                    Unique::Record => (None, fields[..schema.columns.len()].join("\t").to_lowercase()),
+                }
             };
-            if !self.seen.insert(key) {
+            if self.check_duplicates && !self.seen.insert(key) {
                 return Some(Err(error(LoadErrorKind::Duplicate, format!("'{}' is listed twice", fields[0]))));
             }
             return Some(Ok(Record { line, section: self.section, fields }));

@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 
 use crate::builtin::{self, Kind, FILES};
 use crate::file::{records, LoadError, Record};
+use crate::table::{EntryId, WordTable};
 use crate::tables::{Country, CuePhrase, Institution, InstitutionKind, Title};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
 use crate::CountryCode;
@@ -20,7 +21,7 @@ use crate::CountryCode;
 pub struct Lexicon {
     language: &'static str,
     /// Lowercase word → index into `entries`.
-    words: FxHashMap<Box<str>, u32>,
+    words: WordTable,
     entries: Vec<Entry>,
     /// Cue phrases by group; a group holds the phrases that start with one word, longest first.
     cue_groups: Vec<Vec<CuePhrase>>,
@@ -48,7 +49,8 @@ impl Lexicon {
     pub fn english() -> &'static Lexicon {
         static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
         ENGLISH.get_or_init(|| {
-            let mut builder = Builder::new(builtin::LANGUAGE);
+            let lines = FILES.iter().map(|f| f.text.len() / 8).sum();
+            let mut builder = Builder::new(builtin::LANGUAGE, lines);
             for file in FILES {
                 builder.load(file.name, file.text, file.kind);
             }
@@ -73,26 +75,38 @@ impl Lexicon {
     /// only (`André` is the listed `Andre`).
     #[must_use]
     pub fn entry(&self, word: &str) -> Entry {
-        if let Some(entry) = with_lowercase(word, |lower| self.get(lower)) {
-            return entry;
-        }
-        if word.is_ascii() {
-            return Entry::default();
-        }
-        let folded: String = word.chars().flat_map(char::to_lowercase).map(without_accent).collect();
-        match self.get(&folded) {
-            Some(entry) if entry.is(WordClass::GivenName) => {
-                let mut given = Entry { gender: entry.gender, ..Entry::default() };
-                given.classes.insert(WordClass::GivenName);
-                given
-            }
-            _ => Entry::default(),
-        }
+        self.entry_id(word).map(|id| self.get(id)).unwrap_or_default()
     }
 
-    /// The entry of a word already in lowercase.
-    fn get(&self, lower: &str) -> Option<Entry> {
-        self.words.get(lower).and_then(|&i| self.entries.get(i as usize)).copied()
+    /// The id of `word`'s entry (any case), to look the entry up later with
+    /// [`get`](Self::get): the form a text analysis keeps for each of its
+    /// words. `None` for a word the lexicon does not know.
+    #[inline]
+    #[must_use]
+    pub fn entry_id(&self, word: &str) -> Option<EntryId> {
+        if let Some(id) = self.words.get(word) {
+            return Some(id);
+        }
+        if word.is_ascii() {
+            return None;
+        }
+        let folded: String = word.chars().flat_map(char::to_lowercase).map(without_accent).collect();
+        let id = self.words.get(&folded)?;
+        self.get(id).is(WordClass::GivenName).then_some(EntryId(id.0 | FOLDED))
+    }
+
+    /// The entry with `id`; the default entry for an id of another lexicon.
+    #[inline]
+    #[must_use]
+    pub fn get(&self, id: EntryId) -> Entry {
+        let entry = self.entries.get((id.0 & !FOLDED) as usize).copied().unwrap_or_default();
+        if id.0 & FOLDED == 0 {
+            return entry;
+        }
+        // Found without its accents: only as a given name.
+        let mut given = Entry { gender: entry.gender, ..Entry::default() };
+        given.classes.insert(WordClass::GivenName);
+        given
     }
 
     /// How `word` makes an institution's name, with a head word's capitals
@@ -169,6 +183,10 @@ impl Lexicon {
     }
 }
 
+/// The bit of an [`EntryId`] that says the word was found without its
+/// accents, and counts only as a given name.
+const FOLDED: u32 = 1 << 31;
+
 /// Builds a [`Lexicon`] from lexicon files.
 struct Builder {
     lexicon: Lexicon,
@@ -177,11 +195,12 @@ struct Builder {
 }
 
 impl Builder {
-    fn new(language: &'static str) -> Builder {
+    /// A builder for about `words` words.
+    fn new(language: &'static str, words: usize) -> Builder {
         Builder {
             lexicon: Lexicon {
                 language,
-                words: FxHashMap::default(),
+                words: WordTable::with_capacity(words),
                 entries: Vec::new(),
                 cue_groups: Vec::new(),
                 titles: Vec::new(),
@@ -202,22 +221,18 @@ impl Builder {
     /// The entry of a lowercase word, created if new.
     fn entry(&mut self, word: &str) -> &mut Entry {
         let lexicon = &mut self.lexicon;
-        let lower = word.to_lowercase();
-        let index = match lexicon.words.get(lower.as_str()) {
-            Some(&i) => i as usize,
-            None => {
-                lexicon.entries.push(Entry::default());
-                let i = lexicon.entries.len() - 1;
-                lexicon.words.insert(lower.into_boxed_str(), u32::try_from(i).unwrap_or(u32::MAX));
-                i
-            }
-        };
-        &mut lexicon.entries[index]
+        let next = u32::try_from(lexicon.entries.len()).unwrap_or(FOLDED - 1);
+        let (id, inserted) = lexicon.words.get_or_insert(word, next);
+        if inserted {
+            lexicon.entries.push(Entry::default());
+        }
+        &mut lexicon.entries[id.0 as usize]
     }
 
     fn load(&mut self, name: &str, text: &str, kind: Kind) {
         let schema = kind.schema();
-        for record in records(name, text, schema) {
+        // The compiled-in files are proven free of duplicates by the tests.
+        for record in records(name, text, schema).without_duplicate_check() {
             match record {
                 Ok(record) => self.add(kind, &record),
                 Err(error) => self.lexicon.errors.push(error),

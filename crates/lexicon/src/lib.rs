@@ -63,11 +63,13 @@ mod builtin;
 mod code;
 pub mod file;
 mod lexicon;
+mod table;
 mod tables;
 mod words;
 
 pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use lexicon::{with_lowercase, Lexicon};
+pub use table::EntryId;
 pub use tables::{Country, CuePhrase, Institution, InstitutionKind, Title};
 pub use words::{
     AbbreviationClass, Classes, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass,
