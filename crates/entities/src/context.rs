@@ -79,6 +79,11 @@ impl<'a, 'r> Context<'a, 'r> {
         overlapping(&self.roles, unit.span).filter(|r| r.span.contains_span(unit.span)).copied()
     }
 
+    /// The lexicon entry of the unit at `i` (the default entry for no word).
+    pub(crate) fn entry(&self, i: usize) -> newsclip_lexicon::Entry {
+        self.units.get(i).filter(|u| u.is_word).map(|u| u.entry).unwrap_or_default()
+    }
+
     /// The unit at `i` in lowercase, if it is a word.
     pub(crate) fn lower(&self, i: usize) -> Option<&str> {
         self.units.get(i).filter(|u| u.is_word).map(|u| self.lowercase(u))

@@ -89,7 +89,7 @@ fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
             && !(left && unit.opens)
             && ctx.role_of_unit(i).is_none()
             && ctx.country_of_unit(i).is_none()
-            && !lexicon::is_non_name(ctx.lowercase(unit))
+            && !unit.entry.is(lexicon::WordClass::NotPerson)
             && unit.head.is_none()
     };
     first.checked_sub(1).is_some_and(|i| glued(i, true)) || glued(after, false)

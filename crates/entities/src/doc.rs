@@ -1,9 +1,10 @@
-//! A word-level view of the regions the tagger reads.
+//! A word-level view of the regions the tagger reads, from the text's
+//! [`Analysis`].
 
-use newsclip_text::{Casing, Layout, RegionKind, Span, TokenKind};
+use newsclip_lexicon::Entry;
+use newsclip_text::{Analysis, AnalyzedRegion, Casing, RegionKind, Span, TokenKind};
 
-use crate::lexicon;
-use crate::segment;
+use crate::lexicon::WordClass;
 use crate::word_map::WordMap;
 
 /// One token of a region.
@@ -22,6 +23,8 @@ pub(crate) struct Word<'a> {
     pub(crate) is_word: bool,
     /// Where the text in lowercase is in [`Region::lowercase`].
     pub(crate) lower: Span,
+    /// What the lexicon knows about the word (without its possessive ending).
+    pub(crate) entry: Entry,
 }
 
 /// A title or body region as words.
@@ -49,15 +52,9 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    pub(crate) fn new(text: &'a str, layout: &Layout) -> Doc<'a> {
-        let regions = layout
-            .regions()
-            .filter_map(|(span, kind)| {
-                let region_text = span.get(text)?;
-                Some(Region::new(text, span, region_text, kind == RegionKind::Title))
-            })
-            .collect();
-        Doc { text, regions }
+    pub(crate) fn new(analysis: &Analysis<'a>) -> Doc<'a> {
+        let regions = analysis.regions().iter().map(|region| Region::new(analysis, region)).collect();
+        Doc { text: analysis.text(), regions }
     }
 }
 
@@ -101,29 +98,29 @@ impl<'d> OrdinaryOpeners<'d> {
 }
 
 impl<'a> Region<'a> {
-    fn new(doc: &'a str, span: Span, text: &'a str, is_title: bool) -> Region<'a> {
-        let openings = segment::sentence_starts(text);
-        let mut words: Vec<Word<'a>> = Vec::with_capacity(text.len() / 5);
+    fn new(analysis: &Analysis<'a>, region: &AnalyzedRegion) -> Region<'a> {
+        let doc = analysis.text();
+        let span = region.span;
+        let text = span.get(doc).unwrap_or_default();
+        let is_title = region.kind == RegionKind::Title;
+        let lexemes = analysis.lexemes(region);
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(lexemes.len());
         let mut lowercase = String::with_capacity(text.len());
-        let mut next_opening = openings.iter().copied().peekable();
         let mut after_opener = true;
-        segment::tokenize(text, |token| {
-            let mut opens = after_opener;
-            while next_opening.peek().is_some_and(|&o| o <= token.span.start) {
-                next_opening.next();
-                opens = true;
-            }
-            let (core, possessive) = split_possessive(token.text);
-            let local = Span::new(token.span.start, token.span.start + core.len());
-            let doc_span = local.offset(span.start);
-            let Some(word_text) = doc_span.get(doc) else { return };
-            let is_word = token.kind == TokenKind::Word;
+        for lexeme in lexemes {
+            let opens = after_opener || lexeme.opens_sentence();
+            let doc_span = lexeme.core(doc);
+            let Some(word_text) = doc_span.get(doc) else { continue };
+            let token_text = lexeme.span.get(doc).unwrap_or_default();
+            let is_word = lexeme.kind == TokenKind::Word;
             // A quote or bracket passes the opening on to the next word.
-            after_opener = !is_word && (opens || is_opener(token.text, || text.get(token.span.end..)?.chars().next()));
-            let shape = if is_word { Casing::of(core) } else { Casing::Uncased };
+            after_opener = !is_word && (opens || is_opener(token_text, || doc.get(lexeme.span.end..)?.chars().next()));
+            let shape = if is_word { lexeme.casing } else { Casing::Uncased };
             let lower = push_lowercase(&mut lowercase, word_text);
-            words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower });
-        });
+            let entry = analysis.entry(lexeme);
+            let possessive = lexeme.is_possessive();
+            words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower, entry });
+        }
         let letters = words.iter().filter(|w| w.is_word && w.text.chars().nth(1).is_some()).count();
         let upper = words.iter().filter(|w| w.shape == Casing::Upper).count();
         let shouting = letters >= 3 && upper * 10 >= letters * 6;
@@ -163,10 +160,8 @@ fn push_lowercase(buffer: &mut String, word: &str) -> Span {
 fn is_title_case(words: &[Word<'_>]) -> bool {
     let (mut letters, mut lower, mut capitalized_function_word) = (0, 0, false);
     for word in words.iter().filter(|w| w.is_word) {
-        capitalized_function_word |= letters > 0
-            && word.shape == Casing::Capitalized
-            && !word.opens
-            && lexicon::is(word.text, lexicon::WordClass::TitleSmall);
+        capitalized_function_word |=
+            letters > 0 && word.shape == Casing::Capitalized && !word.opens && word.entry.is(WordClass::TitleSmall);
         letters += 1;
         lower += usize::from(word.shape == Casing::Lower);
     }
@@ -183,26 +178,13 @@ fn is_opener(token: &str, next: impl FnOnce() -> Option<char>) -> bool {
     }
 }
 
-/// Splits `Kirby's`, `Blinken’s` and `Reuters'` into the name and whether it was possessive.
-fn split_possessive(text: &str) -> (&str, bool) {
-    if !text.ends_with(['s', 'S']) {
-        return (text, false);
-    }
-    for suffix in ["'s", "’s", "'S", "’S"] {
-        if let Some(core) = text.strip_suffix(suffix) {
-            if !core.is_empty() {
-                return (core, true);
-            }
-        }
-    }
-    (text, false)
-}
-
 #[cfg(test)]
 impl<'a> Region<'a> {
     /// A whole text as one body region.
     pub(crate) fn for_test(text: &'a str) -> Region<'a> {
-        Region::new(text, Span::new(0, text.len()), text, false)
+        let whole = newsclip_text::Layout { title: None, paragraphs: vec![Span::new(0, text.len())] };
+        let analysis = Analysis::new(text, &whole, crate::lexicon::lexicon());
+        Region::new(&analysis, &analysis.regions()[0])
     }
 }
 
@@ -211,7 +193,7 @@ mod tests {
     use super::*;
 
     fn region(text: &str) -> Region<'_> {
-        Region::new(text, Span::new(0, text.len()), text, false)
+        Region::for_test(text)
     }
 
     #[test]

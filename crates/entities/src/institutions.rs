@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::overlapping;
 use crate::context::Context;
-use crate::lexicon::{self, HeadPosition};
+use crate::lexicon::{self, HeadPosition, WordClass};
 use crate::units::line_break_between;
 use crate::CountryCode;
 use newsclip_text::Casing;
@@ -71,18 +71,15 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     define_acronyms(ctx, &mut out[start..]);
 }
 
-/// Words that may join the capitalized words of an institution's name.
-fn is_connector(lower: &str) -> bool {
-    lexicon::is(lower, lexicon::WordClass::Connector)
-}
-
 fn is_proper(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| u.is_word && u.is_upper_initial())
 }
 
+/// A lowercase connector word (`of`, `the`, `de`) or an ampersand.
 fn is_connector_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| (u.is_word && u.shape == Casing::Lower) || u.text == "&")
-        && ctx.units.get(i).is_some_and(|u| is_connector(ctx.lowercase(u)))
+    ctx.units
+        .get(i)
+        .is_some_and(|u| u.text == "&" || (u.is_word && u.shape == Casing::Lower && u.entry.is(WordClass::Connector)))
 }
 
 fn head_at(ctx: &Context<'_, '_>, i: usize) -> Option<HeadPosition> {
@@ -184,11 +181,6 @@ fn opens_role(ctx: &Context<'_, '_>, from: usize, k: usize) -> bool {
     role.span.end > unit.span.end && (from..k).all(|i| ctx.country_of_unit(i).is_some())
 }
 
-/// Lowercase nouns that say what kind of institution a name next to them is.
-fn is_kind_noun(lower: &str) -> bool {
-    lexicon::is(lower, lexicon::WordClass::KindNoun)
-}
-
 /// `Le Matin newspaper`, `the Warsaw daily`, `the far-right Chega party`, `mineral water firm Multico,`:
 /// a name with a noun of its kind right after it, or right before it when a
 /// comma or full stop closes the name.
@@ -196,9 +188,9 @@ fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for (run_start, run_end) in proper_runs(ctx) {
         let start = trim_start(ctx, run_start, run_end);
         let same_line = |a: usize, b: usize| !line_break_between(ctx.doc, ctx.units.get(a), ctx.units.get(b));
-        let noun_after = ctx.lower(run_end).is_some_and(is_kind_noun) && same_line(run_end - 1, run_end);
+        let noun_after = ctx.entry(run_end).is(WordClass::KindNoun) && same_line(run_end - 1, run_end);
         let noun_before = run_start > 0
-            && ctx.lower(run_start - 1).is_some_and(is_kind_noun)
+            && ctx.entry(run_start - 1).is(WordClass::KindNoun)
             && ctx.units.get(run_end).is_some_and(|u| matches!(u.text, "," | "."));
         let possessive = ctx.units.get(run_end - 1).is_some_and(|u| u.possessive);
         // `the ruling Georgian Dream party`: a country's adjective may open the name.
@@ -220,7 +212,7 @@ fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
 fn leads_tail(ctx: &Context<'_, '_>, i: usize) -> bool {
     match ctx.lower(i) {
         Some("of" | "for") => true,
-        Some("on") => ctx.lower(i + 1).is_some_and(|w| !lexicon::is_time_word(w)),
+        Some("on") => ctx.lower(i + 1).is_some() && !ctx.entry(i + 1).is(WordClass::Calendar),
         _ => false,
     }
 }
@@ -254,7 +246,8 @@ fn tail_end(ctx: &Context<'_, '_>, from: usize, run_end: usize) -> usize {
         if and && (e + 1..run_end).any(|i| head_at(ctx, i).is_some_and(HeadPosition::can_end)) {
             break;
         }
-        let ordinary = ctx.lower(e).is_some_and(|w| lexicon::is_non_name(w) && !is_connector(w));
+        let entry = ctx.entry(e);
+        let ordinary = entry.is(WordClass::NotPerson) && !entry.is(WordClass::Connector);
         if e > from && (ordinary || ctx.role_of_unit(e).is_some() && head_at(ctx, e).is_none()) {
             break;
         }
@@ -306,10 +299,9 @@ fn trim_start(ctx: &Context<'_, '_>, mut start: usize, head: usize) -> usize {
     }
     while start < head {
         let Some(unit) = ctx.units.get(start) else { break };
-        let lower = ctx.lowercase(unit);
         // Non-name words open sentences (`The`, `In`) or name times (`Tuesday`);
         // inside a name they are modifiers (`National`, `Northern`).
-        let ordinary = lexicon::is_non_name(lower) && (unit.opens || lexicon::is_time_word(lower));
+        let ordinary = unit.entry.is(WordClass::NotPerson) && (unit.opens || unit.entry.is(WordClass::Calendar));
         let skip = is_connector_at(ctx, start)
             || ordinary && unit.head.is_none()
             || ctx.role_of_unit(start).is_some_and(|r| r.value != lexicon::RoleKind::Modifier)
@@ -335,7 +327,7 @@ fn names_with_role_word(ctx: &Context<'_, '_>, start: usize, head: usize) -> boo
         && start + 1 < head
         && next.shape == Casing::Capitalized
         && next.head.is_none()
-        && !lexicon::is_given_name(next.text)
+        && !lexicon::is_capitalized(&next.entry, next.text, WordClass::GivenName)
 }
 
 /// An institution candidate over units `[start, end)`, with the country named inside it.
@@ -411,11 +403,12 @@ fn define_acronyms(ctx: &Context<'_, '_>, candidates: &mut [Candidate]) {
 }
 
 /// Capitals-only words that are not acronyms of institutions.
-fn is_plain_acronym(text: &str) -> bool {
+fn is_plain_acronym(unit: &crate::units::Unit<'_>) -> bool {
+    let text = unit.text;
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     (2..=5).contains(&letters)
         && text.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
-        && !lexicon::is_non_name(&text.to_lowercase())
+        && !unit.entry.is(WordClass::NotPerson)
         && !is_roman_numeral(text)
 }
 
@@ -435,7 +428,7 @@ fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         if unit.shape == Casing::Upper
             && !in_shouted_phrase
             && !initials
-            && is_plain_acronym(unit.text)
+            && is_plain_acronym(unit)
             && ctx.role_of_unit(i).is_none()
             && !ctx.is_listed(i)
         {

@@ -3,7 +3,7 @@
 //! words and places, each asked the way the rules need it.
 
 pub(crate) use newsclip_lexicon::WordClass;
-use newsclip_lexicon::{CueClass, InstitutionClass, Lexicon, TitleClass};
+use newsclip_lexicon::{CueClass, Entry, InstitutionClass, Lexicon, TitleClass};
 
 /// The compiled-in lexicon.
 pub(crate) fn lexicon() -> &'static Lexicon {
@@ -15,36 +15,22 @@ pub(crate) fn is(word: &str, class: WordClass) -> bool {
     lexicon().entry(word).is(class)
 }
 
-/// Whether `word`, written capitalized or in capitals, is a listed given
-/// name (also without its accents: `André`, `José`).
-pub(crate) fn is_given_name(word: &str) -> bool {
-    starts_upper(word) && is(word, WordClass::GivenName)
-}
-
 /// Whether the capitalized `word` is an East Asian family name written first (`Wang Dan`).
 pub(crate) fn is_surname_first(word: &str) -> bool {
-    starts_upper(word) && is(word, WordClass::FamilyNameFirst)
+    is_capitalized(&lexicon().entry(word), word, WordClass::FamilyNameFirst)
 }
 
-/// Whether the capitalized `word` is a listed common family name (`Khan`, `Silva`, `Smith`).
-pub(crate) fn is_common_surname(word: &str) -> bool {
-    starts_upper(word) && is(word, WordClass::CommonSurname)
+/// Whether `word`, whose entry is `entry`, is written capitalized (or in
+/// capitals) and belongs to `class`: given names and family names count
+/// only so (`Will`, not `will`).
+pub(crate) fn is_capitalized(entry: &Entry, word: &str, class: WordClass) -> bool {
+    entry.is(class) && starts_upper(word)
 }
 
-/// Whether the lowercase `word` is a capitalized non-name (month, weekday, function word …).
-pub(crate) fn is_non_name(lower: &str) -> bool {
-    is(lower, WordClass::NotPerson)
-}
-
-/// Whether the lowercase `word` belongs to names of organisations, places or
-/// events and never to a person's (`rights`, `affairs`, `county`).
-pub(crate) fn is_institution_word(lower: &str) -> bool {
-    matches!(lexicon().entry(lower).institution(), Some(InstitutionClass::Part | InstitutionClass::Body))
-}
-
-/// Whether the lowercase `word` is a month or weekday, never part of a name.
-pub(crate) fn is_time_word(lower: &str) -> bool {
-    is(lower, WordClass::Calendar)
+/// Whether a word belongs to names of organisations, places or events and
+/// never to a person's (`rights`, `affairs`, `county`).
+pub(crate) fn is_institution_word(entry: &Entry) -> bool {
+    matches!(entry.institution(), Some(InstitutionClass::Part | InstitutionClass::Body))
 }
 
 /// Whether `word` is two or three initials, each with its full stop (`D.Y.`,
@@ -55,35 +41,25 @@ pub(crate) fn is_dotted_initials(word: &str) -> bool {
         && bytes.chunks(2).all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()))
 }
 
-/// Whether the lowercase `word` is a month's abbreviation written without its
-/// full stop (`jan`, `sept`).
-pub(crate) fn is_month_abbreviation(lower: &str) -> bool {
-    is(lower, WordClass::MonthAbbreviation)
+/// Whether a word is a verb whose subject is a person: a finite speech verb
+/// (`said`, `told`) or a verb of a person's acts (`met`).
+pub(crate) fn is_cue(entry: &Entry) -> bool {
+    matches!(entry.cue(), Some(CueClass::Say | CueClass::SayInverted | CueClass::Act))
 }
 
-/// Whether the lowercase `word` is a name particle (`de`, `van`, `bin`, `al`).
-pub(crate) fn is_particle(lower: &str) -> bool {
-    is(lower, WordClass::Particle)
+/// Whether a word is a finite speech verb, which names a person after it (`said Stig Larsen`).
+pub(crate) fn is_speech_verb(entry: &Entry) -> bool {
+    matches!(entry.cue(), Some(CueClass::Say | CueClass::SayInverted))
 }
 
-/// Whether the lowercase `word` is a verb whose subject is a person: a
-/// finite speech verb (`said`, `told`) or a verb of a person's acts (`met`).
-pub(crate) fn is_cue(lower: &str) -> bool {
-    matches!(lexicon().entry(lower).cue(), Some(CueClass::Say | CueClass::SayInverted | CueClass::Act))
-}
-
-/// Whether the lowercase `word` is a finite speech verb, which names a person after it (`said Stig Larsen`).
-pub(crate) fn is_speech_verb(lower: &str) -> bool {
-    matches!(lexicon().entry(lower).cue(), Some(CueClass::Say | CueClass::SayInverted))
-}
-
-/// Whether the two lowercase words make a cue phrase after which the speaker
-/// is named (`according to`).
-pub(crate) fn is_by_phrase((first, second): (&str, &str)) -> bool {
-    let en = lexicon();
-    en.entry(first)
-        .cue_group()
-        .is_some_and(|group| en.cue_phrases(group).iter().any(|p| p.class() == CueClass::By && p.rest().eq([second])))
+/// Whether a word (its entry) and the word after it (`second`) make a cue
+/// phrase after which the speaker is named (`according to`).
+pub(crate) fn is_by_phrase(first: &Entry, second: &str) -> bool {
+    first.cue_group().is_some_and(|group| {
+        lexicon().cue_phrases(group).iter().any(|p| {
+            p.class() == CueClass::By && p.rest().len() == 1 && p.rest().all(|w| w.eq_ignore_ascii_case(second))
+        })
+    })
 }
 
 /// Whether the lowercase `word` ends like a family name in the news (`-ov`, `-escu`).
@@ -137,9 +113,10 @@ impl HeadPosition {
     }
 }
 
-/// The position of an institution head word written as listed or in capitals (`Ministry`, `CORP.`).
-pub(crate) fn head(word: &str) -> Option<HeadPosition> {
-    match lexicon().institution_word(word)? {
+/// The position of an institution head word written as listed or in
+/// capitals (`Ministry`, `CORP.`), whose entry is `entry`.
+pub(crate) fn head_of(entry: &Entry, word: &str) -> Option<HeadPosition> {
+    match lexicon().institution_class(entry, word)? {
         InstitutionClass::Final | InstitutionClass::Team => Some(HeadPosition::Final),
         InstitutionClass::Leading => Some(HeadPosition::Leading),
         InstitutionClass::Both => Some(HeadPosition::Both),
@@ -163,9 +140,14 @@ mod tests {
 
     #[test]
     fn word_lists_load() {
-        assert!(is_given_name("John") && is_given_name("JOHN") && !is_given_name("john"));
-        assert!(is_non_name("tuesday") && is_particle("van") && is_cue("said"));
-        assert!(is_institution_word("rights") && !is_institution_word("park"));
+        let entry = |w| lexicon().entry(w);
+        let given = |w| is_capitalized(&entry(w), w, WordClass::GivenName);
+        assert!(given("John") && given("JOHN") && given("André") && !given("john"));
+        assert!(entry("tuesday").is(WordClass::NotPerson) && entry("van").is(WordClass::Particle));
+        assert!(is_cue(&entry("said")) && is_cue(&entry("met")) && !is_speech_verb(&entry("met")));
+        assert!(is_by_phrase(&entry("according"), "TO"));
+        assert!(is_institution_word(&entry("rights")) && !is_institution_word(&entry("park")));
+        let head = |w| head_of(&entry(w), w);
         assert_eq!(head("Ministry"), Some(HeadPosition::Both));
         assert_eq!(head("CORP."), Some(HeadPosition::Company));
         assert_eq!(head("Kirby"), None);

@@ -87,7 +87,6 @@ mod listed;
 mod merge;
 mod people;
 mod propagate;
-mod segment;
 mod tagger;
 mod teams;
 mod units;

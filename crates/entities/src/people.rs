@@ -8,7 +8,7 @@ use crate::candidate::{Candidate, Label, Strength};
 use crate::context::{overlapping, Context};
 use crate::countries::Form;
 use crate::doc::OrdinaryOpeners;
-use crate::lexicon::{self, RoleKind};
+use crate::lexicon::{self, RoleKind, WordClass};
 use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
@@ -45,7 +45,7 @@ fn is_name_unit(ctx: &Context<'_, '_>, i: usize) -> bool {
     unit.is_word
         && (matches!(unit.shape, Casing::Capitalized | Casing::Initial) || is_initials_before_name(ctx, i))
         && !ctx.is_listed(i)
-        && (ctx.role_of_unit(i).is_some() || unit.head.is_none() && !lexicon::is_non_name(ctx.lowercase(unit)))
+        && (ctx.role_of_unit(i).is_some() || unit.head.is_none() && !unit.entry.is(WordClass::NotPerson))
 }
 
 /// `D.Y. Chandrachud`: dotted initials in capitals right before a capitalized word.
@@ -57,7 +57,7 @@ fn is_initials_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// A word of institutions' names (`Commission`, `Rights`, `County`): a run
 /// of name units holding one names no person.
 fn is_institution_word_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| u.head.is_some() || lexicon::is_institution_word(ctx.lowercase(u)))
+    ctx.units.get(i).is_some_and(|u| u.head.is_some() || lexicon::is_institution_word(&u.entry))
 }
 
 /// `Chad Miller`, `Jordan Henderson`: a listed country or place that is also
@@ -78,8 +78,8 @@ fn is_given_name_spelled_like_a_month(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
     unit.is_word
         && unit.shape == Casing::Capitalized
-        && lexicon::is_month_abbreviation(ctx.lowercase(unit))
-        && lexicon::is_given_name(unit.text)
+        && unit.entry.is(WordClass::MonthAbbreviation)
+        && lexicon::is_capitalized(&unit.entry, unit.text, WordClass::GivenName)
         && !ctx.is_listed(i)
         && ctx.units.get(i + 1).is_some_and(|u| u.shape == Casing::Capitalized)
         && is_name_unit(ctx, i + 1)
@@ -101,15 +101,15 @@ fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
         u.is_word
             && u.shape == Casing::Capitalized
             && !u.opens
-            && lexicon::is_non_name(ctx.lowercase(u))
-            && !lexicon::is_time_word(ctx.lowercase(u))
+            && u.entry.is(WordClass::NotPerson)
+            && !u.entry.is(WordClass::Calendar)
             && u.head.is_none()
             && !ctx.is_listed(i)
     })
 }
 
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
-    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Casing::Lower && lexicon::is_particle(ctx.lowercase(u)))
+    ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Casing::Lower && u.entry.is(WordClass::Particle))
 }
 
 /// The end of the run of name units starting at `start`, through interior particles.
@@ -122,7 +122,8 @@ fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
         if line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
             return end;
         }
-        let given_first = end == start + 1 && ctx.units.get(start).is_some_and(|u| lexicon::is_given_name(u.text));
+        let given_first = end == start + 1
+            && ctx.units.get(start).is_some_and(|u| lexicon::is_capitalized(&u.entry, u.text, WordClass::GivenName));
         if is_name_unit(ctx, end)
             || given_first && (is_place_named_like_a_person(ctx, end) || is_word_surname(ctx, end))
         {
@@ -155,9 +156,8 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     let mut first = start;
     while first < end {
         let unit = ctx.units.get(first)?;
-        let lower = ctx.lowercase(unit);
-        let ordinary = (lexicon::is_non_name(lower) && !is_given_name_spelled_like_a_month(ctx, first))
-            || (unit.opens && ordinary.contains(lower));
+        let ordinary = (unit.entry.is(WordClass::NotPerson) && !is_given_name_spelled_like_a_month(ctx, first))
+            || (unit.opens && ordinary.contains(ctx.lowercase(unit)));
         if ctx.role_of_unit(first).is_some() || ordinary || is_particle_at(ctx, first) {
             first += 1;
         } else {
@@ -196,13 +196,18 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         evidence.title = Some(title);
     }
     let has_name_word = units.iter().any(|u| u.shape == Casing::Capitalized);
-    if n >= 2 && has_name_word && (lexicon::is_given_name(head.text) || head.shape == Casing::Initial) {
+    let given = lexicon::is_capitalized(&head.entry, head.text, WordClass::GivenName);
+    if n >= 2 && has_name_word && (given || head.shape == Casing::Initial) {
         evidence.add(Strength::Strong);
     }
-    if n == 2 && head.shape == Casing::Capitalized && lexicon::is_common_surname(tail.text) {
+    if n == 2
+        && head.shape == Casing::Capitalized
+        && lexicon::is_capitalized(&tail.entry, tail.text, WordClass::CommonSurname)
+    {
         evidence.add(Strength::Good);
     }
-    if n >= 2 && lexicon::is_surname_first(head.text) && units.get(1).is_some_and(|u| u.shape == Casing::Capitalized) {
+    let family_first = lexicon::is_capitalized(&head.entry, head.text, WordClass::FamilyNameFirst);
+    if n >= 2 && family_first && units.get(1).is_some_and(|u| u.shape == Casing::Capitalized) {
         evidence.add(Strength::Strong);
     }
     if n >= 3 && units.iter().skip(1).take(n - 2).any(|u| u.shape == Casing::Initial) {
@@ -317,9 +322,11 @@ fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
 
 /// `said Stig Larsen.`, `according to Ana Costa,`: a cue verb right before the name.
 fn cue_before(ctx: &Context<'_, '_>, first: usize) -> bool {
-    let before = first.checked_sub(1).and_then(|i| ctx.lower(i));
-    let two_before = first.checked_sub(2).and_then(|i| ctx.lower(i));
-    before.is_some_and(lexicon::is_speech_verb) || two_before.zip(before).is_some_and(lexicon::is_by_phrase)
+    let Some(before) = first.checked_sub(1) else { return false };
+    let by = before.checked_sub(1).is_some_and(|two_before| {
+        ctx.lower(before).is_some_and(|second| lexicon::is_by_phrase(&ctx.entry(two_before), second))
+    });
+    lexicon::is_speech_verb(&ctx.entry(before)) || by
 }
 
 /// Whether the clause ends after the unit before `end` (`.`, `,`, `;`, end of text).
@@ -357,8 +364,7 @@ fn is_regnal_number(text: &str) -> bool {
 
 /// Whether a cue verb (`said`) or `, who` follows the name.
 fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
-    let next = ctx.lower(end);
-    if next.is_some_and(lexicon::is_cue) {
+    if lexicon::is_cue(&ctx.entry(end)) {
         return true;
     }
     ctx.units.get(end).is_some_and(|u| u.text == ",") && ctx.lower(end + 1) == Some("who")
@@ -368,7 +374,8 @@ fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
 /// possessive country or institution right before the name.
 fn possessive_owner_before(ctx: &Context<'_, '_>, first: usize) -> Option<Span> {
     let owner = ctx.units.get(first.checked_sub(1)?)?;
-    (owner.possessive && (ctx.is_listed(first - 1) || lexicon::head(owner.text).is_some())).then_some(owner.span)
+    (owner.possessive && (ctx.is_listed(first - 1) || lexicon::head_of(&owner.entry, owner.text).is_some()))
+        .then_some(owner.span)
 }
 
 /// The country right before the person's title or name: `Russian President

@@ -1,6 +1,6 @@
 //! The tagger: configuration and the pipeline from text to entities.
 
-use newsclip_text::Layout;
+use newsclip_text::{Analysis, Layout};
 
 use crate::candidate::{resolve, Candidate};
 use crate::context::Context;
@@ -16,7 +16,7 @@ use crate::{countries, institutions, merge, people, teams, Entity, EntityKind};
 ///
 /// ```
 /// use newsclip_entities::{EntityKind, Tagger};
-/// use newsclip_text::Layout;
+/// use newsclip_text::{Analysis, Layout};
 ///
 /// let text = "Russia's Vladimir Putin met Armenian officials. Putin said little.";
 /// let entities = Tagger::new().tag(text, &Layout::of_clean_text(text));
@@ -56,7 +56,16 @@ impl Tagger {
     /// first mention.
     #[must_use]
     pub fn tag<'a>(&self, text: &'a str, layout: &Layout) -> Vec<Entity<'a>> {
-        let doc = Doc::new(text, layout);
+        self.tag_analysis(&Analysis::new(text, layout, crate::lexicon::lexicon()))
+    }
+
+    /// Tags the regions of an [`Analysis`] of the text: [`tag`](Self::tag)
+    /// when the caller has already read the text (the `newsclip` facade shares
+    /// one analysis between the tagger and the quote finder).
+    #[must_use]
+    pub fn tag_analysis<'a>(&self, analysis: &Analysis<'a>) -> Vec<Entity<'a>> {
+        let text = analysis.text();
+        let doc = Doc::new(analysis);
         let ordinary = OrdinaryOpeners::of(&doc);
         let mut candidates: Vec<Candidate> = Vec::new();
         for region in &doc.regions {

@@ -2,8 +2,10 @@
 
 use newsclip_text::Span;
 
+use newsclip_lexicon::Entry;
+
 use crate::doc::{Region, Word};
-use crate::lexicon::{self, HeadPosition};
+use crate::lexicon::{self, HeadPosition, WordClass};
 use newsclip_text::Casing;
 
 /// A word of a region, or several joined by hyphens without spaces.
@@ -17,6 +19,8 @@ pub(crate) struct Unit<'a> {
     pub(crate) is_word: bool,
     /// Where the text in lowercase is, for [`Region::lowercase`].
     pub(crate) lower: Span,
+    /// What the lexicon knows about the unit.
+    pub(crate) entry: Entry,
     /// The institution head word (`Ministry`, `Corp.`) a capitalized unit is,
     /// looked up once: many rules ask.
     pub(crate) head: Option<HeadPosition>,
@@ -54,7 +58,8 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
         let end_word: &Word<'a> = words.get(last).unwrap_or(first);
         let span = Span::new(first.span.start, end_word.span.end);
         let text = span.get(doc).unwrap_or(first.text);
-        let shape = if last == i { first.shape } else { joined_shape(region, first, end_word) };
+        let shape = if last == i { first.shape } else { joined_shape(first, end_word) };
+        let entry = if last == i { first.entry } else { lexicon::lexicon().entry(text) };
         out.push(Unit {
             span,
             text,
@@ -63,7 +68,8 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
             opens: first.opens,
             is_word: first.is_word,
             lower: Span::new(first.lower.start, end_word.lower.end),
-            head: if first.is_word && is_upper_initial(shape) { lexicon::head(text) } else { None },
+            head: if first.is_word && is_upper_initial(shape) { lexicon::head_of(&entry, text) } else { None },
+            entry,
         });
         i = last + 1;
     }
@@ -91,8 +97,8 @@ fn is_hyphen(text: &str) -> bool {
 
 /// `al-Assad` is shaped like `Assad`; `Jean-Pierre` like `Jean`; a compound
 /// that ends in lowercase (`Boston-based`, `Hong Kong-listed`) is an ordinary word.
-fn joined_shape(region: &Region<'_>, first: &Word<'_>, last: &Word<'_>) -> Casing {
-    if first.shape == Casing::Lower && lexicon::is_particle(region.lowercase(first.lower)) {
+fn joined_shape(first: &Word<'_>, last: &Word<'_>) -> Casing {
+    if first.shape == Casing::Lower && first.entry.is(WordClass::Particle) {
         last.shape
     } else if last.shape == Casing::Lower && is_adjectival_suffix(last.text) {
         Casing::Lower

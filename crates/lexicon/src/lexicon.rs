@@ -113,12 +113,18 @@ impl Lexicon {
     /// as listed: `SpA` or `SPA`, never `Spa`; `Ministry` or `MINISTRY`.
     #[must_use]
     pub fn institution_word(&self, word: &str) -> Option<InstitutionClass> {
-        let class = self.entry(word).institution()?;
+        self.institution_class(&self.entry(word), word)
+    }
+
+    /// How `written`, a word whose entry is `entry`, makes an institution's
+    /// name: [`institution_word`](Self::institution_word) without the look-up.
+    #[must_use]
+    pub fn institution_class(&self, entry: &Entry, written: &str) -> Option<InstitutionClass> {
+        let class = entry.institution()?;
         if !class.is_head() {
             return Some(class);
         }
-        let listed = with_lowercase(word, |lower| self.head_forms.get(lower).cloned());
-        let fits = listed.is_none_or(|listed| case_fits(&listed, word));
+        let fits = with_lowercase(written, |lower| self.head_forms.get(lower).is_none_or(|l| case_fits(l, written)));
         fits.then_some(class)
     }
 

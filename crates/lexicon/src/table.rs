@@ -10,6 +10,23 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntryId(pub(crate) u32);
 
+impl EntryId {
+    /// The id as a number, for compact storage.
+    #[inline]
+    #[must_use]
+    pub const fn into_raw(self) -> u32 {
+        self.0
+    }
+
+    /// The id that [`into_raw`](Self::into_raw) gave as `raw`; an id no
+    /// lexicon gave reads as the default entry.
+    #[inline]
+    #[must_use]
+    pub const fn from_raw(raw: u32) -> EntryId {
+        EntryId(raw)
+    }
+}
+
 /// An empty slot has no key.
 const EMPTY: u32 = u32::MAX;
 

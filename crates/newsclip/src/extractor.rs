@@ -1,9 +1,10 @@
 //! The extraction pipeline: strip, tag entities, find quotes, link speakers.
 
 use newsclip_entities::Tagger;
+use newsclip_lexicon::Lexicon;
 use newsclip_quotes::{Hint, QuoteExtractor, SpeakerKind};
 use newsclip_strip::{Page, Stripper};
-use newsclip_text::{Layout, Spanned};
+use newsclip_text::{Analysis, Layout, Spanned};
 
 use crate::article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
 use crate::link::link_speakers;
@@ -67,11 +68,17 @@ impl Extractor {
             let article = Article { paragraphs: paragraphs.collect(), ..Article::default() };
             (layout, article)
         };
-        let entities = if self.options.entities { self.tagger.tag(page, &layout) } else { Vec::new() };
+        if !self.options.entities && !self.options.quotes {
+            return article;
+        }
+        // One reading of the text for both stages.
+        let analysis = Analysis::new(page, &layout, Lexicon::english());
+        let entities = if self.options.entities { self.tagger.tag_analysis(&analysis) } else { Vec::new() };
         let hints = hints_of(&entities);
         article.entities = entities.into_iter().enumerate().map(|(id, e)| entity_of(id, e)).collect();
         if self.options.quotes {
-            article.quotes = self.quote_extractor.extract(page, &layout, &hints).into_iter().map(quote_of).collect();
+            let quotes = self.quote_extractor.extract_analysis(&analysis, &hints);
+            article.quotes = quotes.into_iter().map(quote_of).collect();
             link_speakers(&mut article.quotes, &article.entities);
         }
         article

@@ -2,7 +2,9 @@
 //! or paragraph), the narrator's words in order, with every outermost
 //! quotation standing as a single item among them.
 
-use newsclip_text::{is_terminal_punctuation, quotations, tokens, Casing, Layout, Quotation, Span, TokenKind};
+use newsclip_text::{
+    is_terminal_punctuation, quotations, Analysis, Casing, Lexeme, Quotation, RegionKind, Span, TokenKind,
+};
 
 use crate::cues::{mark_cues, Cue, CueClass};
 use crate::lexicon::{is_country, word_info, Gender, WordClass, WordInfo};
@@ -182,27 +184,36 @@ pub(crate) struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    pub(crate) fn new(text: &'a str, layout: &Layout) -> Document<'a> {
-        let mut regions = Vec::new();
+    /// The document of `layout`'s regions of `text`, read afresh.
+    #[cfg(test)]
+    pub(crate) fn new(text: &'a str, layout: &newsclip_text::Layout) -> Document<'a> {
+        Document::of(&Analysis::new(text, layout, crate::lexicon::lexicon()))
+    }
+
+    /// The document of the regions of an analysis: the headline first, if any, then the paragraphs.
+    pub(crate) fn of(analysis: &Analysis<'a>) -> Document<'a> {
+        let text = analysis.text();
         let mut quotes: Vec<Placed> = Vec::new();
-        if let Some(title) = layout.title.filter(|t| t.get(text).is_some()) {
-            for quotation in quotations(text, &[title]) {
-                quotes.push(Placed { quotation, in_title: true, places: Vec::new() });
-            }
-            regions.push((title, true));
+        let title: Vec<Span> =
+            analysis.regions().iter().filter(|r| r.kind == RegionKind::Title).map(|r| r.span).collect();
+        for quotation in quotations(text, &title) {
+            quotes.push(Placed { quotation, in_title: true, places: Vec::new() });
         }
-        let body: Vec<Span> = layout.paragraphs.iter().copied().filter(|p| p.get(text).is_some()).collect();
-        let title_regions = regions.len();
+        let body: Vec<Span> =
+            analysis.regions().iter().filter(|r| r.kind == RegionKind::Paragraph).map(|r| r.span).collect();
         for mut quotation in quotations(text, &body) {
-            quotation.first_region += title_regions;
+            quotation.first_region += title.len();
             quotes.push(Placed { quotation, in_title: false, places: Vec::new() });
         }
-        regions.extend(body.iter().map(|&p| (p, false)));
-        let regions = Self::build_regions(text, &regions, &mut quotes);
+        let regions = Self::build_regions(analysis, &mut quotes);
         Document { text, regions, quotes }
     }
 
-    fn build_regions(text: &'a str, spans: &[(Span, bool)], quotes: &mut [Placed]) -> Vec<Region<'a>> {
+    fn build_regions(analysis: &Analysis<'a>, quotes: &mut [Placed]) -> Vec<Region<'a>> {
+        let text = analysis.text();
+        // The analysis lists the headline first, as the quotations count regions.
+        let spans: Vec<(Span, bool, &[Lexeme])> =
+            analysis.regions().iter().map(|r| (r.span, r.kind == RegionKind::Title, analysis.lexemes(r))).collect();
         // The segments of every quotation, per region, in order.
         let mut by_region: Vec<Vec<(Span, usize)>> = vec![Vec::new(); spans.len()];
         for (index, placed) in quotes.iter().enumerate() {
@@ -213,13 +224,13 @@ impl<'a> Document<'a> {
             }
         }
         let mut regions = Vec::with_capacity(spans.len());
-        for (r, &(span, is_title)) in spans.iter().enumerate() {
+        for (r, &(span, is_title, lexemes)) in spans.iter().enumerate() {
             let segments = &by_region[r];
             let mut items = Vec::new();
             let mut next_segment = 0;
             let mut prev_end = span.start;
-            for token in tokens(&text[span]) {
-                let token_span = token.span.offset(span.start);
+            for lexeme in lexemes {
+                let token_span = lexeme.span;
                 while let Some(&(outer, index)) = segments.get(next_segment) {
                     if outer.start >= token_span.end {
                         break;
@@ -236,7 +247,8 @@ impl<'a> Document<'a> {
                 }
                 let spaced = token_span.start > prev_end;
                 prev_end = token_span.end;
-                items.push(Item::Word(make_word(token_span, token.text, token.kind, spaced)));
+                let token_text = token_span.get(text).unwrap_or_default();
+                items.push(Item::Word(make_word(analysis, lexeme, token_text, spaced)));
             }
             while let Some(&(_, index)) = segments.get(next_segment) {
                 items.push(Item::Quote(index));
@@ -301,11 +313,14 @@ impl<'a> Document<'a> {
     }
 }
 
-fn make_word(span: Span, text: &str, kind: TokenKind, spaced: bool) -> Word<'_> {
-    let shape = match kind {
+fn make_word<'a>(analysis: &Analysis<'a>, lexeme: &Lexeme, text: &'a str, spaced: bool) -> Word<'a> {
+    let span = lexeme.span;
+    // The analysis reads a possessive without its ending; these rules read the whole token.
+    let casing = if lexeme.is_possessive() { Casing::of(text) } else { lexeme.casing };
+    let shape = match lexeme.kind {
         TokenKind::Punctuation => Shape::Punct,
         TokenKind::Number => Shape::Number,
-        _ => match Casing::of(text) {
+        _ => match casing {
             Casing::Lower | Casing::Uncased => Shape::Lower,
             // A lone capital without its full stop is a word (`A`, `I`), not an initial.
             Casing::Initial if text.ends_with('.') => Shape::Initial,
@@ -313,7 +328,13 @@ fn make_word(span: Span, text: &str, kind: TokenKind, spaced: bool) -> Word<'_> 
             Casing::Upper => Shape::Upper,
         },
     };
-    let mut info = if shape == Shape::Punct || shape == Shape::Number { WordInfo::default() } else { word_info(text) };
+    let mut info = if shape == Shape::Punct || shape == Shape::Number {
+        WordInfo::default()
+    } else if lexeme.is_possessive() {
+        word_info(text)
+    } else {
+        WordInfo::of(analysis.entry(lexeme))
+    };
     if shape == Shape::Upper && is_country(text) {
         info.stop = false; // "US" is not "us"
     }
@@ -362,6 +383,7 @@ fn mark_passive_cues(items: &mut [Item<'_>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use newsclip_text::Layout;
 
     #[test]
     fn quotations_stand_as_items_among_words() {

@@ -1,6 +1,6 @@
 //! The quote extractor and its builder.
 
-use newsclip_text::{Layout, Span, Spanned};
+use newsclip_text::{Analysis, Layout, Span, Spanned};
 
 use crate::attribution::{context, Attribution};
 use crate::document::{Document, Pronoun};
@@ -91,7 +91,17 @@ impl QuoteExtractor {
     /// tagger); pass `&[]` when there are none.
     #[must_use]
     pub fn extract<'a>(&self, text: &'a str, layout: &Layout, hints: &[Hint]) -> Vec<Quote<'a>> {
-        let doc = Document::new(text, layout);
+        self.extract_analysis(&Analysis::new(text, layout, crate::lexicon::lexicon()), hints)
+    }
+
+    /// The quotations in the regions of an [`Analysis`] of the text:
+    /// [`extract`](Self::extract) when the caller has already read the text
+    /// (the `newsclip` facade shares one analysis between the quote finder
+    /// and the entity tagger).
+    #[must_use]
+    pub fn extract_analysis<'a>(&self, analysis: &Analysis<'a>, hints: &[Hint]) -> Vec<Quote<'a>> {
+        let text = analysis.text();
+        let doc = Document::of(analysis);
         let mut hints: Vec<&Hint> = hints.iter().filter(|h| h.span.get(text).is_some()).collect();
         hints.sort_by_key(|h| h.span.start);
         let mut registry = Registry::new(&doc, &hints);

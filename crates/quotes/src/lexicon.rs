@@ -30,7 +30,7 @@ pub(crate) struct WordInfo {
 }
 
 impl WordInfo {
-    fn of(entry: Entry) -> WordInfo {
+    pub(crate) fn of(entry: Entry) -> WordInfo {
         WordInfo {
             // A modifier (`acting`, `top`) is an adjective to these rules, and an
             // affiliation (`Republican`) no role.

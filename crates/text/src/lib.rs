@@ -48,6 +48,7 @@
 #![deny(missing_docs)]
 
 mod abbreviations;
+mod analysis;
 mod casing;
 mod chars;
 mod layout;
@@ -55,11 +56,13 @@ mod lines;
 mod paragraphs;
 mod quote_marks;
 mod quote_pairs;
+mod segment;
 mod sentences;
 mod span;
 mod tokens;
 mod word_pieces;
 
+pub use analysis::{Analysis, AnalyzedRegion, Lexeme};
 pub use casing::Casing;
 pub use chars::{is_blank, is_blank_char, is_dash, is_terminal_punctuation};
 pub use layout::{Layout, RegionKind};

@@ -1,6 +1,6 @@
-//! The tokens and sentence starts of a region, exactly as `newsclip_text`'s
-//! [`tokens`] and [`sentences`] find them, with those run only where they
-//! have work to do.
+//! The tokens and sentence starts of a region, exactly as [`tokens`] and
+//! [`sentences`] find them, with those run only where they have work to do:
+//! the segmentation of an [`Analysis`](crate::Analysis).
 //!
 //! Both walk text through Unicode (UAX #29) machinery that made them a third
 //! of the tagger's time. Two facts about UAX #29 let most text skip it:
@@ -16,12 +16,12 @@
 //!   [`sentences`] runs only on such windows; characters outside ASCII that
 //!   might be terminators get a window too.
 //!
-//! `tests::matches_newsclip_text` checks both against `newsclip_text` on
-//! arbitrary text.
+//! `tests::matches_newsclip_text` checks both against [`tokens`] and
+//! [`sentences`] on arbitrary text.
 
-use newsclip_text::{is_blank_char, sentences, tokens, Span, Token, TokenKind};
+use crate::{is_blank_char, sentences, tokens, Span, Token, TokenKind};
 
-/// Calls `each` with the tokens of `text`, as `newsclip_text::tokens(text)` yields them.
+/// Calls `each` with the tokens of `text`, as [`tokens`] yields them.
 pub(crate) fn tokenize<'a>(text: &'a str, mut each: impl FnMut(Token<'a>)) {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -124,7 +124,7 @@ fn plain_word<'a>(text: &'a str, span: Span, chunk: &Chunk, each: &mut impl FnMu
     true
 }
 
-/// Where the sentences of `text` start, as `newsclip_text::sentences(text)` finds them.
+/// Where the sentences of `text` start, as [`sentences`] finds them.
 pub(crate) fn sentence_starts(text: &str) -> Vec<usize> {
     let Some(first) = text.char_indices().find(|&(_, c)| !is_blank_char(c)).map(|(i, _)| i) else {
         return Vec::new();
