@@ -90,8 +90,8 @@ impl<'a, 'r> Context<'a, 'r> {
     }
 
     /// `unit` in lowercase.
-    pub(crate) fn lowercase(&self, unit: &Unit<'_>) -> &str {
-        self.region.lowercase(unit.lower)
+    pub(crate) fn lowercase(&self, unit: &Unit<'a>) -> &str {
+        self.region.lowercase(unit.lower, unit.text)
     }
 }
 

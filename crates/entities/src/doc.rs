@@ -21,8 +21,10 @@ pub(crate) struct Word<'a> {
     pub(crate) opens: bool,
     /// A word (letters), as opposed to a number or punctuation.
     pub(crate) is_word: bool,
-    /// Where the text in lowercase is in [`Region::lowercase`].
-    pub(crate) lower: Span,
+    /// Where the text in lowercase is in [`Region::lowercase`]; `None` when
+    /// the text is lowercase ASCII already (most words) and touches no other
+    /// token (so no hyphenated unit needs it copied).
+    pub(crate) lower: Option<Span>,
     /// What the lexicon knows about the word (without its possessive ending).
     pub(crate) entry: Entry,
 }
@@ -75,14 +77,14 @@ impl<'d> OrdinaryOpeners<'d> {
         for region in &doc.regions {
             for word in region.words.iter().filter(|w| w.opens && w.is_word) {
                 let index = openers.len();
-                openers.get_or_insert(region.lowercase(word.lower), index);
+                openers.get_or_insert(region.lowercase(word.lower, word.text), index);
             }
         }
         let mut written_lowercase = vec![false; openers.len()];
         for region in &doc.regions {
             for word in region.words.iter().filter(|w| w.shape == Casing::Lower) {
                 if let Some(seen) =
-                    openers.get(region.lowercase(word.lower)).and_then(|&i| written_lowercase.get_mut(i))
+                    openers.get(region.lowercase(word.lower, word.text)).and_then(|&i| written_lowercase.get_mut(i))
                 {
                     *seen = true;
                 }
@@ -107,7 +109,7 @@ impl<'a> Region<'a> {
         let mut words: Vec<Word<'a>> = Vec::with_capacity(lexemes.len());
         let mut lowercase = String::with_capacity(text.len());
         let mut after_opener = true;
-        for lexeme in lexemes {
+        for (i, lexeme) in lexemes.iter().enumerate() {
             let opens = after_opener || lexeme.opens_sentence();
             let doc_span = lexeme.core(doc);
             let Some(word_text) = doc_span.get(doc) else { continue };
@@ -116,7 +118,12 @@ impl<'a> Region<'a> {
             // A quote or bracket passes the opening on to the next word.
             after_opener = !is_word && (opens || is_opener(token_text, || doc.get(lexeme.span.end..)?.chars().next()));
             let shape = if is_word { lexeme.casing } else { Casing::Uncased };
-            let lower = push_lowercase(&mut lowercase, word_text);
+            let touches = |other: Option<&newsclip_text::Lexeme>| {
+                other.is_some_and(|o| o.span.end == lexeme.span.start || o.span.start == lexeme.span.end)
+            };
+            let plain = word_text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            let touching = touches(i.checked_sub(1).and_then(|p| lexemes.get(p))) || touches(lexemes.get(i + 1));
+            let lower = (!plain || touching).then(|| push_lowercase(&mut lowercase, word_text));
             let entry = analysis.entry(lexeme);
             let possessive = lexeme.is_possessive();
             words.push(Word { span: doc_span, text: word_text, shape, possessive, opens, is_word, lower, entry });
@@ -128,9 +135,13 @@ impl<'a> Region<'a> {
         Region { span, text, words, lowercase, weak_case, shouting }
     }
 
-    /// The lowercase text at `lower`, a span into [`Region::lowercase`].
-    pub(crate) fn lowercase(&self, lower: Span) -> &str {
-        lower.get(&self.lowercase).unwrap_or_default()
+    /// A word's text in lowercase: at `lower` in [`Region::lowercase`], or
+    /// `text` itself when that is lowercase already.
+    pub(crate) fn lowercase<'s>(&'s self, lower: Option<Span>, text: &'s str) -> &'s str {
+        match lower {
+            Some(span) => span.get(&self.lowercase).unwrap_or_default(),
+            None => text,
+        }
     }
 }
 

@@ -49,6 +49,50 @@ struct Trie<A> {
     automaton: A,
     /// The index in `Gazetteer::phrases` of each pattern, in increasing order.
     phrases: Vec<usize>,
+    /// The first two bytes of the patterns, ASCII-lowercased: a word start
+    /// that begins with no such pair starts no pattern, and the automaton,
+    /// too large for the fastest caches, is never touched for it.
+    openings: Openings,
+}
+
+/// A set of two-byte openings (65,536 bits).
+#[derive(Debug)]
+struct Openings(Vec<u64>);
+
+impl Openings {
+    fn of<'p>(patterns: impl Iterator<Item = &'p str>) -> Openings {
+        let mut bits = vec![0u64; 1 << 10];
+        for pattern in patterns {
+            let &[a, b, ..] = pattern.as_bytes() else {
+                // A one-byte pattern may follow any byte.
+                for second in 0..=255u8 {
+                    Openings::set(&mut bits, pattern.as_bytes().first().copied().unwrap_or(0), second);
+                }
+                continue;
+            };
+            Openings::set(&mut bits, a, b);
+        }
+        Openings(bits)
+    }
+
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+    }
+
+    fn set(bits: &mut [u64], a: u8, b: u8) {
+        let i = Openings::index(a, b);
+        if let Some(word) = bits.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    /// Whether some pattern may start with `bytes` (which holds at least one byte).
+    #[inline]
+    fn may_open(&self, bytes: &[u8]) -> bool {
+        let (Some(&a), Some(&b)) = (bytes.first(), bytes.get(1)) else { return true };
+        let i = Openings::index(a, b);
+        self.0.get(i / 64).is_some_and(|word| word & (1 << (i % 64)) != 0)
+    }
 }
 
 #[derive(Debug)]
@@ -133,13 +177,18 @@ impl<A: Automaton> Trie<A> {
         build: impl FnOnce(Vec<&'static str>) -> Option<A>,
     ) -> Option<Trie<A>> {
         let kept: Vec<usize> = (0..phrases.len()).filter(|&i| phrases.get(i).is_some_and(&keep)).collect();
-        let automaton = build(kept.iter().filter_map(|&i| phrases.get(i)).map(|p| p.text).collect())?;
-        Some(Trie { automaton, phrases: kept })
+        let patterns: Vec<&'static str> = kept.iter().filter_map(|&i| phrases.get(i)).map(|p| p.text).collect();
+        let openings = Openings::of(patterns.iter().copied());
+        let automaton = build(patterns)?;
+        Some(Trie { automaton, phrases: kept, openings })
     }
 
     /// Calls `found` with the end and the gazetteer index of every phrase
     /// that `bytes` has (ASCII case-insensitively) at `start`, shortest first.
     fn prefixes(&self, bytes: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
+        if !self.openings.may_open(bytes.get(start..).unwrap_or_default()) {
+            return;
+        }
         let automaton = &self.automaton;
         let Ok(mut state) = automaton.start_state(Anchored::Yes) else { return };
         for (len, &byte) in bytes.get(start..).unwrap_or_default().iter().enumerate() {

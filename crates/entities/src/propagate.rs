@@ -157,7 +157,7 @@ impl<'a> Names<'a> {
         while let Some(word) = words.get(i) {
             let found = self
                 .first_words
-                .get(region.lowercase(word.lower))
+                .get(region.lowercase(word.lower, word.text))
                 .and_then(|lengths| self.longest_at(text, words, i, lengths, &mut key));
             let Some((end, span, form)) = found else {
                 i += 1;

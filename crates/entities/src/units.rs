@@ -18,7 +18,7 @@ pub(crate) struct Unit<'a> {
     pub(crate) opens: bool,
     pub(crate) is_word: bool,
     /// Where the text in lowercase is, for [`Region::lowercase`].
-    pub(crate) lower: Span,
+    pub(crate) lower: Option<Span>,
     /// What the lexicon knows about the unit.
     pub(crate) entry: Entry,
     /// The institution head word (`Ministry`, `Corp.`) a capitalized unit is,
@@ -67,7 +67,12 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
             possessive: end_word.possessive,
             opens: first.opens,
             is_word: first.is_word,
-            lower: Span::new(first.lower.start, end_word.lower.end),
+            // The parts of a joined unit touch, so each has its lowercase copied.
+            lower: if last == i {
+                first.lower
+            } else {
+                first.lower.zip(end_word.lower).map(|(a, b)| Span::new(a.start, b.end))
+            },
             head: if first.is_word && is_upper_initial(shape) { lexicon::head_of(&entry, text) } else { None },
             entry,
         });

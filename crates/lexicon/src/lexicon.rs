@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use crate::builtin::{self, Kind, FILES};
 use crate::file::{records, LoadError, Record};
-use crate::table::{EntryId, WordTable};
+use crate::table::{EntryId, HashSet64, Key, WordTable};
 use crate::tables::{Country, CuePhrase, Institution, InstitutionKind, Title};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
 use crate::CountryCode;
@@ -22,6 +22,8 @@ pub struct Lexicon {
     language: &'static str,
     /// Lowercase word → index into `entries`.
     words: WordTable,
+    /// The given names, as hashes: most have no entry of their own.
+    given_names: HashSet64,
     entries: Vec<Entry>,
     /// Cue phrases by group; a group holds the phrases that start with one word, longest first.
     cue_groups: Vec<Vec<CuePhrase>>,
@@ -70,43 +72,58 @@ impl Lexicon {
         &self.errors
     }
 
-    /// What the lexicon knows about `word`, in any case. A word written with
-    /// accents that is unknown is looked up without them too, as a given name
-    /// only (`André` is the listed `Andre`).
+    /// What the lexicon knows about `word`, in any case, but for one class:
+    /// a word is a [`GivenName`](WordClass::GivenName) only when written with
+    /// a capital (`Will`, not `will`). A capitalized word written with
+    /// accents that is no listed name may be one without them, and counts
+    /// as a given name only (`André` is the listed `Andre`).
     #[must_use]
     pub fn entry(&self, word: &str) -> Entry {
         self.entry_id(word).map(|id| self.get(id)).unwrap_or_default()
     }
 
-    /// The id of `word`'s entry (any case), to look the entry up later with
-    /// [`get`](Self::get): the form a text analysis keeps for each of its
-    /// words. `None` for a word the lexicon does not know.
+    /// The id of `word`'s entry (see [`entry`](Self::entry)), to look the
+    /// entry up later with [`get`](Self::get): the form a text analysis
+    /// keeps for each of its words. `None` for a word the lexicon does not know.
     #[inline]
     #[must_use]
     pub fn entry_id(&self, word: &str) -> Option<EntryId> {
-        if let Some(id) = self.words.get(word) {
-            return Some(id);
+        let key = Key::of(word);
+        let id = self.words.get_key(&key);
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        let given = capitalized && self.given_names.contains(&key);
+        match (id, given) {
+            (Some(id), false) => Some(id),
+            (Some(id), true) => Some(EntryId(id.0 | GIVEN)),
+            (None, true) => Some(EntryId(NO_INDEX | GIVEN)),
+            (None, false) if capitalized && !word.is_ascii() => self.folded_given_name(word),
+            (None, false) => None,
         }
-        if word.is_ascii() {
+    }
+
+    /// A given name written with accents the list spells without (`André`).
+    fn folded_given_name(&self, word: &str) -> Option<EntryId> {
+        let folded: String = word.chars().flat_map(char::to_lowercase).map(without_accent).collect();
+        let key = Key::of(&folded);
+        if !self.given_names.contains(&key) {
             return None;
         }
-        let folded: String = word.chars().flat_map(char::to_lowercase).map(without_accent).collect();
-        let id = self.words.get(&folded)?;
-        self.get(id).is(WordClass::GivenName).then_some(EntryId(id.0 | FOLDED))
+        let id = self.words.get_key(&key).map_or(NO_INDEX, |id| id.0);
+        Some(EntryId(id | GIVEN | ONLY_GIVEN))
     }
 
     /// The entry with `id`; the default entry for an id of another lexicon.
     #[inline]
     #[must_use]
     pub fn get(&self, id: EntryId) -> Entry {
-        let entry = self.entries.get((id.0 & !FOLDED) as usize).copied().unwrap_or_default();
-        if id.0 & FOLDED == 0 {
-            return entry;
+        let mut entry = self.entries.get((id.0 & INDEX) as usize).copied().unwrap_or_default();
+        if id.0 & ONLY_GIVEN != 0 {
+            entry = Entry { gender: entry.gender, ..Entry::default() };
         }
-        // Found without its accents: only as a given name.
-        let mut given = Entry { gender: entry.gender, ..Entry::default() };
-        given.classes.insert(WordClass::GivenName);
-        given
+        if id.0 & GIVEN != 0 {
+            entry.classes.insert(WordClass::GivenName);
+        }
+        entry
     }
 
     /// How `word` makes an institution's name, with a head word's capitals
@@ -189,9 +206,15 @@ impl Lexicon {
     }
 }
 
+/// The bit of an [`EntryId`] that says the word is a given name.
+const GIVEN: u32 = 1 << 31;
 /// The bit of an [`EntryId`] that says the word was found without its
 /// accents, and counts only as a given name.
-const FOLDED: u32 = 1 << 31;
+const ONLY_GIVEN: u32 = 1 << 30;
+/// The bits of an [`EntryId`] that index the entries.
+const INDEX: u32 = ONLY_GIVEN - 1;
+/// The index of no entry; below `INDEX`, so that no id is `u32::MAX`.
+const NO_INDEX: u32 = INDEX - 1;
 
 /// Builds a [`Lexicon`] from lexicon files.
 struct Builder {
@@ -206,7 +229,8 @@ impl Builder {
         Builder {
             lexicon: Lexicon {
                 language,
-                words: WordTable::with_capacity(words),
+                words: WordTable::with_capacity(words / 8),
+                given_names: HashSet64::with_capacity(words),
                 entries: Vec::new(),
                 cue_groups: Vec::new(),
                 titles: Vec::new(),
@@ -227,7 +251,7 @@ impl Builder {
     /// The entry of a lowercase word, created if new.
     fn entry(&mut self, word: &str) -> &mut Entry {
         let lexicon = &mut self.lexicon;
-        let next = u32::try_from(lexicon.entries.len()).unwrap_or(FOLDED - 1);
+        let next = u32::try_from(lexicon.entries.len()).unwrap_or(NO_INDEX);
         let (id, inserted) = lexicon.words.get_or_insert(word, next);
         if inserted {
             lexicon.entries.push(Entry::default());
@@ -258,10 +282,12 @@ impl Builder {
                 classes.into_iter().for_each(|c| entry.classes.insert(c));
             }
             Kind::GivenNames => {
-                let gender = gender(record.field(1));
-                let entry = self.entry(key);
-                entry.classes.insert(WordClass::GivenName);
-                entry.gender = entry.gender.or(gender);
+                self.lexicon.given_names.insert(&Key::of(key));
+                // Only names with a gender need an entry of their own.
+                if let Some(gender) = gender(record.field(1)) {
+                    let entry = self.entry(key);
+                    entry.gender = entry.gender.or(Some(gender));
+                }
             }
             Kind::Surnames => {
                 let classes: Vec<&str> = record.classes(1).collect();
@@ -512,8 +538,9 @@ mod tests {
         assert!(en.entry("The").is(WordClass::Stop) && en.entry("THE").is(WordClass::Stop));
         assert!(en.entry("van").is(WordClass::Particle));
         assert_eq!(en.entry("Maria").gender(), Some(Gender::Female));
-        assert!(en.entry("JOHN").is(WordClass::GivenName));
-        assert!(en.entry("André").is(WordClass::GivenName));
+        assert!(en.entry("JOHN").is(WordClass::GivenName) && !en.entry("john").is(WordClass::GivenName));
+        assert!(en.entry("André").is(WordClass::GivenName) && en.entry("Aaban").is(WordClass::GivenName));
+        assert!(en.entry("Will").is(WordClass::GivenName) && en.entry("will").is(WordClass::Modifier));
         assert_eq!(en.entry("Sen.").title(), Some(TitleClass::Title));
         assert_eq!(en.entry("mr.").title(), Some(TitleClass::Courtesy));
         assert_eq!(en.entry("ministry").nominal(), Some(NominalKind::Institution));

@@ -11,7 +11,8 @@
 pub struct EntryId(pub(crate) u32);
 
 impl EntryId {
-    /// The id as a number, for compact storage.
+    /// The id as a number, for compact storage: never `u32::MAX`, which
+    /// stores may keep for no entry.
     #[inline]
     #[must_use]
     pub const fn into_raw(self) -> u32 {
@@ -27,31 +28,24 @@ impl EntryId {
     }
 }
 
-/// An empty slot has no key.
-const EMPTY: u32 = u32::MAX;
-
-#[derive(Clone, Copy, Debug)]
-struct Slot {
-    hash: u32,
-    /// Where the key is in the arena; `EMPTY` for an empty slot.
-    start: u32,
-    len: u32,
-    id: u32,
-}
-
-const EMPTY_SLOT: Slot = Slot { hash: 0, start: EMPTY, len: 0, id: 0 };
-
 /// An open-addressing hash table from lowercase words to entry ids.
+///
+/// A slot is one `u64`: the key's hash in the high half, its index (the
+/// entry id) plus one in the low half, zero for an empty slot. A probe thus
+/// reads eight bytes, and the key itself only when the hashes agree.
 #[derive(Clone, Debug)]
 pub(crate) struct WordTable {
     keys: String,
-    slots: Vec<Slot>,
-    len: usize,
+    /// Where each key is in `keys`, by index.
+    spans: Vec<(u32, u32)>,
+    /// The entry id of each key, by index.
+    ids: Vec<u32>,
+    slots: Vec<u64>,
 }
 
 impl Default for WordTable {
     fn default() -> WordTable {
-        WordTable { keys: String::new(), slots: vec![EMPTY_SLOT; 16], len: 0 }
+        WordTable::with_capacity(8)
     }
 }
 
@@ -59,48 +53,53 @@ impl WordTable {
     /// A table with room for about `words` words before it grows.
     pub(crate) fn with_capacity(words: usize) -> WordTable {
         let slots = (words * 2).next_power_of_two().max(16);
-        WordTable { keys: String::with_capacity(words * 8), slots: vec![EMPTY_SLOT; slots], len: 0 }
+        WordTable {
+            keys: String::with_capacity(words * 8),
+            spans: Vec::with_capacity(words),
+            ids: Vec::with_capacity(words),
+            slots: vec![0; slots],
+        }
     }
 
     /// The id of `word` (any case), if the table has it.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<EntryId> {
-        if word.is_ascii() {
-            let hash = ascii_lowercase_hash(word.as_bytes());
-            self.find(hash, |key| key.len() == word.len() && key.eq_ignore_ascii_case(word.as_bytes()))
-        } else {
-            let lower = word.to_lowercase();
-            self.get_lower(&lower)
+        self.get_key(&Key::of(word))
+    }
+
+    /// The id of the word of `key`.
+    #[inline]
+    pub(crate) fn get_key(&self, key: &Key<'_>) -> Option<EntryId> {
+        let hash = key.hash as u32;
+        match key.lower.as_ref() {
+            Some(lower) => self.find(hash, |k| k == lower.as_bytes()),
+            None => self.find(hash, |k| k.len() == key.word.len() && k.eq_ignore_ascii_case(key.word.as_bytes())),
         }
     }
 
-    /// The id of `lower`, a word already in lowercase.
-    fn get_lower(&self, lower: &str) -> Option<EntryId> {
-        let hash = hash_bytes(lower.as_bytes());
-        self.find(hash, |key| key == lower.as_bytes())
-    }
-
+    #[inline]
     fn find(&self, hash: u32, matches: impl Fn(&[u8]) -> bool) -> Option<EntryId> {
         let mask = self.slots.len() - 1;
         let mut i = hash as usize & mask;
         loop {
-            let slot = self.slots.get(i)?;
-            if slot.start == EMPTY {
+            let slot = *self.slots.get(i)?;
+            if slot == 0 {
                 return None;
             }
-            if slot.hash == hash {
-                let key = self.key(slot);
-                if matches(key) {
-                    return Some(EntryId(slot.id));
+            if (slot >> 32) as u32 == hash {
+                let index = (slot as u32).wrapping_sub(1) as usize;
+                if matches(self.key(index)) {
+                    return self.ids.get(index).map(|&id| EntryId(id));
                 }
             }
             i = (i + 1) & mask;
         }
     }
 
-    fn key(&self, slot: &Slot) -> &[u8] {
-        let start = slot.start as usize;
-        self.keys.as_bytes().get(start..start + slot.len as usize).unwrap_or_default()
+    fn key(&self, index: usize) -> &[u8] {
+        let Some(&(start, len)) = self.spans.get(index) else { return &[] };
+        let start = start as usize;
+        self.keys.as_bytes().get(start..start + len as usize).unwrap_or_default()
     }
 
     /// The id of `word` in lowercase, inserting it with `next_id` if new;
@@ -109,7 +108,7 @@ impl WordTable {
         if let Some(id) = self.get(word) {
             return (id, false);
         }
-        if (self.len + 1) * 2 > self.slots.len() {
+        if (self.spans.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         let at = self.keys.len();
@@ -119,21 +118,19 @@ impl WordTable {
             self.keys.extend(word.chars().flat_map(char::to_lowercase));
         }
         let lower = self.keys.as_bytes().get(at..).unwrap_or_default();
-        let slot = Slot {
-            hash: hash_bytes(lower),
-            start: u32::try_from(at).unwrap_or(EMPTY - 1),
-            len: u32::try_from(lower.len()).unwrap_or(0),
-            id: next_id,
-        };
-        self.place(slot);
-        self.len += 1;
+        let hash = hash_bytes(lower) as u32;
+        let span = (u32::try_from(at).unwrap_or(u32::MAX), u32::try_from(lower.len()).unwrap_or(0));
+        self.spans.push(span);
+        self.ids.push(next_id);
+        let index = u32::try_from(self.spans.len()).unwrap_or(u32::MAX);
+        self.place(u64::from(hash) << 32 | u64::from(index));
         (EntryId(next_id), true)
     }
 
-    fn place(&mut self, slot: Slot) {
+    fn place(&mut self, slot: u64) {
         let mask = self.slots.len() - 1;
-        let mut i = slot.hash as usize & mask;
-        while self.slots.get(i).is_some_and(|s| s.start != EMPTY) {
+        let mut i = (slot >> 32) as usize & mask;
+        while self.slots.get(i).is_some_and(|&s| s != 0) {
             i = (i + 1) & mask;
         }
         if let Some(free) = self.slots.get_mut(i) {
@@ -143,37 +140,121 @@ impl WordTable {
 
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
-        let old = core::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
-        for slot in old.into_iter().filter(|s| s.start != EMPTY) {
+        let old = core::mem::replace(&mut self.slots, vec![0; size]);
+        for slot in old.into_iter().filter(|&s| s != 0) {
             self.place(slot);
+        }
+    }
+}
+
+/// A word to look up, hashed once for every table it is looked up in.
+#[derive(Clone, Debug)]
+pub(crate) struct Key<'w> {
+    word: &'w str,
+    /// The word in lowercase when it is not ASCII (ASCII words are compared without case).
+    lower: Option<String>,
+    hash: u64,
+}
+
+impl<'w> Key<'w> {
+    /// The key of `word`, in any case.
+    #[inline]
+    pub(crate) fn of(word: &'w str) -> Key<'w> {
+        if word.is_ascii() {
+            Key { word, lower: None, hash: ascii_lowercase_hash(word.as_bytes()) }
+        } else {
+            let lower = word.to_lowercase();
+            Key { word, hash: hash_bytes(lower.as_bytes()), lower: Some(lower) }
         }
     }
 }
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// The hash of some bytes, eight at a time (the FxHash step).
+/// The hash of some bytes, eight at a time (the FxHash step), finished so
+/// that its low bits are as mixed as its high ones.
 #[inline]
-fn hash_bytes(bytes: &[u8]) -> u32 {
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut hash: u64 = bytes.len() as u64;
     for chunk in bytes.chunks(8) {
         let mut word = [0u8; 8];
         word[..chunk.len()].copy_from_slice(chunk);
         hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
     }
-    (hash >> 32) as u32
+    finish(hash)
 }
 
 /// The hash of ASCII bytes as [`hash_bytes`] would give it for their lowercase.
 #[inline]
-fn ascii_lowercase_hash(bytes: &[u8]) -> u32 {
+fn ascii_lowercase_hash(bytes: &[u8]) -> u64 {
     let mut hash: u64 = bytes.len() as u64;
     for chunk in bytes.chunks(8) {
         let mut word = [0u8; 8];
         word[..chunk.len()].copy_from_slice(chunk);
         hash = (hash.rotate_left(5) ^ ascii_lowercase(u64::from_le_bytes(word))).wrapping_mul(SEED);
     }
-    (hash >> 32) as u32
+    finish(hash)
+}
+
+#[inline]
+fn finish(hash: u64) -> u64 {
+    hash ^ (hash >> 29)
+}
+
+/// A set of words kept only as 64-bit hashes of their lowercase: for the
+/// tens of thousands of given names, which need no entry of their own, so
+/// that neither building nor asking it touches a key. Two words sharing a
+/// 64-bit hash are too unlikely to matter.
+#[derive(Clone, Debug)]
+pub(crate) struct HashSet64 {
+    slots: Vec<u64>,
+    len: usize,
+}
+
+impl HashSet64 {
+    /// A set with room for about `words` words before it grows.
+    pub(crate) fn with_capacity(words: usize) -> HashSet64 {
+        HashSet64 { slots: vec![0; (words * 2).next_power_of_two().max(16)], len: 0 }
+    }
+
+    /// Adds the word of `key`.
+    pub(crate) fn insert(&mut self, key: &Key<'_>) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = self.slots.len() * 2;
+            let old = core::mem::replace(&mut self.slots, vec![0; size]);
+            old.into_iter().filter(|&h| h != 0).for_each(|h| self.place(h));
+        }
+        if !self.contains(key) {
+            self.place(key.hash | 1);
+            self.len += 1;
+        }
+    }
+
+    fn place(&mut self, hash: u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        while self.slots.get(i).is_some_and(|&h| h != 0) {
+            i = (i + 1) & mask;
+        }
+        if let Some(free) = self.slots.get_mut(i) {
+            *free = hash;
+        }
+    }
+
+    /// Whether the set holds the word of `key`.
+    #[inline]
+    pub(crate) fn contains(&self, key: &Key<'_>) -> bool {
+        let hash = key.hash | 1;
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots.get(i) {
+                Some(&h) if h == hash => return true,
+                Some(&0) | None => return false,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
 }
 
 /// Lower-cases the ASCII letters among eight ASCII bytes at once.
@@ -197,6 +278,7 @@ mod tests {
         let x = u64::from_le_bytes(*b"Hi, WORL");
         assert_eq!(ascii_lowercase(x).to_le_bytes(), *b"hi, worl");
         assert_eq!(ascii_lowercase_hash(b"ThE QuicK"), hash_bytes(b"the quick"));
+        assert_eq!(Key::of("ÉLYSÉE").hash, Key::of("élysée").hash);
     }
 
     #[test]
@@ -211,5 +293,15 @@ mod tests {
         }
         assert_eq!(table.get("then"), None);
         assert_eq!(table.get(""), None);
+    }
+
+    #[test]
+    fn hash_sets_of_words() {
+        let mut set = HashSet64::with_capacity(2);
+        for word in ["Maria", "José", "Aaban", "x"] {
+            set.insert(&Key::of(word));
+        }
+        assert!(set.contains(&Key::of("MARIA")) && set.contains(&Key::of("josé")) && set.contains(&Key::of("X")));
+        assert!(!set.contains(&Key::of("Mario")) && !set.contains(&Key::of("")));
     }
 }

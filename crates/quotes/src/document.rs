@@ -7,7 +7,7 @@ use newsclip_text::{
 };
 
 use crate::cues::{mark_cues, Cue, CueClass};
-use crate::lexicon::{is_country, word_info, Gender, WordClass, WordInfo};
+use crate::lexicon::{word_info, Gender, WordClass, WordInfo};
 
 /// What a token is to the attribution rules: a word by its [`Casing`], a number or punctuation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +48,10 @@ impl Pronoun {
     }
 
     fn of(word: &str) -> Option<Pronoun> {
+        // Every pronoun here starts with one of these letters: most words fail on the first byte.
+        if !word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'h' | b's' | b't' | b'i' | b'w')) {
+            return None;
+        }
         // "he's", "she'd", "they’ve": the pronoun with a clitic.
         let word = word.split(['\'', '’']).next().unwrap_or(word);
         Some(match word {
@@ -335,10 +339,15 @@ fn make_word<'a>(analysis: &Analysis<'a>, lexeme: &Lexeme, text: &'a str, spaced
     } else {
         WordInfo::of(analysis.entry(lexeme))
     };
-    if shape == Shape::Upper && is_country(text) {
+    if shape == Shape::Upper && info.is(WordClass::CountryName) {
         info.stop = false; // "US" is not "us"
     }
-    Word { span, text, shape, info, pronoun: Pronoun::of(text), cue: None, spaced }
+    let pronoun = if shape == Shape::Lower || shape == Shape::Capitalized || shape == Shape::Upper {
+        Pronoun::of(text)
+    } else {
+        None
+    };
+    Word { span, text, shape, info, pronoun, cue: None, spaced }
 }
 
 /// In mixed-case text a lone word in capitals that spells a function word is

@@ -206,6 +206,15 @@ impl Iterator for QuoteMarks<'_> {
 
     fn next(&mut self) -> Option<QuoteMark> {
         loop {
+            // Every mark starts with one of these bytes (the lead bytes of
+            // U+0080..U+00BF and U+2000..U+2FFF for `«»` and `‘’‚“”„‹›`):
+            // skip to the next one without decoding what lies between.
+            let bytes = self.text.as_bytes().get(self.pos..)?;
+            let skip = bytes.iter().position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2))?;
+            if skip > 0 {
+                self.pos += skip;
+                self.prev = self.text.get(..self.pos).and_then(|before| before.chars().next_back());
+            }
             let rest = self.text.get(self.pos..)?;
             let c = rest.chars().next()?;
             let start = self.pos;
