@@ -1,6 +1,6 @@
 //! Candidate mentions proposed by the recognizers, before overlaps are resolved.
 
-use newsclip_text::Span;
+use newsclip_text::{Rule, Span};
 
 use crate::CountryCode;
 
@@ -44,10 +44,12 @@ pub(crate) struct Candidate {
     /// A one-word person name whose only evidence is weak (a cue verb, a
     /// surname ending): kept only if the document also gives the full name.
     pub(crate) needs_full_name: bool,
+    /// The rule that proposed it.
+    pub(crate) rule: Rule,
 }
 
 impl Candidate {
-    pub(crate) fn new(span: Span, label: Label, strength: Strength) -> Candidate {
+    pub(crate) fn new(span: Span, label: Label, strength: Strength, rule: Rule) -> Candidate {
         Candidate {
             span,
             label,
@@ -57,6 +59,7 @@ impl Candidate {
             title: None,
             acronym: None,
             needs_full_name: false,
+            rule,
         }
     }
 }
@@ -87,10 +90,10 @@ mod tests {
 
     #[test]
     fn stronger_then_longer_wins() {
-        let a = Candidate::new(Span::new(0, 10), Label::Institution, Strength::Strong);
-        let b = Candidate::new(Span::new(0, 8), Label::Place, Strength::Good);
-        let c = Candidate::new(Span::new(12, 14), Label::Institution, Strength::Weak);
-        let d = Candidate::new(Span::new(9, 16), Label::Place, Strength::Good);
+        let a = Candidate::new(Span::new(0, 10), Label::Institution, Strength::Strong, crate::rules::MENTION_REPEAT);
+        let b = Candidate::new(Span::new(0, 8), Label::Place, Strength::Good, crate::rules::MENTION_REPEAT);
+        let c = Candidate::new(Span::new(12, 14), Label::Institution, Strength::Weak, crate::rules::MENTION_REPEAT);
+        let d = Candidate::new(Span::new(9, 16), Label::Place, Strength::Good, crate::rules::MENTION_REPEAT);
         let kept: Vec<_> = resolve(vec![a, b, c, d]).into_iter().map(|c| c.span).collect();
         assert_eq!(kept, [Span::new(0, 10), Span::new(12, 14)]);
     }

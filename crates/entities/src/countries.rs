@@ -5,8 +5,8 @@ use once_cell::sync::Lazy;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::Context;
-use crate::lexicon;
 use crate::CountryCode;
+use crate::{lexicon, rules};
 use newsclip_text::Casing;
 
 /// How a phrase names a country.
@@ -56,7 +56,8 @@ impl CountryTable {
 /// Proposes country mentions in a region, and place mentions that block them.
 pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for place in &ctx.places {
-        out.push(Candidate::new(place.span, Label::Place, Strength::Good));
+        // A place is never output; it only blocks other readings.
+        out.push(Candidate::new(place.span, Label::Place, Strength::Good, rules::COUNTRY_NAME));
     }
     for found in &ctx.countries {
         if found.value.form == Form::Demonym && names_a_language(ctx, found.span) {
@@ -65,7 +66,8 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         if us_state_reading(ctx, found.span, found.value.code) || inside_larger_name(ctx, found.span) {
             continue;
         }
-        out.push(Candidate::new(found.span, Label::Country(found.value.code), Strength::Good));
+        let rule = if found.value.form == Form::Demonym { rules::COUNTRY_DEMONYM } else { rules::COUNTRY_NAME };
+        out.push(Candidate::new(found.span, Label::Country(found.value.code), Strength::Good, rule));
     }
 }
 

@@ -1,6 +1,6 @@
 //! The tagger's output: entities and their mentions.
 
-use newsclip_text::Spanned;
+use newsclip_text::{Rule, Span};
 
 use crate::CountryCode;
 
@@ -17,10 +17,37 @@ pub enum EntityKind {
     Institution,
 }
 
+/// One mention of an entity: where it is, what is written there, and the
+/// rule that found it.
+///
+/// With the `serde` feature it serializes as `{"text", "start", "end", "rule"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mention<'a> {
+    /// Where the mention is in the input (byte offsets).
+    pub span: Span,
+    /// The text as written: `&input[span]`.
+    pub text: &'a str,
+    /// The rule that found the mention (one of [`rules`](crate::rules)).
+    pub rule: Rule,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Mention<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Mention", 4)?;
+        s.serialize_field("text", self.text)?;
+        s.serialize_field("start", &self.span.start)?;
+        s.serialize_field("end", &self.span.end)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.end()
+    }
+}
+
 /// One person, country or institution of a document with all of its mentions.
 ///
 /// With the `serde` feature it serializes as
-/// `{"kind", "name", "code", "country", "title", "mentions": [{"text", "start", "end"}]}`.
+/// `{"kind", "name", "code", "country", "title", "mentions": [{"text", "start", "end", "rule"}]}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Entity<'a> {
@@ -39,5 +66,5 @@ pub struct Entity<'a> {
     pub title: Option<String>,
     /// Every mention in document order; mentions never overlap each other nor
     /// the mentions of other entities.
-    pub mentions: Vec<Spanned<'a>>,
+    pub mentions: Vec<Mention<'a>>,
 }

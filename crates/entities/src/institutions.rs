@@ -11,7 +11,9 @@ use crate::lexicon::{self, HeadPosition, WordClass};
 use crate::units::line_break_between;
 use crate::CountryCode;
 use newsclip_text::Casing;
-use newsclip_text::Span;
+use newsclip_text::{Rule, Span};
+
+use crate::rules;
 
 /// A listed institution.
 #[derive(Debug)]
@@ -53,7 +55,7 @@ pub(crate) fn table() -> &'static InstitutionTable {
 /// Proposes institution mentions in a region.
 pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for found in &ctx.institutions {
-        let mut candidate = Candidate::new(found.span, Label::Institution, Strength::Strong);
+        let mut candidate = Candidate::new(found.span, Label::Institution, Strength::Strong, rules::INSTITUTION_LISTED);
         candidate.canonical = Some(found.value.canonical);
         candidate.country = found.value.country;
         out.push(candidate);
@@ -136,7 +138,7 @@ fn by_head_words(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         if let Some(ampersand) = ampersand.filter(|_| out.len() == found) {
             let start = after_last_connector(ctx, trim_start(ctx, run_start, ampersand), ampersand);
             if start < ampersand && !names_a_country(ctx, start, run_end) {
-                let mut candidate = institution(ctx, start, run_end);
+                let mut candidate = institution(ctx, start, run_end, rules::INSTITUTION_AMPERSAND);
                 candidate.strength = Strength::Good;
                 out.push(candidate);
             }
@@ -166,7 +168,7 @@ fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize,
         // connectors before its head, whether the head leads or ends it.
         let start = after_last_connector(ctx, trim_start(ctx, segment, k), k);
         if (start < k || leads) && !names_a_country(ctx, start, end) {
-            out.push(institution(ctx, start, end));
+            out.push(institution(ctx, start, end, rules::INSTITUTION_HEAD_WORD));
         }
         segment = end;
         k = end;
@@ -201,7 +203,7 @@ fn by_kind_noun(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         // and parties are described by adjectives (`ruling`, `opposition`).
         let party_after_opener = ctx.lower(run_end) == Some("party") && ctx.units.get(start).is_some_and(|u| u.opens);
         if (noun_after || noun_before) && start < run_end && !possessive && named && !party_after_opener {
-            out.push(institution(ctx, start, run_end));
+            out.push(institution(ctx, start, run_end, rules::INSTITUTION_KIND_NOUN));
         }
     }
 }
@@ -331,12 +333,12 @@ fn names_with_role_word(ctx: &Context<'_, '_>, start: usize, head: usize) -> boo
 }
 
 /// An institution candidate over units `[start, end)`, with the country named inside it.
-fn institution(ctx: &Context<'_, '_>, start: usize, end: usize) -> Candidate {
+fn institution(ctx: &Context<'_, '_>, start: usize, end: usize, rule: Rule) -> Candidate {
     let (Some(first), Some(last)) = (ctx.units.get(start), ctx.units.get(end.saturating_sub(1))) else {
-        return Candidate::new(Span::empty(0), Label::Institution, Strength::Weak);
+        return Candidate::new(Span::empty(0), Label::Institution, Strength::Weak, rule);
     };
     let mut candidate =
-        Candidate::new(Span::new(first.span.start, last.span.end), Label::Institution, Strength::Strong);
+        Candidate::new(Span::new(first.span.start, last.span.end), Label::Institution, Strength::Strong, rule);
     candidate.country = (start..end).find_map(|i| ctx.country_of_unit(i)).map(|c| c.code);
     candidate
 }
@@ -370,7 +372,7 @@ fn by_acronym_definition(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         }
         if remaining == 0 && open - i >= 2 {
             let start = trim_start(ctx, i, open - 1);
-            let mut candidate = institution(ctx, start, open);
+            let mut candidate = institution(ctx, start, open, rules::INSTITUTION_ACRONYM_DEFINITION);
             candidate.strength = Strength::Good;
             out.push(candidate);
         }
@@ -432,7 +434,7 @@ fn bare_acronyms(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
             && ctx.role_of_unit(i).is_none()
             && !ctx.is_listed(i)
         {
-            out.push(Candidate::new(unit.span, Label::Institution, Strength::Weak));
+            out.push(Candidate::new(unit.span, Label::Institution, Strength::Weak, rules::INSTITUTION_ACRONYM));
         }
     }
 }
@@ -452,6 +454,7 @@ fn references(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
                     Span::new(the.span.start, unit.span.end),
                     Label::InstitutionReference,
                     Strength::Weak,
+                    rules::INSTITUTION_REFERENCE,
                 ));
             }
         }

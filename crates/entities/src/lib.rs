@@ -87,12 +87,13 @@ mod listed;
 mod merge;
 mod people;
 mod propagate;
+pub mod rules;
 mod tagger;
 mod teams;
 mod units;
 mod word_map;
 
-pub use entity::{Entity, EntityKind};
+pub use entity::{Entity, EntityKind, Mention};
 pub use newsclip_lexicon::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use tagger::{Tagger, TaggerBuilder};
 

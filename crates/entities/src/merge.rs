@@ -6,6 +6,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use newsclip_text::Spanned;
 
+use crate::entity::Mention;
+
 use crate::candidate::{Candidate, Label};
 use crate::lexicon;
 use crate::{CountryCode, Entity, EntityKind};
@@ -69,7 +71,7 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
         };
         let Some(draft) = drafts.get_mut(index) else { continue };
         draft.last_seen = position;
-        draft.entity.mentions.push(spanned);
+        draft.entity.mentions.push(Mention { span: spanned.span, text: spanned.text, rule: mention.rule });
         if draft.entity.country.is_none() && draft.entity.kind != EntityKind::Country {
             draft.entity.country = mention.country;
         }

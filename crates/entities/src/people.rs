@@ -9,10 +9,12 @@ use crate::context::{overlapping, Context};
 use crate::countries::Form;
 use crate::doc::OrdinaryOpeners;
 use crate::lexicon::{self, RoleKind, WordClass};
+use crate::rules;
 use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
 use newsclip_text::Casing;
+use newsclip_text::Rule;
 
 /// The most capitalized words a name has (`Luiz Inácio Lula da Silva`); a
 /// longer run is a title, a heading or a list.
@@ -138,16 +140,21 @@ fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
     }
 }
 
-/// What supports reading a run as a person's name.
+/// What supports reading a run as a person's name: the strongest evidence
+/// and the first rule that gave it.
 #[derive(Default)]
 struct Evidence {
     strength: Option<Strength>,
+    rule: Option<Rule>,
     title: Option<Span>,
 }
 
 impl Evidence {
-    fn add(&mut self, strength: Strength) {
-        self.strength = self.strength.max(Some(strength));
+    fn add(&mut self, strength: Strength, rule: Rule) {
+        if Some(strength) > self.strength {
+            self.strength = Some(strength);
+            self.rule = Some(rule);
+        }
     }
 }
 
@@ -189,57 +196,57 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     let mut evidence = Evidence::default();
 
     if let Some(title) = title_before(ctx, head.span.start) {
-        evidence.add(Strength::Strong);
+        evidence.add(Strength::Strong, rules::PERSON_TITLE);
         evidence.title = Some(title);
     } else if let Some(title) = title_in_apposition_before(ctx, first, end) {
-        evidence.add(if n >= 2 { Strength::Strong } else { Strength::Good });
+        evidence.add(if n >= 2 { Strength::Strong } else { Strength::Good }, rules::PERSON_TITLE_APPOSITION);
         evidence.title = Some(title);
     }
     let has_name_word = units.iter().any(|u| u.shape == Casing::Capitalized);
     let given = lexicon::is_capitalized(&head.entry, head.text, WordClass::GivenName);
     if n >= 2 && has_name_word && (given || head.shape == Casing::Initial) {
-        evidence.add(Strength::Strong);
+        evidence.add(Strength::Strong, rules::PERSON_GIVEN_NAME);
     }
     if n == 2
         && head.shape == Casing::Capitalized
         && lexicon::is_capitalized(&tail.entry, tail.text, WordClass::CommonSurname)
     {
-        evidence.add(Strength::Good);
+        evidence.add(Strength::Good, rules::PERSON_COMMON_SURNAME);
     }
     let family_first = lexicon::is_capitalized(&head.entry, head.text, WordClass::FamilyNameFirst);
     if n >= 2 && family_first && units.get(1).is_some_and(|u| u.shape == Casing::Capitalized) {
-        evidence.add(Strength::Strong);
+        evidence.add(Strength::Strong, rules::PERSON_FAMILY_NAME_FIRST);
     }
     if n >= 3 && units.iter().skip(1).take(n - 2).any(|u| u.shape == Casing::Initial) {
-        evidence.add(Strength::Strong);
+        evidence.add(Strength::Strong, rules::PERSON_MIDDLE_INITIAL);
     }
     if n >= 2 && possessive_owner_before(ctx, first).is_some() {
-        evidence.add(Strength::Strong);
+        evidence.add(Strength::Strong, rules::PERSON_POSSESSIVE_OWNER);
     }
     if !tail.possessive {
         if let Some(title) = apposition_after(ctx, end) {
-            evidence.add(Strength::Strong);
+            evidence.add(Strength::Strong, rules::PERSON_APPOSITION);
             evidence.title = evidence.title.or(Some(title));
         }
         if cue_after(ctx, end) && (n >= 2 || !head.opens || !ordinary.contains(ctx.lowercase(head))) {
-            evidence.add(Strength::Good);
+            evidence.add(Strength::Good, rules::PERSON_CUE_VERB);
         }
     }
     // The surname test is the costliest; it can only raise weaker evidence.
     let weak = evidence.strength < Some(Strength::Good);
     if weak && (n >= 2 || !head.opens) && lexicon::has_surname_ending(ctx.lowercase(tail)) {
-        evidence.add(Strength::Good);
+        evidence.add(Strength::Good, rules::PERSON_SURNAME_ENDING);
     }
     if head.shape == Casing::Initial && n == 1 {
         return None;
     }
     if cue_before(ctx, first) && n >= 2 && end_of_clause(ctx, end) {
-        evidence.add(Strength::Good);
+        evidence.add(Strength::Good, rules::PERSON_CUE_BEFORE);
     }
     if n >= 2 && alone_on_line(ctx, first, end) {
-        evidence.add(Strength::Good);
+        evidence.add(Strength::Good, rules::PERSON_ALONE_ON_LINE);
     }
-    let strength = evidence.strength?;
+    let (strength, rule) = evidence.strength.zip(evidence.rule)?;
     // `Henry VIII`, `Elizabeth I`: a regnal number belongs to the name.
     let tail_span = match ctx.units.get(end) {
         Some(numeral)
@@ -251,7 +258,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         }
         _ => tail.span,
     };
-    let mut candidate = Candidate::new(Span::new(head.span.start, tail_span.end), Label::Person, strength);
+    let mut candidate = Candidate::new(Span::new(head.span.start, tail_span.end), Label::Person, strength, rule);
     candidate.title = evidence.title;
     candidate.needs_full_name = n == 1 && strength < Strength::Strong;
     candidate.country = country_before(ctx, first, evidence.title);

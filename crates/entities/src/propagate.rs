@@ -174,7 +174,7 @@ impl<'a> Names<'a> {
                 exact && !is_ordinary_word(written, word, ordinary)
             };
             if fits && on_word_boundaries(text, span) {
-                let mut candidate = Candidate::new(span, form.label, Strength::Weak);
+                let mut candidate = Candidate::new(span, form.label, Strength::Weak, crate::rules::MENTION_REPEAT);
                 candidate.canonical = form.canonical;
                 out.push(candidate);
             }

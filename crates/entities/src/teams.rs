@@ -10,8 +10,10 @@ use newsclip_text::Span;
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::{overlapping, Context};
 use crate::lexicon::{self, WordClass};
+use crate::rules;
 use crate::units::line_break_between;
 use newsclip_text::Casing;
+use newsclip_text::Rule;
 
 /// The most words of a nickname (`White Sox`, `Blue Jays`).
 const MAX_NICKNAME_WORDS: usize = 2;
@@ -35,12 +37,12 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         let after = ctx.units.partition_point(|u| u.span.start < place.span.end);
         let Some(end) = nickname_end(ctx, after) else { continue };
         let Some(last) = ctx.units.get(end - 1) else { continue };
-        out.push(team(Span::new(place.span.start, last.span.end)));
+        out.push(team(Span::new(place.span.start, last.span.end), rules::TEAM_NICKNAME));
     }
 }
 
-fn team(span: Span) -> Candidate {
-    Candidate::new(span, Label::Institution, Strength::Strong)
+fn team(span: Span, rule: Rule) -> Candidate {
+    Candidate::new(span, Label::Institution, Strength::Strong, rule)
 }
 
 /// Lines that are a result, `Leyton Orient 2 Hartlepool 0`, or a row of a
@@ -55,7 +57,7 @@ fn results(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         }
         for side in result_sides(ctx, start, end).into_iter().flatten() {
             if !is_country(ctx, side) {
-                out.push(team(side));
+                out.push(team(side, rules::TEAM_RESULT));
             }
         }
         start = end;

@@ -7,7 +7,7 @@
 use newsclip_entities::{CountryCode, EntityKind};
 use newsclip_quotes::SpeakerKind;
 use newsclip_strip::RemovalReason;
-use newsclip_text::{Span, Spanned};
+use newsclip_text::{Rule, Span, Spanned};
 
 /// Everything newsclip found in one page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +34,8 @@ pub struct Article {
     pub entities: Vec<Entity>,
 }
 
-/// A piece of the input and where it is: `{"text", "start", "end"}` in JSON.
+/// A piece of the input and where it is: `{"text", "start", "end"}` in JSON,
+/// with `"rule"` where a rule found it (an entity's mentions).
 ///
 /// `start` and `end` are UTF-8 byte offsets into the page that was extracted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -46,6 +47,9 @@ pub struct TextSpan {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
+    /// The rule that found it, for the spans a rule finds (entity mentions).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub rule: Option<Rule>,
 }
 
 impl TextSpan {
@@ -58,7 +62,13 @@ impl TextSpan {
 
 impl From<Spanned<'_>> for TextSpan {
     fn from(s: Spanned<'_>) -> TextSpan {
-        TextSpan { text: s.text.to_owned(), start: s.span.start, end: s.span.end }
+        TextSpan { text: s.text.to_owned(), start: s.span.start, end: s.span.end, rule: None }
+    }
+}
+
+impl From<newsclip_entities::Mention<'_>> for TextSpan {
+    fn from(m: newsclip_entities::Mention<'_>) -> TextSpan {
+        TextSpan { text: m.text.to_owned(), start: m.span.start, end: m.span.end, rule: Some(m.rule) }
     }
 }
 
@@ -122,6 +132,11 @@ pub struct Speaker {
     pub mention: Option<TextSpan>,
     /// The [`Entity::id`] of the speaker, when it is among the entities.
     pub entity: Option<usize>,
+    /// The rule that made the mention this name (`quotes.speaker.*`: the
+    /// name as written, a surname, a pronoun's antecedent …).
+    pub rule: Rule,
+    /// The rule that found the speaker for the quotation (`quotes.attribution.*`).
+    pub attribution: Rule,
 }
 
 /// A person, country or institution, with all its mentions.
@@ -141,6 +156,6 @@ pub struct Entity {
     pub country: Option<CountryCode>,
     /// A person's title or role as written (`Secretary of State`).
     pub title: Option<String>,
-    /// Every mention, in document order.
+    /// Every mention, in document order, each with the rule that found it.
     pub mentions: Vec<TextSpan>,
 }

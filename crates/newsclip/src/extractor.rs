@@ -233,6 +233,8 @@ fn quote_of(q: newsclip_quotes::Quote<'_>) -> Quote {
             kind: s.kind,
             mention: s.mention.map(TextSpan::from),
             entity: None,
+            rule: s.rule,
+            attribution: s.attribution,
         }),
         cue: q.cue.map(TextSpan::from),
         partial: q.partial,

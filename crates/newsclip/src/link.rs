@@ -118,7 +118,7 @@ mod tests {
     use crate::TextSpan;
 
     fn span(text: &str, start: usize) -> TextSpan {
-        TextSpan { text: text.to_owned(), start, end: start + text.len() }
+        TextSpan { text: text.to_owned(), start, end: start + text.len(), rule: None }
     }
 
     fn person(id: usize, name: &str, mentions: Vec<TextSpan>) -> Entity {
@@ -143,6 +143,8 @@ mod tests {
             kind: SpeakerKind::Person,
             mention,
             entity: None,
+            rule: newsclip_quotes::rules::SPEAKER_AS_WRITTEN,
+            attribution: newsclip_quotes::rules::ATTRIBUTION_AFTER,
         }
     }
 

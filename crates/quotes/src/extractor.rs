@@ -2,10 +2,11 @@
 
 use newsclip_text::{Analysis, Layout, Span, Spanned};
 
-use crate::attribution::{context, Attribution};
+use crate::attribution::{context, Attribution, Source};
 use crate::document::{Document, Pronoun};
 use crate::mentions::MentionKind;
 use crate::resolve::{Registry, Resolved};
+use crate::rules;
 use crate::speech::{is_speech, Style};
 use crate::{Hint, Quote, Speaker, SpeakerKind};
 
@@ -133,13 +134,22 @@ impl QuoteExtractor {
                 }
                 None => {
                     // Within a sentence the speaker is that of the quotation before.
-                    let in_sentence = found.follows_in_sentence.and_then(|q| speakers.get(q).cloned().flatten());
+                    let in_sentence = found
+                        .follows_in_sentence
+                        .and_then(|q| speakers.get(q).cloned().flatten())
+                        .map(|s| Speaker { attribution: rules::ATTRIBUTION_SAME_SENTENCE, ..s });
                     let continues = !placed.in_title
                         && previous.as_ref().is_some_and(|p| {
                             found.inherited_cue.is_some()
                                 || (!found.partial && first_region <= p.last_region + CONTINUATION_PARAGRAPHS)
                         });
-                    let carried = if continues { previous.as_ref().map(|p| p.speaker.clone()) } else { None };
+                    let carried = if continues {
+                        previous
+                            .as_ref()
+                            .map(|p| Speaker { attribution: rules::ATTRIBUTION_CONTINUED, ..p.speaker.clone() })
+                    } else {
+                        None
+                    };
                     (in_sentence.or(carried), found.inherited_cue)
                 }
             };
@@ -180,14 +190,17 @@ fn speaker_of<'a>(
 ) -> Option<Speaker<'a>> {
     let mut names: Vec<String> = Vec::new();
     let mut kind = None;
+    let mut rule = None;
     // Only speakers with a name are remembered for later pronouns and nominals.
     let mut named = true;
     for mention in &attribution.mentions {
         let found = hint_for(hints, mention.span)
-            .map(|h| Resolved { names: vec![h.name.clone()], kind: h.kind })
+            .map(|h| (Resolved { names: vec![h.name.clone()], kind: h.kind }, rules::SPEAKER_ENTITY))
             .or_else(|| registry.resolve(mention));
         named &= found.is_some();
-        let resolved = found.unwrap_or_else(|| unresolved(text, mention.span, &mention.kind));
+        let (resolved, resolution) =
+            found.unwrap_or_else(|| (unresolved(text, mention.span, &mention.kind), rules::SPEAKER_UNRESOLVED));
+        rule.get_or_insert(resolution);
         if let MentionKind::Pronoun(pronoun) = mention.kind {
             if let (Some(gender), [name]) = (pronoun.gender(), resolved.names.as_slice()) {
                 registry.learn_gender(name, gender);
@@ -207,7 +220,21 @@ fn speaker_of<'a>(
     if named {
         registry.add_speaker(&Resolved { names: names.clone(), kind }, at, gender);
     }
-    Some(Speaker { name: names.join(" and "), names, kind, mention: Spanned::new(text, mention_span) })
+    let attribution_rule = match attribution.source {
+        Source::After => rules::ATTRIBUTION_AFTER,
+        Source::Before => rules::ATTRIBUTION_BEFORE,
+        Source::According => rules::ATTRIBUTION_ACCORDING_TO,
+        Source::Colon => rules::ATTRIBUTION_COLON,
+        Source::Reported => rules::ATTRIBUTION_REPORTED,
+    };
+    Some(Speaker {
+        name: names.join(" and "),
+        names,
+        kind,
+        mention: Spanned::new(text, mention_span),
+        rule: rule.unwrap_or(rules::SPEAKER_UNRESOLVED),
+        attribution: attribution_rule,
+    })
 }
 
 /// The speaker of a mention nothing resolves: the words as written (a

@@ -127,12 +127,13 @@ mod lexicon;
 mod mentions;
 mod quote;
 mod resolve;
+pub mod rules;
 mod salience;
 mod speech;
 mod subjects;
 
 pub use extractor::{QuoteExtractor, QuoteExtractorBuilder};
-pub use newsclip_text::{Layout, Span, Spanned};
+pub use newsclip_text::{Layout, Rule, Span, Spanned};
 pub use quote::{Hint, Quote, Speaker, SpeakerKind};
 
 /// The quotations of clean article text, every paragraph taken as body (no

@@ -1,6 +1,6 @@
 //! The results: quotations, their speakers, and the hints a caller may pass in.
 
-use newsclip_text::{Span, Spanned};
+use newsclip_text::{Rule, Span, Spanned};
 
 /// What kind of speaker a quotation is attributed to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,6 +46,12 @@ pub struct Speaker<'a> {
     /// The words in the text that point to the speaker (`"He"`, `"Holm"`,
     /// `"the ministry"`), when the speaker is named near the quotation.
     pub mention: Option<Spanned<'a>>,
+    /// The rule that made the mention this name (a `quotes.speaker.*` rule of
+    /// [`rules`](crate::rules): `quotes.speaker.surname`, `quotes.speaker.role-antecedent` …).
+    pub rule: Rule,
+    /// The rule that found the speaker for the quotation (a `quotes.attribution.*`
+    /// rule: `quotes.attribution.after`, `quotes.attribution.continued` …).
+    pub attribution: Rule,
 }
 
 /// A direct quotation found in the text.
@@ -108,11 +114,13 @@ impl serde::Serialize for Quote<'_> {
 impl serde::Serialize for Speaker<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Speaker", 4)?;
+        let mut s = serializer.serialize_struct("Speaker", 6)?;
         s.serialize_field("name", &self.name)?;
         s.serialize_field("names", &self.names)?;
         s.serialize_field("kind", &self.kind)?;
         s.serialize_field("mention", &self.mention)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("attribution", &self.attribution)?;
         s.end()
     }
 }

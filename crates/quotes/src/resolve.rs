@@ -13,8 +13,10 @@ use std::collections::{HashMap, HashSet};
 use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun};
 use crate::lexicon::{given_name_gender, role_family, with_lowercase, word_info};
 use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
+use crate::rules;
 use crate::salience::Sentences;
 use crate::{Hint, SpeakerKind};
+use newsclip_text::Rule;
 
 /// How many earlier occurrences a lookup considers.
 const LOOKBACK: usize = 400;
@@ -330,19 +332,26 @@ impl<'d> Registry<'d> {
         self.entities.get(entity).map(|e| Resolved { names: vec![e.name.clone()], kind: e.kind })
     }
 
-    /// Who `mention`, written at its place, stands for.
-    pub(crate) fn resolve(&self, mention: &Mention) -> Option<Resolved> {
+    /// Who `mention`, written at its place, stands for, and the rule that says so.
+    pub(crate) fn resolve(&self, mention: &Mention) -> Option<(Resolved, Rule)> {
         let at = mention.span.start;
         match &mention.kind {
             MentionKind::Name { name, kind, .. } => {
                 let full = self.person_named(name, *kind, at).and_then(|e| self.entities.get(e));
+                let rule = match full {
+                    Some(e) if e.name != *name => rules::SPEAKER_SURNAME,
+                    _ => rules::SPEAKER_AS_WRITTEN,
+                };
                 let name = full.map_or_else(|| name.clone(), |e| e.name.clone());
-                Some(Resolved { names: vec![name], kind: *kind })
+                Some((Resolved { names: vec![name], kind: *kind }, rule))
             }
             MentionKind::Pronoun(pronoun) => self.resolve_pronoun(*pronoun, at),
-            MentionKind::Nominal { count: Some(count), .. } => self.counted_group(*count, at),
+            MentionKind::Nominal { count: Some(count), .. } => {
+                self.counted_group(*count, at).map(|r| (r, rules::SPEAKER_COUNTED_GROUP))
+            }
             MentionKind::Nominal { kind, head, definite, .. } => {
-                self.nominal_entity(*kind, head, *definite, at).and_then(|e| self.resolved(e))
+                let (entity, rule) = self.nominal_entity(*kind, head, *definite, at)?;
+                self.resolved(entity).map(|r| (r, rule))
             }
         }
     }
@@ -361,8 +370,10 @@ impl<'d> Registry<'d> {
             .or_else(|| self.by_word.get(&surname).copied().filter(|_| one_word))
     }
 
-    fn resolve_pronoun(&self, pronoun: Pronoun, at: usize) -> Option<Resolved> {
-        self.referent_at(Referent::of(pronoun)?, at, SUBJECT_CHAIN)
+    fn resolve_pronoun(&self, pronoun: Pronoun, at: usize) -> Option<(Resolved, Rule)> {
+        let referent = Referent::of(pronoun)?;
+        let salient = self.salient(referent, at, SUBJECT_CHAIN).map(|r| (r, rules::SPEAKER_PRONOUN_SALIENT));
+        salient.or_else(|| self.latest(referent, at).map(|r| (r, rules::SPEAKER_PRONOUN_LATEST)))
     }
 
     /// What a pronoun at `at` stands for: who its sentence, or the one before,
@@ -481,7 +492,7 @@ impl<'d> Registry<'d> {
                 self.referent_at(referent, at, depth - 1)
             }
             MentionKind::Nominal { kind, head, definite, text, .. } => {
-                match self.nominal_entity(*kind, head, *definite, at) {
+                match self.nominal_entity(*kind, head, *definite, at).map(|(entity, _)| entity) {
                     Some(entity) => self.is_salient(referent, entity).then(|| self.resolved(entity)).flatten(),
                     None => referent.describes(*kind).then(|| Resolved { names: vec![text.clone()], kind: *kind }),
                 }
@@ -494,9 +505,9 @@ impl<'d> Registry<'d> {
     /// else (`the company`) the institution the text is about right now;
     /// `the spokeswoman` the latest person introduced with that role, or else,
     /// for a definite description, the person the text is about right now.
-    fn nominal_entity(&self, kind: SpeakerKind, head: &str, definite: bool, at: usize) -> Option<usize> {
+    fn nominal_entity(&self, kind: SpeakerKind, head: &str, definite: bool, at: usize) -> Option<(usize, Rule)> {
         let family = role_family(head);
-        let found = match kind {
+        match kind {
             SpeakerKind::Institution => {
                 let named = self.recent(at).find(|(_, e)| {
                     e.kind == SpeakerKind::Institution
@@ -504,20 +515,25 @@ impl<'d> Registry<'d> {
                 });
                 // `Rail operator Nordbahn said … “…,” the company said`: what the text is about.
                 let salient = || definite.then(|| self.salient_entity(Referent::Organization, at)).flatten();
-                return named.map(|(o, _)| o.entity).or_else(salient);
+                named.map(|(o, _)| o.entity).or_else(salient).map(|e| (e, rules::SPEAKER_INSTITUTION_ANTECEDENT))
             }
             // `a spokeswoman` is someone new; `the spokeswoman` someone met before.
             SpeakerKind::Person if !definite => None,
-            SpeakerKind::Person => self
-                .recent(at)
-                .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family))
-                .or_else(|| {
-                    // Else the person the text is about right now.
-                    self.recent(at).take(DEFINITE_LOOKBACK).find(|(_, e)| e.kind == SpeakerKind::Person && e.personal)
-                }),
+            SpeakerKind::Person => {
+                let by_role = self
+                    .recent(at)
+                    .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family));
+                if let Some((o, _)) = by_role {
+                    return Some((o.entity, rules::SPEAKER_ROLE_ANTECEDENT));
+                }
+                // Else the person the text is about right now.
+                self.recent(at)
+                    .take(DEFINITE_LOOKBACK)
+                    .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal)
+                    .map(|(o, _)| (o.entity, rules::SPEAKER_PERSON_ANTECEDENT))
+            }
             _ => None,
-        };
-        found.map(|(o, _)| o.entity)
+        }
     }
 
     /// `the two agencies`, `both men`: the latest group of that many named
@@ -633,7 +649,7 @@ mod tests {
             doc.regions.iter().rev().find(|r| r.items.iter().any(|i| i.word().is_some_and(|w| w.text == word)))?;
         let end = region.items.iter().rposition(|i| i.word().is_some_and(|w| w.text == word))?;
         let (mention, _) = mention_ending_at(text, &region.items, end, 0)?;
-        registry.resolve(&mention)
+        registry.resolve(&mention).map(|(resolved, _)| resolved)
     }
 
     fn names(resolved: Option<Resolved>) -> Vec<String> {
