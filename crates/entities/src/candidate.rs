@@ -27,14 +27,23 @@ pub(crate) enum Strength {
     Strong = 3,
 }
 
+/// The listed entry a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Canonical {
+    /// The institution with this index in the lexicon.
+    Institution(u32),
+    /// The person with this index in the lexicon (a user lexicon's).
+    Person(u32),
+}
+
 /// A proposed mention.
 #[derive(Clone, Debug)]
 pub(crate) struct Candidate {
     pub(crate) span: Span,
     pub(crate) label: Label,
     pub(crate) strength: Strength,
-    /// Canonical name of a listed institution.
-    pub(crate) canonical: Option<&'static str>,
+    /// The listed institution or person it names.
+    pub(crate) canonical: Option<Canonical>,
     /// The country of a person or institution, when the text ties them to one.
     pub(crate) country: Option<CountryCode>,
     /// A person's title as written.

@@ -1,13 +1,13 @@
 //! Everything the recognizers know about one region: its units and the
 //! listed phrases found in it.
 
+use newsclip_lexicon::Lexicon;
 use newsclip_text::Span;
 
 use crate::countries::CountryPhrase;
 use crate::doc::Region;
-use crate::institutions::InstitutionPhrase;
 use crate::lexicon::RoleKind;
-use crate::listed::{self, Listed};
+use crate::listed::{Listed, Phrases};
 use crate::units::{units, Unit};
 
 /// A listed phrase found in the document.
@@ -22,31 +22,44 @@ pub(crate) struct Found<T> {
 pub(crate) struct Context<'a, 'r> {
     pub(crate) doc: &'a str,
     pub(crate) region: &'r Region<'a>,
+    /// The lexicon the listed phrases come from.
+    pub(crate) lexicon: &'r Lexicon,
     pub(crate) units: Vec<Unit<'a>>,
     pub(crate) countries: Vec<Found<CountryPhrase>>,
-    pub(crate) institutions: Vec<Found<&'static InstitutionPhrase>>,
+    /// Listed institutions, by index in the lexicon.
+    pub(crate) institutions: Vec<Found<u32>>,
+    /// People of a user lexicon, by index in the lexicon.
+    pub(crate) people: Vec<Found<u32>>,
     pub(crate) places: Vec<Found<()>>,
     pub(crate) roles: Vec<Found<RoleKind>>,
 }
 
 impl<'a, 'r> Context<'a, 'r> {
-    pub(crate) fn new(doc: &'a str, region: &'r Region<'a>) -> Context<'a, 'r> {
+    pub(crate) fn new(
+        doc: &'a str,
+        region: &'r Region<'a>,
+        lexicon: &'r Lexicon,
+        phrases: &Phrases,
+    ) -> Context<'a, 'r> {
         let mut ctx = Context {
             doc,
             region,
+            lexicon,
             units: units(doc, region),
             countries: Vec::new(),
             institutions: Vec::new(),
+            people: Vec::new(),
             places: Vec::new(),
             roles: Vec::new(),
         };
         // Hits come by start, longest first: each list keeps its leftmost-longest
         // phrases that do not overlap one another.
-        for hit in listed::phrases().find(region.text, region.shouting) {
+        for hit in phrases.gazetteer().find(region.text, region.shouting) {
             let span = hit.span.offset(region.span.start);
             match *hit.value {
                 Listed::Country(value) => keep_if_free(&mut ctx.countries, span, value),
                 Listed::Institution(value) => keep_if_free(&mut ctx.institutions, span, value),
+                Listed::Person(value) => keep_if_free(&mut ctx.people, span, value),
                 Listed::Place => keep_if_free(&mut ctx.places, span, ()),
                 Listed::Role(value) => keep_if_free(&mut ctx.roles, span, value),
             }
@@ -65,6 +78,7 @@ impl<'a, 'r> Context<'a, 'r> {
         let Some(unit) = self.units.get(i) else { return false };
         overlapping(&self.countries, unit.span).is_some()
             || overlapping(&self.institutions, unit.span).is_some()
+            || overlapping(&self.people, unit.span).is_some()
             || overlapping(&self.places, unit.span).is_some()
     }
 

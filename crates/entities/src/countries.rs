@@ -1,7 +1,6 @@
 //! The country table (`data/countries.tsv`) and its name matcher.
 
 use newsclip_text::Span;
-use once_cell::sync::Lazy;
 
 use crate::candidate::{Candidate, Label, Strength};
 use crate::context::Context;
@@ -23,34 +22,6 @@ pub(crate) enum Form {
 pub(crate) struct CountryPhrase {
     pub(crate) code: CountryCode,
     pub(crate) form: Form,
-}
-
-/// Every country's names, aliases and demonyms with the country each names.
-#[derive(Debug)]
-pub(crate) struct CountryTable {
-    phrases: Vec<(&'static str, CountryPhrase)>,
-}
-
-static TABLE: Lazy<CountryTable> = Lazy::new(|| {
-    let mut phrases = Vec::new();
-    for country in lexicon::lexicon().countries() {
-        let code = country.code();
-        phrases.extend(country.names().map(|name| (name, CountryPhrase { code, form: Form::Name })));
-        phrases.extend(country.demonyms().map(|demonym| (demonym, CountryPhrase { code, form: Form::Demonym })));
-    }
-    CountryTable { phrases }
-});
-
-/// The country phrases of the lexicon, gathered on first use.
-pub(crate) fn table() -> &'static CountryTable {
-    &TABLE
-}
-
-impl CountryTable {
-    /// The names, aliases and demonyms of the table, with the country each names.
-    pub(crate) fn phrases(&self) -> &[(&'static str, CountryPhrase)] {
-        &self.phrases
-    }
 }
 
 /// Proposes country mentions in a region, and place mentions that block them.
@@ -139,7 +110,7 @@ mod tests {
     fn demonyms_and_aliases() {
         let text = "Dutch and Armenians met in Holland and the U.S.";
         let region = crate::doc::Region::for_test(text);
-        let ctx = Context::new(text, &region);
+        let ctx = Context::new(text, &region, crate::lexicon::lexicon(), &crate::listed::Phrases::english());
         let found: Vec<_> =
             ctx.countries.iter().map(|f| (&text[f.span], f.value.code.as_str(), f.value.form)).collect();
         assert_eq!(

@@ -67,4 +67,8 @@ pub struct Entity<'a> {
     /// Every mention in document order; mentions never overlap each other nor
     /// the mentions of other entities.
     pub mentions: Vec<Mention<'a>>,
+    /// For a person or institution a user lexicon lists, the code it gives
+    /// it (an id in the user's watch-list); serialized only when present.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub reference: Option<String>,
 }

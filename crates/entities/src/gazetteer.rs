@@ -97,7 +97,7 @@ impl Openings {
 
 #[derive(Debug)]
 struct Phrase<T> {
-    text: &'static str,
+    text: Box<str>,
     value: T,
     policy: CasePolicy,
 }
@@ -113,7 +113,7 @@ pub(crate) struct Hit<'g, T> {
 
 impl<T> Gazetteer<T> {
     /// Compiles the phrases (ASCII case-insensitively; the policy is checked per hit).
-    pub(crate) fn new(phrases: impl IntoIterator<Item = (&'static str, T, CasePolicy)>) -> Gazetteer<T> {
+    pub(crate) fn new(phrases: impl IntoIterator<Item = (Box<str>, T, CasePolicy)>) -> Gazetteer<T> {
         let phrases: Vec<Phrase<T>> =
             phrases.into_iter().map(|(text, value, policy)| Phrase { text, value, policy }).collect();
         let all = Trie::new(
@@ -174,10 +174,10 @@ impl<A: Automaton> Trie<A> {
     fn new<T>(
         phrases: &[Phrase<T>],
         keep: impl Fn(&Phrase<T>) -> bool,
-        build: impl FnOnce(Vec<&'static str>) -> Option<A>,
+        build: impl FnOnce(Vec<&str>) -> Option<A>,
     ) -> Option<Trie<A>> {
         let kept: Vec<usize> = (0..phrases.len()).filter(|&i| phrases.get(i).is_some_and(&keep)).collect();
-        let patterns: Vec<&'static str> = kept.iter().filter_map(|&i| phrases.get(i)).map(|p| p.text).collect();
+        let patterns: Vec<&str> = kept.iter().filter_map(|&i| phrases.get(i)).map(|p| &*p.text).collect();
         let openings = Openings::of(patterns.iter().copied());
         let automaton = build(patterns)?;
         Some(Trie { automaton, phrases: kept, openings })
@@ -216,7 +216,7 @@ impl<T> Phrase<T> {
     fn fits(&self, text: &str, span: Span, found: &str, shouting: bool) -> bool {
         ends_on_word_boundary(text, span)
             && match self.policy {
-                CasePolicy::Proper => proper_case_fits(self.text, found, shouting),
+                CasePolicy::Proper => proper_case_fits(&self.text, found, shouting),
                 CasePolicy::Any => true,
             }
     }
@@ -280,7 +280,7 @@ mod tests {
     use super::*;
 
     fn gazetteer(phrases: &[&'static str], policy: CasePolicy) -> Gazetteer<usize> {
-        Gazetteer::new(phrases.iter().enumerate().map(|(i, &p)| (p, i, policy)))
+        Gazetteer::new(phrases.iter().enumerate().map(|(i, &p)| (p.into(), i, policy)))
     }
 
     /// The leftmost-longest non-overlapping hits, as the recognizers keep them.

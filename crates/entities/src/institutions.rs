@@ -2,62 +2,22 @@
 //! find the others from their head words (`Ministry of X`, `X Party`,
 //! `X Corp`) and from acronym definitions (`Full Name (ACRONYM)`).
 
-use once_cell::sync::Lazy;
-
-use crate::candidate::{Candidate, Label, Strength};
+use crate::candidate::{Candidate, Canonical, Label, Strength};
 use crate::context::overlapping;
 use crate::context::Context;
 use crate::lexicon::{self, HeadPosition, WordClass};
 use crate::units::line_break_between;
-use crate::CountryCode;
 use newsclip_text::Casing;
 use newsclip_text::{Rule, Span};
 
 use crate::rules;
 
-/// A listed institution.
-#[derive(Debug)]
-pub(crate) struct InstitutionPhrase {
-    pub(crate) canonical: &'static str,
-    pub(crate) country: Option<CountryCode>,
-}
-
-/// The listed institutions and the phrases that name them.
-#[derive(Debug)]
-pub(crate) struct InstitutionTable {
-    entries: Vec<InstitutionPhrase>,
-    /// Names, aliases and acronyms, with the index of the entry each names.
-    phrases: Vec<(&'static str, usize)>,
-}
-
-impl InstitutionTable {
-    /// The names, aliases and acronyms of the table, with the institution each names.
-    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&'static str, &InstitutionPhrase)> + '_ {
-        self.phrases.iter().filter_map(|&(phrase, i)| Some((phrase, self.entries.get(i)?)))
-    }
-}
-
-static TABLE: Lazy<InstitutionTable> = Lazy::new(|| {
-    let mut entries = Vec::new();
-    let mut phrases = Vec::new();
-    for institution in lexicon::lexicon().institutions() {
-        phrases.extend(institution.names().map(|name| (name, entries.len())));
-        entries.push(InstitutionPhrase { canonical: institution.name(), country: institution.country() });
-    }
-    InstitutionTable { entries, phrases }
-});
-
-/// The listed institutions of the lexicon, gathered on first use.
-pub(crate) fn table() -> &'static InstitutionTable {
-    &TABLE
-}
-
 /// Proposes institution mentions in a region.
 pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
     for found in &ctx.institutions {
         let mut candidate = Candidate::new(found.span, Label::Institution, Strength::Strong, rules::INSTITUTION_LISTED);
-        candidate.canonical = Some(found.value.canonical);
-        candidate.country = found.value.country;
+        candidate.canonical = Some(Canonical::Institution(found.value));
+        candidate.country = ctx.lexicon.institutions().get(found.value as usize).and_then(|i| i.country());
         out.push(candidate);
     }
     let start = out.len();

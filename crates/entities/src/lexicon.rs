@@ -79,8 +79,8 @@ pub(crate) enum RoleKind {
 /// Titles, courtesy titles and title modifiers (`titles.tsv`), matched in any
 /// case. Portfolio words (`Foreign`, `Security`) count only inside a listed
 /// phrase (`Foreign Minister`): alone they are words of institutions' names.
-pub(crate) fn roles() -> impl Iterator<Item = (&'static str, RoleKind)> {
-    lexicon().titles().iter().filter_map(|title| {
+pub(crate) fn roles(lexicon: &Lexicon) -> impl Iterator<Item = (&str, RoleKind)> {
+    lexicon.titles().iter().filter_map(|title| {
         let kind = match title.class() {
             TitleClass::Modifier => RoleKind::Modifier,
             TitleClass::Portfolio => return None,
@@ -125,11 +125,6 @@ pub(crate) fn head_of(entry: &Entry, word: &str) -> Option<HeadPosition> {
     }
 }
 
-/// Cities, states and regions that are neither countries nor people (`places.tsv`).
-pub(crate) fn places() -> impl Iterator<Item = &'static str> {
-    lexicon().places()
-}
-
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -157,7 +152,8 @@ mod tests {
     fn roles_match_in_any_case_and_prefer_the_longest() {
         let text = "Russian foreign minister Pavel Orlov and Secretary of State Antony Blinken";
         let region = crate::doc::Region::for_test(text);
-        let ctx = crate::context::Context::new(text, &region);
+        let ctx =
+            crate::context::Context::new(text, &region, crate::lexicon::lexicon(), &crate::listed::Phrases::english());
         let found: Vec<_> = ctx.roles.iter().map(|r| &text[r.span]).collect();
         assert_eq!(found, ["foreign minister", "Secretary of State"]);
     }

@@ -8,7 +8,9 @@ use newsclip_text::Spanned;
 
 use crate::entity::Mention;
 
-use crate::candidate::{Candidate, Label};
+use newsclip_lexicon::Lexicon;
+
+use crate::candidate::{Candidate, Canonical, Label};
 use crate::lexicon;
 use crate::{CountryCode, Entity, EntityKind};
 
@@ -21,7 +23,7 @@ struct Draft<'a> {
 }
 
 /// Builds the entities from non-overlapping mentions in document order.
-pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'a>> {
+pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate], lexicon: &Lexicon) -> Vec<Entity<'a>> {
     let mut drafts: Vec<Draft<'a>> = Vec::new();
     let mut countries: HashMap<CountryCode, usize> = HashMap::default();
     let mut institutions: HashMap<String, usize> = HashMap::default();
@@ -30,6 +32,12 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
     let mut by_head: HashMap<String, usize> = HashMap::default();
     for (position, mention) in mentions.iter().enumerate() {
         let Some(spanned) = Spanned::new(doc, mention.span) else { continue };
+        // The listed institution or person the mention names: its name and code.
+        let listed = match mention.canonical {
+            Some(Canonical::Institution(i)) => lexicon.institutions().get(i as usize).map(|i| (i.name(), i.code())),
+            Some(Canonical::Person(i)) => lexicon.people().get(i as usize).map(|p| (p.name(), p.code())),
+            None => None,
+        };
         let index = match mention.label {
             Label::Place => continue,
             Label::Country(code) => *countries.entry(code).or_insert_with(|| {
@@ -38,11 +46,11 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
             }),
             Label::Institution => {
                 let written = normalize(spanned.text);
-                let key = mention.canonical.map(normalize);
+                let key = listed.map(|(name, _)| normalize(name));
                 let found =
                     institutions.get(key.as_ref().unwrap_or(&written)).or_else(|| institutions.get(&written)).copied();
                 let index = found.unwrap_or_else(|| {
-                    let name = mention.canonical.map_or_else(|| clean_name(spanned.text), str::to_owned);
+                    let name = listed.map_or_else(|| clean_name(spanned.text), |(name, _)| name.to_owned());
                     let mut draft = Draft::new(EntityKind::Institution, name, None);
                     draft.words = spanned.text.split_whitespace().last().map(str::to_lowercase).into_iter().collect();
                     drafts.push(draft);
@@ -67,7 +75,8 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
                     None => continue,
                 }
             }
-            Label::Person => person_draft(&mut drafts, &mut people, spanned.text),
+            // A listed person is merged by the canonical name, whatever alias is written.
+            Label::Person => person_draft(&mut drafts, &mut people, listed.map_or(spanned.text, |(name, _)| name)),
         };
         let Some(draft) = drafts.get_mut(index) else { continue };
         draft.last_seen = position;
@@ -77,6 +86,9 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
         }
         if draft.entity.title.is_none() {
             draft.entity.title = mention.title.and_then(|t| t.get(doc)).map(str::to_owned);
+        }
+        if draft.entity.reference.is_none() {
+            draft.entity.reference = listed.and_then(|(_, code)| code).map(str::to_owned);
         }
     }
     join_surnames(&mut drafts);
@@ -89,7 +101,7 @@ pub(crate) fn entities<'a>(doc: &'a str, mentions: &[Candidate]) -> Vec<Entity<'
 impl<'a> Draft<'a> {
     fn new(kind: EntityKind, name: String, code: Option<CountryCode>) -> Draft<'a> {
         Draft {
-            entity: Entity { kind, name, code, country: None, title: None, mentions: Vec::new() },
+            entity: Entity { kind, name, code, country: None, title: None, mentions: Vec::new(), reference: None },
             words: Vec::new(),
             last_seen: 0,
         }

@@ -4,7 +4,7 @@
 
 use newsclip_text::Span;
 
-use crate::candidate::{Candidate, Label, Strength};
+use crate::candidate::{Candidate, Canonical, Label, Strength};
 use crate::context::{overlapping, Context};
 use crate::countries::Form;
 use crate::doc::OrdinaryOpeners;
@@ -38,6 +38,16 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, ordinary: &OrdinaryOpeners<'_>, o
             out.push(candidate);
         }
         i = end.max(i + 1);
+    }
+}
+
+/// Proposes the people a user lexicon lists, found by name or alias.
+pub(crate) fn recognize_listed(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
+    for found in &ctx.people {
+        let mut candidate = Candidate::new(found.span, Label::Person, Strength::Strong, rules::PERSON_LISTED);
+        candidate.canonical = Some(Canonical::Person(found.value));
+        candidate.country = ctx.lexicon.people().get(found.value as usize).and_then(|p| p.country());
+        out.push(candidate);
     }
 }
 

@@ -70,7 +70,7 @@ struct Names<'a> {
 struct Form<'a> {
     text: &'a str,
     label: Label,
-    canonical: Option<&'static str>,
+    canonical: Option<crate::candidate::Canonical>,
 }
 
 impl<'a> Names<'a> {

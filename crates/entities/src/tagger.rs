@@ -1,10 +1,14 @@
 //! The tagger: configuration and the pipeline from text to entities.
 
+use std::sync::Arc;
+
+use newsclip_lexicon::Lexicon;
 use newsclip_text::{Analysis, Layout};
 
 use crate::candidate::{resolve, Candidate};
 use crate::context::Context;
 use crate::doc::{Doc, OrdinaryOpeners};
+use crate::listed::Phrases;
 use crate::propagate::propagate;
 use crate::{countries, institutions, merge, people, teams, Entity, EntityKind};
 
@@ -16,7 +20,7 @@ use crate::{countries, institutions, merge, people, teams, Entity, EntityKind};
 ///
 /// ```
 /// use newsclip_entities::{EntityKind, Tagger};
-/// use newsclip_text::{Analysis, Layout};
+/// use newsclip_text::Layout;
 ///
 /// let text = "Russia's Vladimir Putin met Armenian officials. Putin said little.";
 /// let entities = Tagger::new().tag(text, &Layout::of_clean_text(text));
@@ -30,6 +34,10 @@ pub struct Tagger {
     people: bool,
     countries: bool,
     institutions: bool,
+    /// The lexicon, when not the compiled-in one.
+    lexicon: Option<Arc<Lexicon>>,
+    /// The lexicon's listed phrases, compiled.
+    phrases: Arc<Phrases>,
 }
 
 impl Default for Tagger {
@@ -42,7 +50,20 @@ impl Tagger {
     /// A tagger that finds all three kinds of entities.
     #[must_use]
     pub fn new() -> Tagger {
-        Tagger { people: true, countries: true, institutions: true }
+        Tagger { people: true, countries: true, institutions: true, lexicon: None, phrases: Phrases::english() }
+    }
+
+    /// The lexicon the tagger reads: the compiled-in one, or the one given to
+    /// [`TaggerBuilder::lexicon`].
+    #[must_use]
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon.as_deref().unwrap_or(Lexicon::english())
+    }
+
+    /// This tagger reading `lexicon` instead (see [`TaggerBuilder::lexicon`]).
+    #[must_use]
+    pub fn with_lexicon(&self, lexicon: Arc<Lexicon>) -> Tagger {
+        TaggerBuilder { config: self.clone() }.lexicon(lexicon).build()
     }
 
     /// A builder to choose what to tag.
@@ -56,7 +77,11 @@ impl Tagger {
     /// first mention.
     #[must_use]
     pub fn tag<'a>(&self, text: &'a str, layout: &Layout) -> Vec<Entity<'a>> {
-        self.tag_analysis(&Analysis::new(text, layout, crate::lexicon::lexicon()))
+        let analysis = match &self.lexicon {
+            Some(lexicon) => Analysis::with_shared_lexicon(text, layout, Arc::clone(lexicon)),
+            None => Analysis::new(text, layout, Lexicon::english()),
+        };
+        self.tag_analysis(&analysis)
     }
 
     /// Tags the regions of an [`Analysis`] of the text: [`tag`](Self::tag)
@@ -65,18 +90,20 @@ impl Tagger {
     #[must_use]
     pub fn tag_analysis<'a>(&self, analysis: &Analysis<'a>) -> Vec<Entity<'a>> {
         let text = analysis.text();
+        let lexicon = self.lexicon();
         let doc = Doc::new(analysis);
         let ordinary = OrdinaryOpeners::of(&doc);
         let mut candidates: Vec<Candidate> = Vec::new();
         for region in &doc.regions {
-            let ctx = Context::new(text, region);
+            let ctx = Context::new(text, region, lexicon, &self.phrases);
             countries::recognize(&ctx, &mut candidates);
+            people::recognize_listed(&ctx, &mut candidates);
             institutions::recognize(&ctx, &mut candidates);
             teams::recognize(&ctx, &mut candidates);
             people::recognize(&ctx, &ordinary, &mut candidates);
         }
         let mentions = propagate(&doc, resolve(candidates), &ordinary);
-        let mut entities = merge::entities(text, &mentions);
+        let mut entities = merge::entities(text, &mentions, lexicon);
         entities.retain(|e| self.wants(e.kind));
         entities
     }
@@ -124,9 +151,22 @@ impl TaggerBuilder {
         self
     }
 
+    /// Tags with `lexicon` (the compiled-in one with a user's people,
+    /// institutions and country names: [`Lexicon::with_user`]) instead of the
+    /// compiled-in lexicon. Its listed phrases are compiled when the tagger is
+    /// built.
+    pub fn lexicon(&mut self, lexicon: Arc<Lexicon>) -> &mut Self {
+        self.config.lexicon = Some(lexicon);
+        self
+    }
+
     /// The configured tagger.
     #[must_use]
     pub fn build(&self) -> Tagger {
-        self.config.clone()
+        let mut tagger = self.config.clone();
+        if let Some(lexicon) = &tagger.lexicon {
+            tagger.phrases = Arc::new(Phrases::new(lexicon));
+        }
+        tagger
     }
 }

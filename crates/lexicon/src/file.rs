@@ -70,8 +70,9 @@ pub enum Unique {
     Key,
     /// The first column, compared without regard to case, is unique within its section.
     KeyInSection,
-    /// Whole records, compared without regard to case, are unique in the file.
-    Record,
+    /// The first two columns together, compared without regard to case, are
+    /// unique in the file (a name may be listed once per kind).
+    FirstTwo,
 }
 
 /// The shape of a lexicon file: its columns, its sections and what must be unique.
@@ -148,7 +149,7 @@ pub struct LoadError {
 }
 
 impl LoadError {
-    fn new(kind: LoadErrorKind, file: &str, line: usize, message: String) -> LoadError {
+    pub(crate) fn new(kind: LoadErrorKind, file: &str, line: usize, message: String) -> LoadError {
         LoadError { kind, file: file.to_owned(), line, message }
     }
 
@@ -300,7 +301,7 @@ impl<'a> Iterator for Records<'a, '_> {
                 match schema.unique {
                     Unique::Key => (None, fields[0].to_lowercase()),
                     Unique::KeyInSection => (self.section, fields[0].to_lowercase()),
-                    Unique::Record => (None, fields[..schema.columns.len()].join("\t").to_lowercase()),
+                    Unique::FirstTwo => (None, format!("{}\t{}", fields[0], fields[1]).to_lowercase()),
                 }
             };
             if self.check_duplicates && !self.seen.insert(key) {

@@ -8,7 +8,8 @@ use rustc_hash::FxHashMap;
 use crate::builtin::{self, Kind, FILES};
 use crate::file::{records, LoadError, Record};
 use crate::table::{EntryId, HashSet64, Key, WordTable};
-use crate::tables::{Country, CuePhrase, Institution, InstitutionKind, Title};
+use crate::tables::{Country, CuePhrase, Institution, InstitutionKind, Person, Title};
+use crate::user::{UserKind, UserLexicon};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
 use crate::CountryCode;
 
@@ -16,8 +17,10 @@ use crate::CountryCode;
 /// cues, institution words, countries, institutions and places.
 ///
 /// [`Lexicon::english`] is the compiled-in English lexicon, built once per
-/// process on first use. Words are looked up without regard to case.
-#[derive(Debug)]
+/// process on first use; [`Lexicon::with_user`] adds a user's people,
+/// institutions and country names to it. Words are looked up without regard
+/// to case.
+#[derive(Clone, Debug)]
 pub struct Lexicon {
     language: &'static str,
     /// Lowercase word → index into `entries`.
@@ -38,6 +41,8 @@ pub struct Lexicon {
     /// Lowercase names and aliases → index into `institutions`.
     institution_names: FxHashMap<Box<str>, u32>,
     places: Vec<Box<str>>,
+    /// People a user lexicon lists.
+    people: Vec<Person>,
     /// The listed form of each head word with capitals in it (`SpA`, `AG`), by lowercase.
     head_forms: FxHashMap<Box<str>, Box<str>>,
     /// Lowercase endings common in family names.
@@ -200,6 +205,40 @@ impl Lexicon {
         self.surname_endings.iter().any(|ending| lower.ends_with(&**ending))
     }
 
+    /// People a user lexicon lists (none in the compiled-in lexicon).
+    #[must_use]
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// This lexicon with the people, institutions and country names of
+    /// `user` added: found, merged and linked like the compiled-in ones.
+    #[must_use]
+    pub fn with_user(&self, user: &UserLexicon) -> Lexicon {
+        let mut builder = Builder { lexicon: self.clone(), cue_firsts: HashMap::new() };
+        for entry in user.entries() {
+            let code = entry.code().map(Into::into);
+            match entry.kind() {
+                UserKind::Person => builder.lexicon.people.push(Person {
+                    name: entry.name().into(),
+                    aliases: entry.aliases().map(Into::into).collect(),
+                    country: entry.country(),
+                    code,
+                }),
+                UserKind::Institution => {
+                    let kind = InstitutionKind::Other;
+                    builder.add_institution(entry.name(), entry.aliases(), entry.country(), kind, code);
+                }
+                UserKind::Country => {
+                    if let Some(code) = entry.country() {
+                        builder.add_country_names(code, core::iter::once(entry.name()).chain(entry.aliases()));
+                    }
+                }
+            }
+        }
+        builder.finish()
+    }
+
     /// Cities, states and regions that are neither countries nor people.
     pub fn places(&self) -> impl Iterator<Item = &str> + '_ {
         self.places.iter().map(AsRef::as_ref)
@@ -240,6 +279,7 @@ impl Builder {
                 institutions: Vec::new(),
                 institution_names: FxHashMap::default(),
                 places: Vec::new(),
+                people: Vec::new(),
                 head_forms: FxHashMap::default(),
                 surname_endings: Vec::new(),
                 errors: Vec::new(),
@@ -343,7 +383,7 @@ impl Builder {
                     .find(|(n, _)| *n == record.field(3))
                     .map_or(InstitutionKind::Other, |&(_, k)| k);
                 let country = self.known_country(record.field(2));
-                self.add_institution(key, record.list(1), country, kind);
+                self.add_institution(key, record.list(1), country, kind, None);
             }
             Kind::Places => self.lexicon.places.push(key.into()),
         }
@@ -430,8 +470,10 @@ impl Builder {
         aliases: impl Iterator<Item = &'r str>,
         country: Option<CountryCode>,
         kind: InstitutionKind,
+        code: Option<Box<str>>,
     ) {
-        let institution = Institution { name: name.into(), aliases: aliases.map(Into::into).collect(), country, kind };
+        let aliases = aliases.map(Into::into).collect();
+        let institution = Institution { name: name.into(), aliases, country, kind, code };
         let index = u32::try_from(self.lexicon.institutions.len()).unwrap_or(u32::MAX);
         for name in institution.names() {
             let lower: Box<str> = name.to_lowercase().into();
@@ -441,6 +483,21 @@ impl Builder {
             self.lexicon.institution_names.entry(lower).or_insert(index);
         }
         self.lexicon.institutions.push(institution);
+    }
+
+    /// More names for the country with `code`.
+    fn add_country_names<'n>(&mut self, code: CountryCode, names: impl Iterator<Item = &'n str>) {
+        let Ok(at) = self.lexicon.countries.binary_search_by_key(&code, Country::code) else { return };
+        for name in names {
+            let lower: Box<str> = name.to_lowercase().into();
+            if !lower.contains(' ') {
+                self.entry(&lower).classes.insert(WordClass::CountryName);
+            }
+            self.lexicon.country_names.entry(lower).or_insert(code);
+            if let Some(country) = self.lexicon.countries.get_mut(at) {
+                country.aliases.push(name.into());
+            }
+        }
     }
 
     /// The code of a country loaded before (never through [`CountryCode::from_str`],

@@ -65,12 +65,14 @@ pub mod file;
 mod lexicon;
 mod table;
 mod tables;
+mod user;
 mod words;
 
 pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use lexicon::{with_lowercase, Lexicon};
 pub use table::EntryId;
-pub use tables::{Country, CuePhrase, Institution, InstitutionKind, Title};
+pub use tables::{Country, CuePhrase, Institution, InstitutionKind, Person, Title};
+pub use user::{UserEntry, UserKind, UserLexicon};
 pub use words::{
     AbbreviationClass, Classes, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass,
 };

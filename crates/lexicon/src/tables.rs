@@ -92,6 +92,7 @@ pub struct Institution {
     pub(crate) aliases: Vec<Box<str>>,
     pub(crate) country: Option<CountryCode>,
     pub(crate) kind: InstitutionKind,
+    pub(crate) code: Option<Box<str>>,
 }
 
 impl Institution {
@@ -121,6 +122,51 @@ impl Institution {
     #[must_use]
     pub fn kind(&self) -> InstitutionKind {
         self.kind
+    }
+
+    /// The code a user lexicon gives it.
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+}
+
+/// A person listed in a user lexicon.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub(crate) name: Box<str>,
+    pub(crate) aliases: Vec<Box<str>>,
+    pub(crate) country: Option<CountryCode>,
+    pub(crate) code: Option<Box<str>>,
+}
+
+impl Person {
+    /// The canonical name: `Amara Okonjo`.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Other names: `A. Okonjo`.
+    pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
+        self.aliases.iter().map(AsRef::as_ref)
+    }
+
+    /// The canonical name and the aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        core::iter::once(self.name()).chain(self.aliases())
+    }
+
+    /// The person's country.
+    #[must_use]
+    pub fn country(&self) -> Option<CountryCode> {
+        self.country
+    }
+
+    /// The code the user lexicon gives the person.
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
     }
 }
 

@@ -158,4 +158,8 @@ pub struct Entity {
     pub title: Option<String>,
     /// Every mention, in document order, each with the rule that found it.
     pub mentions: Vec<TextSpan>,
+    /// For a person or institution a user lexicon lists, the code it gives
+    /// it; serialized only when present.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub reference: Option<String>,
 }

@@ -1,7 +1,9 @@
 //! The extraction pipeline: strip, tag entities, find quotes, link speakers.
 
 use newsclip_entities::Tagger;
-use newsclip_lexicon::Lexicon;
+use std::sync::Arc;
+
+use newsclip_lexicon::{Lexicon, UserLexicon};
 use newsclip_quotes::{Hint, QuoteExtractor, SpeakerKind};
 use newsclip_strip::{Page, Stripper};
 use newsclip_text::{Analysis, Layout, Spanned};
@@ -27,6 +29,8 @@ pub struct Extractor {
     stripper: Stripper,
     quote_extractor: QuoteExtractor,
     tagger: Tagger,
+    /// The compiled-in lexicon with a user's lexicon added, if one was given.
+    lexicon: Option<Arc<Lexicon>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -72,7 +76,10 @@ impl Extractor {
             return article;
         }
         // One reading of the text for both stages.
-        let analysis = Analysis::new(page, &layout, Lexicon::english());
+        let analysis = match &self.lexicon {
+            Some(lexicon) => Analysis::with_shared_lexicon(page, &layout, Arc::clone(lexicon)),
+            None => Analysis::new(page, &layout, Lexicon::english()),
+        };
         let entities = if self.options.entities { self.tagger.tag_analysis(&analysis) } else { Vec::new() };
         let hints = hints_of(&entities);
         article.entities = entities.into_iter().enumerate().map(|(id, e)| entity_of(id, e)).collect();
@@ -117,6 +124,7 @@ impl Extractor {
 #[derive(Clone, Debug, Default)]
 pub struct ExtractorBuilder {
     extractor: Extractor,
+    user: UserLexicon,
 }
 
 impl ExtractorBuilder {
@@ -163,10 +171,37 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds the people, institutions and countries' names of a user lexicon
+    /// (a watch-list, read with [`UserLexicon::from_tsv`]); may be called
+    /// again for more files. The added names are found, merged and linked
+    /// like the compiled-in ones, and a speaker named by one resolves to it.
+    ///
+    /// ```
+    /// use newsclip::{lexicon::UserLexicon, Extractor};
+    ///
+    /// let watch = UserLexicon::from_tsv("kind\tname\taliases\tcountry\tcode\n\
+    ///                                    person\tAmara Okonjo\tA. Okonjo\tNG\tWL-42\n").unwrap();
+    /// let extractor = Extractor::builder().strip(false).lexicon(watch).build();
+    /// let article = extractor.extract("“We will appeal,” A. Okonjo told reporters in Lagos.");
+    /// let okonjo = &article.entities[0];
+    /// assert_eq!((okonjo.name.as_str(), okonjo.reference.as_deref()), ("Amara Okonjo", Some("WL-42")));
+    /// assert_eq!(article.quotes[0].speaker.as_ref().unwrap().name, "Amara Okonjo");
+    /// ```
+    pub fn lexicon(&mut self, user: UserLexicon) -> &mut ExtractorBuilder {
+        self.user.extend(user);
+        self
+    }
+
     /// The configured extractor.
     #[must_use]
     pub fn build(&self) -> Extractor {
-        self.extractor.clone()
+        let mut extractor = self.extractor.clone();
+        if !self.user.is_empty() {
+            let lexicon = Arc::new(Lexicon::english().with_user(&self.user));
+            extractor.tagger = extractor.tagger.with_lexicon(Arc::clone(&lexicon));
+            extractor.lexicon = Some(lexicon);
+        }
+        extractor
     }
 }
 
@@ -220,6 +255,7 @@ fn entity_of(id: usize, e: newsclip_entities::Entity<'_>) -> Entity {
         country: e.country,
         title: e.title,
         mentions: e.mentions.into_iter().map(TextSpan::from).collect(),
+        reference: e.reference,
     }
 }
 

@@ -72,6 +72,7 @@ mod extractor;
 mod link;
 
 pub use newsclip_entities as entities;
+pub use newsclip_lexicon as lexicon;
 pub use newsclip_quotes as quotes;
 pub use newsclip_strip as strip;
 pub use newsclip_text as text;

@@ -122,7 +122,16 @@ mod tests {
     }
 
     fn person(id: usize, name: &str, mentions: Vec<TextSpan>) -> Entity {
-        Entity { id, kind: EntityKind::Person, name: name.to_owned(), code: None, country: None, title: None, mentions }
+        Entity {
+            id,
+            kind: EntityKind::Person,
+            name: name.to_owned(),
+            code: None,
+            country: None,
+            title: None,
+            mentions,
+            reference: None,
+        }
     }
 
     fn quote(speaker: Speaker) -> Quote {

@@ -2,3 +2,4 @@
 
 mod acceptance;
 mod properties;
+mod user_lexicon;

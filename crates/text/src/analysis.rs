@@ -2,6 +2,8 @@
 //! starts, capitalization and each word's lexicon entry — shared by the quote
 //! finder and the entity tagger, so that neither reads the text again.
 
+use std::sync::Arc;
+
 use newsclip_lexicon::{Entry, EntryId, Lexicon};
 
 use crate::segment::{sentence_starts, tokenize};
@@ -101,9 +103,17 @@ pub struct AnalyzedRegion {
 #[derive(Clone, Debug)]
 pub struct Analysis<'a> {
     text: &'a str,
-    lexicon: &'a Lexicon,
+    lexicon: LexiconRef<'a>,
     regions: Vec<AnalyzedRegion>,
     lexemes: Vec<Lexeme>,
+}
+
+/// The lexicon of an analysis: borrowed (the compiled-in one), or shared
+/// with the extractor that owns it (one with a user's lexicon added).
+#[derive(Clone, Debug)]
+enum LexiconRef<'a> {
+    Borrowed(&'a Lexicon),
+    Shared(Arc<Lexicon>),
 }
 
 impl<'a> Analysis<'a> {
@@ -111,12 +121,28 @@ impl<'a> Analysis<'a> {
     /// out), title first, with the words of `lexicon`.
     #[must_use]
     pub fn new(text: &'a str, layout: &Layout, lexicon: &'a Lexicon) -> Analysis<'a> {
+        Analysis::read(text, layout, LexiconRef::Borrowed(lexicon))
+    }
+
+    /// Like [`new`](Self::new), with a lexicon the caller shares (a
+    /// [`Lexicon::with_user`] that an extractor owns): the analysis borrows
+    /// only the text.
+    #[must_use]
+    pub fn with_shared_lexicon(text: &'a str, layout: &Layout, lexicon: Arc<Lexicon>) -> Analysis<'a> {
+        Analysis::read(text, layout, LexiconRef::Shared(lexicon))
+    }
+
+    fn read(text: &'a str, layout: &Layout, lexicon: LexiconRef<'a>) -> Analysis<'a> {
+        let words: &Lexicon = match &lexicon {
+            LexiconRef::Borrowed(lexicon) => lexicon,
+            LexiconRef::Shared(lexicon) => lexicon,
+        };
         let mut lexemes = Vec::with_capacity(text.len() / 5);
         let mut regions = Vec::with_capacity(layout.paragraphs.len() + 1);
         for (span, kind) in layout.regions() {
             let Some(region_text) = span.get(text) else { continue };
             let first = lexemes.len();
-            read_region(region_text, span.start, lexicon, &mut lexemes);
+            read_region(region_text, span.start, words, &mut lexemes);
             regions.push(AnalyzedRegion { span, kind, lexemes: first..lexemes.len() });
         }
         Analysis { text, lexicon, regions, lexemes }
@@ -130,8 +156,11 @@ impl<'a> Analysis<'a> {
 
     /// The lexicon its entries come from.
     #[must_use]
-    pub fn lexicon(&self) -> &'a Lexicon {
-        self.lexicon
+    pub fn lexicon(&self) -> &Lexicon {
+        match &self.lexicon {
+            LexiconRef::Borrowed(lexicon) => lexicon,
+            LexiconRef::Shared(lexicon) => lexicon,
+        }
     }
 
     /// The headline (if any) and the paragraphs, in the layout's order.
@@ -150,7 +179,7 @@ impl<'a> Analysis<'a> {
     #[inline]
     #[must_use]
     pub fn entry(&self, lexeme: &Lexeme) -> Entry {
-        lexeme.entry_id().map(|id| self.lexicon.get(id)).unwrap_or_default()
+        lexeme.entry_id().map(|id| self.lexicon().get(id)).unwrap_or_default()
     }
 }
 
