@@ -6,7 +6,7 @@ use std::sync::Arc;
 use newsclip_lexicon::{Lexicon, UserLexicon};
 use newsclip_quotes::{Hint, QuoteExtractor, SpeakerKind};
 use newsclip_strip::{Page, Stripper};
-use newsclip_text::{Analysis, Layout, Spanned};
+use newsclip_text::{Analysis, Layout, Normalized, Spanned};
 
 use crate::article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
 use crate::link::link_speakers;
@@ -61,8 +61,22 @@ impl Extractor {
 
     /// Extracts the article from a page dump (or from clean text when
     /// stripping is off).
+    ///
+    /// The page is read in Unicode NFC, with ligatures and full-width forms
+    /// folded ([`Normalized`]), so that decomposed input finds the same
+    /// people, quotes and speakers; every span still points into `page`.
     #[must_use]
     pub fn extract(&self, page: &str) -> Article {
+        let normalized = Normalized::new(page);
+        let mut article = self.extract_normalized(normalized.text());
+        if !normalized.is_unchanged() {
+            crate::original::remap(&mut article, &normalized, page);
+        }
+        article
+    }
+
+    /// [`extract`](Self::extract) of text already normalized.
+    fn extract_normalized(&self, page: &str) -> Article {
         let (layout, mut article) = if self.options.strip {
             let stripped = self.stripper.strip(page);
             (stripped.layout(), article_of(stripped))

@@ -70,6 +70,7 @@ mod article;
 mod error;
 mod extractor;
 mod link;
+mod original;
 
 pub use newsclip_entities as entities;
 pub use newsclip_lexicon as lexicon;

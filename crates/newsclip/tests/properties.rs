@@ -3,6 +3,7 @@
 use newsclip::{Article, Extractor, TextSpan};
 use newsclip_text::lines;
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 
 /// Pieces that exercise the hard cases: quote marks of every style, apostrophes,
 /// line terminators, blanks, dashes, dateline and byline shapes, cue words.
@@ -117,6 +118,75 @@ proptest! {
     #[test]
     fn arbitrary_unicode_never_panics(page in "\\PC{0,400}") {
         check_spans(&page, &newsclip::extract(&page));
+    }
+}
+
+/// Clean news text dense in accented names, titles, cues and quotation marks.
+fn accented_news() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "José Álvarez ",
+        "Zoë Müller ",
+        "Ñuño Peña ",
+        "Renée Lefèvre ",
+        "Søren Kierkegård ",
+        "Çağrı Öztürk ",
+        "President ",
+        "spokeswoman ",
+        "Mr. ",
+        "the Ministry of Defence ",
+        "Université de Montréal ",
+        "México ",
+        "Türkiye ",
+        "Curaçao ",
+        "said ",
+        "told reporters ",
+        "“We are ready,” ",
+        "“Nothing is agreed.” ",
+        "she ",
+        "he ",
+        "according to ",
+        ". ",
+        ", ",
+        "\n\n",
+        "and ",
+        "in ",
+        "Álvarez ",
+        "Müller ",
+        "Lefèvre ",
+    ]);
+    prop::collection::vec(piece, 1..60).prop_map(|pieces| pieces.concat())
+}
+
+/// An entity (kind and name) with the text of its mentions.
+type EntityFacts = (String, Vec<String>);
+/// A quote's text with its speaker's name.
+type QuoteFacts = (String, Option<String>);
+
+/// What an article says, independent of where its spans point: the entities
+/// with their mentions' text, the quotes with their speakers, all in NFC.
+fn facts(article: &Article) -> (Vec<EntityFacts>, Vec<QuoteFacts>) {
+    let nfc = |s: &str| s.nfc().collect::<String>();
+    let entities = article
+        .entities
+        .iter()
+        .map(|e| (format!("{:?} {}", e.kind, e.name), e.mentions.iter().map(|m| nfc(&m.text)).collect()))
+        .collect();
+    let quotes = article.quotes.iter().map(|q| (nfc(&q.text), q.speaker.as_ref().map(|s| s.name.clone()))).collect();
+    (entities, quotes)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decomposed_input_finds_what_composed_input_finds(text in accented_news()) {
+        let nfd: String = text.nfd().collect();
+        for extractor in [Extractor::new(), Extractor::builder().strip(false).build()] {
+            let composed = extractor.extract(&text);
+            let decomposed = extractor.extract(&nfd);
+            check_spans(&nfd, &decomposed);
+            prop_assert_eq!(facts(&composed), facts(&decomposed));
+        }
     }
 }
 
