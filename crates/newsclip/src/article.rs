@@ -6,7 +6,7 @@
 
 use newsclip_entities::{CountryCode, EntityKind};
 use newsclip_quotes::SpeakerKind;
-use newsclip_strip::RemovalReason;
+use newsclip_strip::{PageRules, RemovalReason};
 use newsclip_text::{Rule, Span, Spanned};
 
 /// Everything newsclip found in one page.
@@ -25,8 +25,13 @@ pub struct Article {
     pub section: Option<TextSpan>,
     /// The body paragraphs, in order.
     pub paragraphs: Vec<TextSpan>,
-    /// Every block of the page that is not article text, with the reason.
+    /// Every block of the page that is not article text, with the reason
+    /// and the rule that removed it.
     pub removed: Vec<Removed>,
+    /// The rules that picked the title, author, publication date, section
+    /// and dateline (`strip.title.copy`, `strip.byline.cued` …; `null` where
+    /// nothing was picked).
+    pub rules: PageRules,
     /// Direct quotations, in document order.
     pub quotes: Vec<Quote>,
     /// People, countries and institutions, in order of first mention; an
@@ -97,6 +102,9 @@ pub struct Removed {
     pub end: usize,
     /// Why it is not article text.
     pub reason: RemovalReason,
+    /// The rule that removed it (`strip.furniture.phrase`,
+    /// `strip.outside.boilerplate` …; see [`newsclip_strip::rules`]).
+    pub rule: Rule,
 }
 
 /// A direct quotation.

@@ -105,6 +105,14 @@ impl Extractor {
         article
     }
 
+    /// Extracts the article from `page` and returns a readable account of
+    /// its decisions ([`Article::explain`]): the rule behind each removed
+    /// block, the title, author and date, each speaker and each mention.
+    #[must_use]
+    pub fn explain(&self, page: &str) -> String {
+        self.extract(page).explain(page)
+    }
+
     /// Like [`extract`](Self::extract), for raw bytes that should be UTF-8.
     ///
     /// # Errors
@@ -235,8 +243,9 @@ fn article_of(page: Page<'_>) -> Article {
         removed: page
             .removed
             .into_iter()
-            .map(|r| Removed { start: r.span.start, end: r.span.end, reason: r.reason })
+            .map(|r| Removed { start: r.span.start, end: r.span.end, reason: r.reason, rule: r.rule })
             .collect(),
+        rules: page.rules,
         quotes: Vec::new(),
         entities: Vec::new(),
     }

@@ -51,12 +51,18 @@
 //! ```text
 //! {"title": Span|null, "dateline": {"text","start","end","place","date","agency"}|null,
 //!  "author": Span|null, "published": "ISO 8601"|null, "section": Span|null,
-//!  "paragraphs": [Span], "removed": [{"start","end","reason"}],
-//!  "quotes": [{"text", "segments": [Span], "speaker": {"name","names","kind","mention","entity"}|null,
+//!  "paragraphs": [Span], "removed": [{"start","end","reason","rule"}],
+//!  "rules": {"title","author","published","section","dateline": rule|null},
+//!  "quotes": [{"text", "segments": [Span], "speaker": {"name","names","kind","mention","entity",
+//!                                                      "rule","attribution"}|null,
 //!              "cue": Span|null, "partial", "in_title"}],
-//!  "entities": [{"id","kind","name","code","country","title","mentions": [Span]}]}
+//!  "entities": [{"id","kind","name","code","country","title","mentions": [Mention],
+//!                "reference"?}]}
 //! ```
-//! where a Span is `{"text", "start", "end"}`.
+//! where a Span is `{"text", "start", "end"}`, a Mention is a Span with the
+//! `"rule"` that found it, and a rule is a stable id such as
+//! `strip.byline.cued` or `quotes.speaker.role-antecedent` (see [`rules`]).
+//! New keys may be added; none is renamed or dropped.
 //!
 //! # Performance
 //!
@@ -68,6 +74,7 @@
 
 mod article;
 mod error;
+mod explain;
 mod extractor;
 mod link;
 mod original;
@@ -80,6 +87,7 @@ pub use newsclip_text as text;
 
 pub use article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
 pub use error::{Error, ErrorKind};
+pub use explain::rules;
 pub use extractor::{Extractor, ExtractorBuilder};
 
 /// Extracts an article with the default [`Extractor`], built once per process.

@@ -2,7 +2,7 @@
 
 use core::ops::Range;
 
-use newsclip_text::{Span, Spanned};
+use newsclip_text::{Rule, Span, Spanned};
 
 use crate::blocks::{blocks, Block};
 use crate::classify::{label, Densities, Label};
@@ -14,6 +14,7 @@ use crate::metadata::Metadata;
 use crate::page::{Page, RemovalReason, Removed};
 use crate::published::{date_line, DateLine};
 use crate::region::article_region;
+use crate::rules;
 use crate::stripper::Stripper;
 use crate::title::headline_anchor;
 
@@ -28,7 +29,8 @@ pub(crate) enum Role {
     Undecided,
     Title,
     Body,
-    Removed(RemovalReason),
+    /// Removed for this reason, by this rule.
+    Removed(RemovalReason, Rule),
 }
 
 /// The state of one stripping run.
@@ -36,6 +38,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) page: &'a str,
     pub(crate) blocks: Vec<Block<'a>>,
     pub(crate) labels: Vec<Label>,
+    /// The rule that gave each block its label, when that label is furniture.
+    pub(crate) label_rules: Vec<Rule>,
     /// The date each block carries as metadata, if any.
     pub(crate) date_lines: Vec<Option<DateLine>>,
     pub(crate) roles: Vec<Role>,
@@ -47,7 +51,7 @@ pub(crate) struct Analysis<'a> {
 pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
     let blocks = blocks(page, stripper.line_joining);
     let densities = Densities::of(&blocks);
-    let mut labels: Vec<Label> = blocks.iter().map(|b| label(b, densities)).collect();
+    let (mut labels, mut label_rules): (Vec<Label>, Vec<Rule>) = blocks.iter().map(|b| label(b, densities)).unzip();
     let date_lines: Vec<Option<DateLine>> = blocks
         .iter()
         .zip(&labels)
@@ -56,17 +60,17 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
             may_hold_date.then(|| date_line(b.text, b.stats.words)).flatten()
         })
         .collect();
-    mark_metadata_lines(&blocks, &mut labels, &date_lines);
-    mark_labelled_captions(&blocks, &mut labels);
-    mark_teaser_lists(&blocks, &mut labels);
-    mark_comment_threads(&blocks, &mut labels, &date_lines);
+    mark_metadata_lines(&blocks, &mut labels, &mut label_rules, &date_lines);
+    mark_labelled_captions(&blocks, &mut labels, &mut label_rules);
+    mark_teaser_lists(&blocks, &mut labels, &mut label_rules);
+    mark_comment_threads(&blocks, &mut labels, &mut label_rules, &date_lines);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));
     let found = article_region(&blocks, &labels, &barriers, anchor);
     let (start, end) = (head_start(&blocks, &labels, found.clone()), tail_end(&blocks, &labels, found.clone()));
     let region = start..end.max(start);
     let roles = vec![Role::Undecided; blocks.len()];
-    let mut analysis = Analysis { page, blocks, labels, date_lines, roles, region };
+    let mut analysis = Analysis { page, blocks, labels, label_rules, date_lines, roles, region };
     analysis.mark_body(stripper.keep_headings);
     analysis.mark_lead(found.start..start);
     analysis.into_page()
@@ -76,8 +80,8 @@ impl<'a> Analysis<'a> {
     fn mark_body(&mut self, keep_headings: bool) {
         for i in self.region.clone() {
             self.roles[i] = match self.labels[i] {
-                Label::Furniture(reason) | Label::EndMarker(reason) => Role::Removed(reason),
-                Label::Short if !keep_headings => Role::Removed(RemovalReason::Boilerplate),
+                Label::Furniture(reason) | Label::EndMarker(reason) => Role::Removed(reason, self.label_rules[i]),
+                Label::Short if !keep_headings => Role::Removed(RemovalReason::Boilerplate, rules::BODY_HEADING),
                 _ => Role::Body,
             };
         }
@@ -91,7 +95,7 @@ impl<'a> Analysis<'a> {
             let block = &self.blocks[i];
             let caption = is_dated_caption(block) || (follows_metadata(&self.labels, i) && is_yearless_caption(block));
             if caption {
-                self.roles[i] = Role::Removed(RemovalReason::Caption);
+                self.roles[i] = Role::Removed(RemovalReason::Caption, rules::LEAD_CAPTION);
             } else if self.labels[i].is_text() {
                 self.roles[i] = Role::Body;
             }
@@ -103,7 +107,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn into_page(mut self) -> Page<'a> {
-        let Metadata { title, author, published, section, dateline } = self.read_metadata();
+        let Metadata { title, author, published, section, dateline, rules: page_rules } = self.read_metadata();
         self.mark_repeated_headlines(title);
         self.mark_leftovers();
         let mut page = Page {
@@ -114,6 +118,7 @@ impl<'a> Analysis<'a> {
             section,
             paragraphs: Vec::new(),
             removed: Vec::new(),
+            rules: page_rules,
         };
         let first_body_start = dateline.map(|d| (d.block, d.body_start, d.own_line.then_some(d.dateline.span)));
         for (i, block) in self.blocks.iter().enumerate() {
@@ -123,7 +128,8 @@ impl<'a> Analysis<'a> {
                         Some((b, start, own_line)) if b == i => {
                             if let Some(span) = own_line {
                                 // A dateline on a line of its own is a removed block of its own.
-                                page.removed.push(Removed { span, reason: RemovalReason::Dateline });
+                                let rule = page_rules.dateline.unwrap_or(rules::DATELINE_OPENING);
+                                page.removed.push(Removed { span, reason: RemovalReason::Dateline, rule });
                             }
                             Span::new(start, block.span.end).trim(self.page)
                         }
@@ -133,9 +139,12 @@ impl<'a> Analysis<'a> {
                         page.paragraphs.push(p);
                     }
                 }
-                Role::Removed(reason) => page.removed.push(Removed { span: block.span, reason }),
+                Role::Removed(reason, rule) => page.removed.push(Removed { span: block.span, reason, rule }),
                 Role::Title => {}
-                Role::Undecided => page.removed.push(Removed { span: block.span, reason: RemovalReason::Boilerplate }),
+                Role::Undecided => {
+                    let reason = RemovalReason::Boilerplate;
+                    page.removed.push(Removed { span: block.span, reason, rule: rules::OUTSIDE });
+                }
             }
         }
         page

@@ -5,6 +5,8 @@
 use crate::blocks::{Block, TextStats};
 use crate::lexicon::{family_of, Family};
 use crate::page::RemovalReason;
+use crate::rules;
+use newsclip_text::Rule;
 
 /// What a block looks like on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,22 +83,29 @@ const END_MARKER_WORDS: u32 = 6;
 /// Longest comments prompt that counts as a heading when it ends the article.
 const COMMENTS_MARKER_WORDS: u32 = 8;
 
-/// Labels one block on its own.
-pub(crate) fn label(block: &Block<'_>, densities: Densities) -> Label {
+/// Labels one block on its own, with the rule that labels furniture so (the
+/// rule of a text label says nothing: [`rules::OUTSIDE`]).
+pub(crate) fn label(block: &Block<'_>, densities: Densities) -> (Label, Rule) {
     let s = &block.stats;
     if s.words == 0 {
-        return Label::Furniture(RemovalReason::Boilerplate);
+        return (Label::Furniture(RemovalReason::Boilerplate), rules::FURNITURE_EMPTY);
     }
     if let Some(family) = family_of(block.text, s) {
         return if family.ends_article() && is_heading(family, block) {
-            Label::EndMarker(family.reason())
+            (Label::EndMarker(family.reason()), rules::FURNITURE_END_HEADING)
         } else {
-            Label::Furniture(family.reason())
+            (Label::Furniture(family.reason()), rules::FURNITURE_PHRASE)
         };
     }
     if s.separators >= 2 && s.words <= 3 * (s.separators + 1) {
-        return Label::Furniture(RemovalReason::Navigation);
+        return (Label::Furniture(RemovalReason::Navigation), rules::FURNITURE_MENU);
     }
+    (text_label(block, densities), rules::OUTSIDE)
+}
+
+/// The label of a block that no phrase, separator or emptiness makes furniture.
+fn text_label(block: &Block<'_>, densities: Densities) -> Label {
+    let s = &block.stats;
     let density = s.stop_density();
     let sentence = s.ends_with_terminal || s.sentence_ends >= 2;
     if s.words >= PROSE_WORDS && density >= densities.high && sentence {
@@ -173,7 +182,7 @@ pub(crate) mod tests {
     pub(crate) fn labels_of(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
         let blocks = crate::blocks::blocks(page, LineJoining::Auto);
         let densities = Densities::of(&blocks);
-        let labels = blocks.iter().map(|b| label(b, densities)).collect();
+        let labels = blocks.iter().map(|b| label(b, densities).0).collect();
         (blocks, labels)
     }
 

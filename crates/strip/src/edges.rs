@@ -122,7 +122,7 @@ mod tests {
     fn labelled(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
         let (blocks, mut labels) = labels_of(page);
         let dates: Vec<_> = blocks.iter().map(|b| date_line(b.text, b.stats.words)).collect();
-        mark_metadata_lines(&blocks, &mut labels, &dates);
+        mark_metadata_lines(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()], &dates);
         (blocks, labels)
     }
 

@@ -9,7 +9,9 @@ use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
 use crate::published::{is_date_cue, is_time_line, DateLine};
+use crate::rules;
 use crate::words::{is_stop_word, word_spans};
+use newsclip_text::Rule;
 
 /// Longest block, in words, that can be a byline.
 pub(crate) const MAX_BYLINE_WORDS: u32 = 20;
@@ -18,16 +20,26 @@ const SEPARATOR_PERIOD: usize = 3;
 
 /// Labels date-only lines and time lines, author lines (see [`is_author_line`]) and datelines
 /// alone on their line as furniture, whatever their shape.
-pub(crate) fn mark_metadata_lines(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
-    for (i, ((label, block), date)) in labels.iter_mut().zip(blocks).zip(dates).enumerate() {
-        if date.is_some_and(|d| d.date_only) {
-            *label = Label::Furniture(RemovalReason::DateOnly);
+pub(crate) fn mark_metadata_lines(
+    blocks: &[Block<'_>],
+    labels: &mut [Label],
+    rules: &mut [Rule],
+    dates: &[Option<DateLine>],
+) {
+    for (i, (((label, rule), block), date)) in labels.iter_mut().zip(rules).zip(blocks).zip(dates).enumerate() {
+        let found = if date.is_some_and(|d| d.date_only) {
+            Some((RemovalReason::DateOnly, rules::METADATA_DATE_LINE))
         } else if !label.is_text() && is_author_line(block, i.checked_sub(1).and_then(|above| blocks.get(above))) {
-            *label = Label::Furniture(RemovalReason::Byline);
+            Some((RemovalReason::Byline, rules::METADATA_AUTHOR_LINE))
         } else if date.is_none() && !label.is_text() && is_time_line(block.text) {
-            *label = Label::Furniture(RemovalReason::DateOnly);
+            Some((RemovalReason::DateOnly, rules::METADATA_DATE_LINE))
         } else if !label.is_text() && block.stats.words <= MAX_DATELINE_WORDS && is_lone_dateline(block.text) {
-            *label = Label::Furniture(RemovalReason::Dateline);
+            Some((RemovalReason::Dateline, rules::METADATA_DATELINE_LINE))
+        } else {
+            None
+        };
+        if let Some((reason, found_by)) = found {
+            (*label, *rule) = (Label::Furniture(reason), found_by);
         }
     }
 }
@@ -72,7 +84,7 @@ fn is_lone_dateline(text: &str) -> bool {
 
 /// Labels the caption under a caption label: a dump may put the label (`Image caption,`,
 /// `Photo:`) on a line of its own, and the caption itself on the next.
-pub(crate) fn mark_labelled_captions(blocks: &[Block<'_>], labels: &mut [Label]) {
+pub(crate) fn mark_labelled_captions(blocks: &[Block<'_>], labels: &mut [Label], rules: &mut [Rule]) {
     for i in 1..blocks.len().min(labels.len()) {
         let label_above = labels[i - 1] == Label::Furniture(RemovalReason::Caption)
             && blocks[i - 1].text.trim_end().ends_with([',', ':']);
@@ -81,6 +93,7 @@ pub(crate) fn mark_labelled_captions(blocks: &[Block<'_>], labels: &mut [Label])
             && blocks[i].stats.sentence_ends <= 1;
         if label_above && caption_like {
             labels[i] = Label::Furniture(RemovalReason::Caption);
+            rules[i] = rules::FURNITURE_LABELLED_CAPTION;
         }
     }
 }
@@ -92,9 +105,10 @@ const MAX_CAPTION_WORDS: u32 = 40;
 /// budget` / `The vote ends months of debate.`) or with its date, often with a `Read more` link
 /// between pairs. Three such pairs in a row are furniture, however much they read like prose:
 /// articles do not put a heading over every short paragraph. (The dates keep their label.)
-pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label]) {
+pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label], rules: &mut [Rule]) {
     for i in teaser_lists(blocks, labels) {
         labels[i] = Label::Furniture(RemovalReason::Teaser);
+        rules[i] = rules::FURNITURE_TEASER_LIST;
     }
 }
 
@@ -198,7 +212,12 @@ const MIN_THREAD_HEADERS: usize = 3;
 /// next with text between them, is a comment thread. Its first header ends the article; the
 /// others are comments. A list of dated teasers has no text between its dates; the posts of a
 /// blog's front page, signed the same way, have headlines.
-pub(crate) fn mark_comment_threads(blocks: &[Block<'_>], labels: &mut [Label], dates: &[Option<DateLine>]) {
+pub(crate) fn mark_comment_threads(
+    blocks: &[Block<'_>],
+    labels: &mut [Label],
+    rules: &mut [Rule],
+    dates: &[Option<DateLine>],
+) {
     let headers: Vec<usize> = (0..blocks.len().min(labels.len()))
         .filter(|&i| {
             dates.get(i).copied().flatten().is_some_and(|d| !d.date_only && names_someone(blocks[i].text, d))
@@ -223,6 +242,7 @@ pub(crate) fn mark_comment_threads(blocks: &[Block<'_>], labels: &mut [Label], d
             for (n, &i) in run.iter().enumerate() {
                 let reason = RemovalReason::Comments;
                 labels[i] = if n == 0 { Label::EndMarker(reason) } else { Label::Furniture(reason) };
+                rules[i] = rules::FURNITURE_COMMENT_THREAD;
             }
         }
         run_start = k;
@@ -245,7 +265,7 @@ mod tests {
                     Museum reopens after two years of repairs\n\
                     Visitors queued from early morning to see the restored collection.";
         let (blocks, mut labels) = labelled(page);
-        mark_teaser_lists(&blocks, &mut labels);
+        mark_teaser_lists(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()]);
         let teasers = labels.iter().filter(|l| **l == Label::Furniture(RemovalReason::Teaser)).count();
         assert_eq!(teasers, 6);
     }
@@ -257,8 +277,8 @@ mod tests {
                     Museum reopens after two years of repairs\n\n2 May 2024";
         let (blocks, mut labels) = labelled(page);
         let dates: Vec<_> = blocks.iter().map(|b| crate::published::date_line(b.text, b.stats.words)).collect();
-        mark_metadata_lines(&blocks, &mut labels, &dates);
-        mark_teaser_lists(&blocks, &mut labels);
+        mark_metadata_lines(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()], &dates);
+        mark_teaser_lists(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()]);
         let teaser = Label::Furniture(RemovalReason::Teaser);
         let date = Label::Furniture(RemovalReason::DateOnly);
         assert_eq!(labels, [teaser, date, teaser, date, teaser, date]);
@@ -271,7 +291,7 @@ mod tests {
                     The plan now goes to the state treasury, which will review it over the summer months.";
         let (blocks, mut labels) = labelled(page);
         let before = labels.clone();
-        mark_teaser_lists(&blocks, &mut labels);
+        mark_teaser_lists(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()]);
         assert_eq!(labels, before);
     }
 
@@ -292,12 +312,12 @@ mod tests {
         let page = "Image caption,\nRescue workers search a collapsed building on Tuesday\n\
                     The council met on Tuesday and approved the budget after a long debate about roads.";
         let (blocks, mut labels) = labelled(page);
-        mark_labelled_captions(&blocks, &mut labels);
+        mark_labelled_captions(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()]);
         let caption = Label::Furniture(RemovalReason::Caption);
         assert_eq!(labels[..2], [caption, caption]);
         assert_eq!(labels[2], Label::ShortProse);
         let (blocks, mut labels) = labelled("Image caption Rescue workers at work\nRescuers searched the site.");
-        mark_labelled_captions(&blocks, &mut labels);
+        mark_labelled_captions(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()]);
         assert_ne!(labels[1], caption);
     }
 
@@ -306,7 +326,7 @@ mod tests {
         let page = "Jane Doe\nPolitical reporter @janedoe\nThe council met.\nNews Editor";
         let (blocks, mut labels) = labelled(page);
         let dates = vec![None; blocks.len()];
-        mark_metadata_lines(&blocks, &mut labels, &dates);
+        mark_metadata_lines(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()], &dates);
         let byline = Label::Furniture(RemovalReason::Byline);
         assert_eq!(labels[1], byline);
         assert_ne!(labels[3], byline, "no name above it");
@@ -317,7 +337,7 @@ mod tests {
         let page = "By Jane Doe\n5 December 2023";
         let (blocks, mut labels) = labelled(page);
         let dates: Vec<_> = blocks.iter().map(|b| crate::published::date_line(b.text, b.stats.words)).collect();
-        mark_metadata_lines(&blocks, &mut labels, &dates);
+        mark_metadata_lines(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()], &dates);
         assert_eq!(labels, [Label::Furniture(RemovalReason::Byline), Label::Furniture(RemovalReason::DateOnly)]);
     }
 }

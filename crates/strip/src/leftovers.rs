@@ -3,6 +3,7 @@
 use crate::analysis::{Analysis, Role};
 use crate::classify::Label;
 use crate::page::RemovalReason;
+use crate::rules;
 use crate::title::{WordSet, REPEAT_SIMILARITY};
 
 impl Analysis<'_> {
@@ -26,7 +27,7 @@ impl Analysis<'_> {
             let set = WordSet::of(self.blocks[i].text);
             let contains = i == 0 && set.len() > title_words.len() && set.common(&title_words) == title_words.len();
             if contains || set.dice(&title_words) >= REPEAT_SIMILARITY {
-                self.roles[i] = Role::Removed(RemovalReason::RepeatedHeadline);
+                self.roles[i] = Role::Removed(RemovalReason::RepeatedHeadline, rules::REPEATED_HEADLINE);
             }
         }
     }
@@ -46,13 +47,16 @@ impl Analysis<'_> {
                 continue;
             }
             let label = self.labels[i];
-            let reason = label
+            let (reason, rule) = label
                 .reason()
-                .or(zone)
-                .or_else(|| (label.is_text() && i >= self.region.end).then_some(RemovalReason::Teaser))
-                .or_else(|| self.in_short_run(i).then_some(RemovalReason::Navigation))
-                .unwrap_or(RemovalReason::Boilerplate);
-            self.roles[i] = Role::Removed(reason);
+                .map(|reason| (reason, self.label_rules[i]))
+                .or(zone.map(|reason| (reason, rules::OUTSIDE_ZONE)))
+                .or_else(|| {
+                    (label.is_text() && i >= self.region.end).then_some((RemovalReason::Teaser, rules::OUTSIDE_TEASER))
+                })
+                .or_else(|| self.in_short_run(i).then_some((RemovalReason::Navigation, rules::OUTSIDE_MENU)))
+                .unwrap_or((RemovalReason::Boilerplate, rules::OUTSIDE));
+            self.roles[i] = Role::Removed(reason, rule);
         }
     }
 

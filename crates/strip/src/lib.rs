@@ -158,6 +158,7 @@ mod metadata;
 mod page;
 mod published;
 mod region;
+pub mod rules;
 mod section;
 mod stripper;
 mod title;
@@ -166,8 +167,8 @@ mod words;
 mod zones;
 
 pub use date::{Date, Time, Timestamp, UtcOffset};
-pub use newsclip_text::{LineJoining, Span, Spanned};
-pub use page::{Dateline, Page, Published, RemovalReason, Removed};
+pub use newsclip_text::{LineJoining, Rule, Span, Spanned};
+pub use page::{Dateline, Page, PageRules, Published, RemovalReason, Removed};
 pub use stripper::{Stripper, StripperBuilder};
 
 /// Finds the article in `page` with the default options: `Stripper::new().strip(page)`.

@@ -2,8 +2,7 @@
 
 use core::ops::Range;
 
-use newsclip_text::Span;
-use newsclip_text::Spanned;
+use newsclip_text::{Rule, Span, Spanned};
 
 use crate::analysis::{Analysis, Role};
 use crate::byline::{agency_credit, credit_before_date, cued_author, desk_byline, is_role_line, lone_name, sign_off};
@@ -11,8 +10,9 @@ use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::{find_dateline, find_place_alone, DatelineMatch};
 use crate::furniture::{is_name_alone, is_separator, MAX_BYLINE_WORDS};
-use crate::page::{Dateline, Published, RemovalReason};
+use crate::page::{Dateline, PageRules, Published, RemovalReason};
 use crate::published::{DateCue, DateLine};
+use crate::rules;
 use crate::section::is_section_label;
 use crate::title::choose_title;
 
@@ -39,6 +39,8 @@ pub(crate) struct Metadata<'a> {
     pub(crate) published: Option<Published<'a>>,
     pub(crate) section: Option<Spanned<'a>>,
     pub(crate) dateline: Option<FoundDateline<'a>>,
+    /// The rules that picked them.
+    pub(crate) rules: PageRules,
 }
 
 impl<'a> Analysis<'a> {
@@ -48,14 +50,31 @@ impl<'a> Analysis<'a> {
         let title = self.title();
         let author = self.author();
         let published = self.published();
-        let section = self.section(title);
+        let section = self.section(title.map(|(t, _)| t));
         let dateline = self.dateline();
-        let published = published.or_else(|| dateline.and_then(|d| self.published_from_dateline(&d)));
-        let dateline = dateline.map(|d| self.fill_dateline_year(d, published.as_ref()));
-        Metadata { title, author, published, section, dateline }
+        let published = published.or_else(|| {
+            let from_dateline = dateline.and_then(|(d, _)| self.published_from_dateline(&d))?;
+            Some((from_dateline, rules::DATE_FROM_DATELINE))
+        });
+        let dateline = dateline.map(|(d, rule)| (self.fill_dateline_year(d, published.as_ref().map(|(p, _)| p)), rule));
+        let rules = PageRules {
+            title: title.map(|(_, rule)| rule),
+            author: author.map(|(_, rule)| rule),
+            published: published.map(|(_, rule)| rule),
+            section: section.map(|(_, rule)| rule),
+            dateline: dateline.map(|(_, rule)| rule),
+        };
+        Metadata {
+            title: title.map(|(t, _)| t),
+            author: author.map(|(a, _)| a),
+            published: published.map(|(p, _)| p),
+            section: section.map(|(s, _)| s),
+            dateline: dateline.map(|(d, _)| d),
+            rules,
+        }
     }
 
-    fn title(&mut self) -> Option<usize> {
+    fn title(&mut self) -> Option<(usize, Rule)> {
         let labels = &self.labels;
         let dates = &self.date_lines;
         let blocks = &self.blocks;
@@ -67,20 +86,21 @@ impl<'a> Analysis<'a> {
             );
             ok_label && dates[i].is_none() && !is_section_label(blocks[i].text) && !self.is_breadcrumb(i)
         })?;
-        self.roles[title] = Role::Title;
+        self.roles[title.0] = Role::Title;
         Some(title)
     }
 
-    fn author(&mut self) -> Option<Spanned<'a>> {
-        let cued = |this: &Self, i: usize| -> Option<Span> {
+    fn author(&mut self) -> Option<(Spanned<'a>, Rule)> {
+        let cued = |this: &Self, i: usize| -> Option<(Span, Rule)> {
             let block = this.blocks.get(i)?;
             if !this.is_free(i) || block.stats.words > MAX_BYLINE_WORDS {
                 return None;
             }
-            cued_author(block.text)
-                .or_else(|| desk_byline(block.text))
-                .or_else(|| agency_credit(block.text))
-                .map(|s| s.offset(block.span.start))
+            let found = cued_author(block.text)
+                .map(|s| (s, rules::AUTHOR_CUED))
+                .or_else(|| desk_byline(block.text).map(|s| (s, rules::AUTHOR_DESK)))
+                .or_else(|| agency_credit(block.text).map(|s| (s, rules::AUTHOR_AGENCY_CREDIT)))?;
+            Some((found.0.offset(block.span.start), found.1))
         };
         let lone = |this: &Self, i: usize| -> Option<Span> {
             let block = this.blocks.get(i)?;
@@ -98,18 +118,26 @@ impl<'a> Analysis<'a> {
         let last_body = self.region.end.checked_sub(1).filter(|_| !self.region.is_empty());
         let found = before
             .iter()
-            .find_map(|&i| self.named_over_role(i).or_else(|| cued(self, i).map(|s| (i, s))))
-            .or_else(|| before.iter().find_map(|&i| self.credited(i).map(|s| (i, s))))
-            .or_else(|| {
-                after.iter().take_while(|&&i| !self.is_boundary(i)).next().and_then(|&i| lone(self, i).map(|s| (i, s)))
+            .find_map(|&i| {
+                self.named_over_role(i)
+                    .map(|(at, s)| (at, s, rules::AUTHOR_NAME_OVER_ROLE))
+                    .or_else(|| cued(self, i).map(|(s, rule)| (i, s, rule)))
             })
-            .or_else(|| after.iter().find_map(|&i| cued(self, i).map(|s| (i, s))))
-            .or_else(|| after.iter().find_map(|&i| self.signed(i).map(|s| (i, s))))
-            .or_else(|| last_body.and_then(|i| self.wire_credit(i)))
-            .or_else(|| self.name_above_body(&before).and_then(|i| lone(self, i).map(|s| (i, s))))?;
-        let (block, span) = found;
-        self.roles[block] = Role::Removed(RemovalReason::Byline);
-        self.spanned(span)
+            .or_else(|| before.iter().find_map(|&i| self.credited(i).map(|s| (i, s, rules::AUTHOR_DATE_CREDIT))))
+            .or_else(|| {
+                let next = after.iter().take_while(|&&i| !self.is_boundary(i)).next();
+                next.and_then(|&i| lone(self, i).map(|s| (i, s, rules::AUTHOR_NAME_CLOSING)))
+            })
+            .or_else(|| after.iter().find_map(|&i| cued(self, i).map(|(s, rule)| (i, s, rule))))
+            .or_else(|| after.iter().find_map(|&i| self.signed(i).map(|s| (i, s, rules::AUTHOR_SIGN_OFF))))
+            .or_else(|| last_body.and_then(|i| self.wire_credit(i)).map(|(i, s)| (i, s, rules::AUTHOR_WIRE_CREDIT)))
+            .or_else(|| {
+                let above = self.name_above_body(&before)?;
+                lone(self, above).map(|s| (above, s, rules::AUTHOR_NAME_ABOVE))
+            })?;
+        let (block, span, rule) = found;
+        self.roles[block] = Role::Removed(RemovalReason::Byline, rule);
+        Some((self.spanned(span)?, rule))
     }
 
     /// The name alone on the line above role line `i` (`Jane Doe`, then `Political Reporter`):
@@ -125,7 +153,7 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let span = lone_name(block.text)?.offset(block.span.start);
-        self.roles[i] = Role::Removed(RemovalReason::Byline);
+        self.roles[i] = Role::Removed(RemovalReason::Byline, rules::AUTHOR_NAME_OVER_ROLE);
         Some((above, span))
     }
 
@@ -172,11 +200,11 @@ impl<'a> Analysis<'a> {
         !is_separator(&self.blocks[i]) && !self.is_free(i)
     }
 
-    fn published(&mut self) -> Option<Published<'a>> {
+    fn published(&mut self) -> Option<(Published<'a>, Rule)> {
         let candidates = self.before_body().chain(self.after_body()).enumerate();
         let mut best: Option<((DateCue, usize), usize, DateLine)> = None;
         for (order, i) in candidates {
-            if !matches!(self.roles[i], Role::Undecided | Role::Removed(RemovalReason::Byline)) {
+            if !matches!(self.roles[i], Role::Undecided | Role::Removed(RemovalReason::Byline, _)) {
                 continue;
             }
             let Some(line) = self.date_lines[i] else { continue };
@@ -186,26 +214,35 @@ impl<'a> Analysis<'a> {
             }
         }
         let (_, i, line) = best?;
+        let rule = match line.cue {
+            DateCue::Published => rules::DATE_PUBLISHED,
+            DateCue::Bare => rules::DATE_BARE,
+            DateCue::Updated => rules::DATE_UPDATED,
+        };
         if self.roles[i] == Role::Undecided {
-            self.roles[i] = Role::Removed(RemovalReason::DateOnly);
+            self.roles[i] = Role::Removed(RemovalReason::DateOnly, rule);
         }
         let span = line.found.span.offset(self.blocks[i].span.start);
-        Some(Published { span, text: &self.page[span], timestamp: line.found.timestamp })
+        Some((Published { span, text: &self.page[span], timestamp: line.found.timestamp }, rule))
     }
 
     /// The section label nearest the article: between the title and the body, then below the
     /// body (up to a list of related stories or tags, whose labels file other stories), then
     /// just above the title: a section label, or a breadcrumb repeating an item of the menu.
-    fn section(&mut self, title: Option<usize>) -> Option<Spanned<'a>> {
+    fn section(&mut self, title: Option<usize>) -> Option<(Spanned<'a>, Rule)> {
         let below_title = title.map_or(0..0, |t| t + 1..self.region.start.max(t + 1));
         let above_title = title.map_or(0..0, |t| t.saturating_sub(3)..t);
         let below_body = self.after_body().take_while(|&i| !self.opens_other_stories(i));
         let candidates: Vec<usize> = below_title.chain(below_body).collect();
         let labelled = |i: usize| self.is_free(i) && is_section_label(self.blocks[i].text) && !self.in_menu(i, title);
         let breadcrumb = |i: usize| self.is_free(i) && (labelled(i) || self.is_breadcrumb(i));
-        let i = candidates.into_iter().find(|&i| labelled(i)).or_else(|| above_title.rev().find(|&i| breadcrumb(i)))?;
-        self.roles[i] = Role::Removed(RemovalReason::Section);
-        self.spanned(self.blocks[i].span)
+        let (i, rule) =
+            candidates.into_iter().find(|&i| labelled(i)).map(|i| (i, rules::SECTION_LABEL)).or_else(|| {
+                let i = above_title.rev().find(|&i| breadcrumb(i))?;
+                Some((i, if labelled(i) { rules::SECTION_LABEL } else { rules::SECTION_BREADCRUMB }))
+            })?;
+        self.roles[i] = Role::Removed(RemovalReason::Section, rule);
+        Some((self.spanned(self.blocks[i].span)?, rule))
     }
 
     /// Whether block `i` heads a list of related stories or tags (`Related stories`, `Read more
@@ -278,20 +315,22 @@ impl<'a> Analysis<'a> {
 
     /// The dateline opening the body: alone on the block before it, or at the start of its first
     /// paragraph.
-    fn dateline(&mut self) -> Option<FoundDateline<'a>> {
+    fn dateline(&mut self) -> Option<(FoundDateline<'a>, Rule)> {
         // The lead above the region's head metadata may hold the first paragraph.
         let first = (0..self.region.end).find(|&i| self.roles[i] == Role::Body)?;
         let lone_dateline = |i: usize| self.labels[i] == Label::Furniture(RemovalReason::Dateline);
         if let Some(previous) = first.checked_sub(1).filter(|&i| self.is_free(i) || lone_dateline(i)) {
-            let found = self.dateline_in(previous).filter(|f| f.fills_block);
-            if let Some(found) = found.or_else(|| self.place_alone_under_metadata(previous)) {
-                self.roles[previous] = Role::Removed(RemovalReason::Dateline);
-                return Some(found);
+            let found = self.dateline_in(previous).filter(|f| f.fills_block).map(|f| (f, rules::DATELINE_ABOVE));
+            let found =
+                found.or_else(|| Some((self.place_alone_under_metadata(previous)?, rules::DATELINE_PLACE_ALONE)));
+            if let Some((found, rule)) = found {
+                self.roles[previous] = Role::Removed(RemovalReason::Dateline, rule);
+                return Some((found, rule));
             }
         }
         if let Some((place, found)) = self.place_alone_above_dates(first) {
-            self.roles[place] = Role::Removed(RemovalReason::Dateline);
-            return Some(found);
+            self.roles[place] = Role::Removed(RemovalReason::Dateline, rules::DATELINE_PLACE_ALONE);
+            return Some((found, rules::DATELINE_PLACE_ALONE));
         }
         // A standfirst kept as the first paragraph may come before the paragraph the
         // dateline opens (`BRUSSELS — The Commission …`); that far in, only a place in
@@ -302,9 +341,9 @@ impl<'a> Analysis<'a> {
             Some((i, found))
         })?;
         if found.fills_block {
-            self.roles[at] = Role::Removed(RemovalReason::Dateline);
+            self.roles[at] = Role::Removed(RemovalReason::Dateline, rules::DATELINE_OPENING);
         }
-        Some(found)
+        Some((found, rules::DATELINE_OPENING))
     }
 
     /// A place in capitals alone under the byline with the date lines between it and the body
@@ -320,7 +359,7 @@ impl<'a> Analysis<'a> {
     fn place_alone_under_metadata(&self, i: usize) -> Option<FoundDateline<'a>> {
         let above = i.checked_sub(1)?;
         let metadata_above = self.date_lines[above].is_some()
-            || matches!(self.roles[above], Role::Removed(RemovalReason::Byline | RemovalReason::DateOnly))
+            || matches!(self.roles[above], Role::Removed(RemovalReason::Byline | RemovalReason::DateOnly, _))
             || matches!(self.labels[above], Label::Furniture(RemovalReason::Byline | RemovalReason::DateOnly));
         let block = self.blocks.get(i)?;
         if !metadata_above || is_section_label(block.text) {

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use newsclip_text::{Layout, Span, Spanned};
+use newsclip_text::{Layout, Rule, Span, Spanned};
 
 use crate::date::{Date, Timestamp};
 
@@ -29,6 +29,25 @@ pub struct Page<'a> {
     pub paragraphs: Vec<Spanned<'a>>,
     /// Every block not part of the article body or title, in order.
     pub removed: Vec<Removed>,
+    /// The rules that picked the title, author, date, section and dateline.
+    pub rules: PageRules,
+}
+
+/// The rules that picked a page's metadata (see [`rules`](crate::rules)):
+/// `None` where nothing was picked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct PageRules {
+    /// How the title was picked: `strip.title.copy`, `strip.title.headline` …
+    pub title: Option<Rule>,
+    /// How the author was read: `strip.byline.cued`, `strip.byline.sign-off` …
+    pub author: Option<Rule>,
+    /// How the publication date was read: `strip.date.published`, `strip.date.dateline` …
+    pub published: Option<Rule>,
+    /// How the section label was found: `strip.section.label`, `strip.section.breadcrumb`.
+    pub section: Option<Rule>,
+    /// How the dateline was found: `strip.dateline.opening` …
+    pub dateline: Option<Rule>,
 }
 
 impl Page<'_> {
@@ -83,9 +102,10 @@ pub struct Published<'a> {
     pub timestamp: Timestamp,
 }
 
-/// A block of the page that is not part of the article, with the reason it was removed.
+/// A block of the page that is not part of the article, with the reason it
+/// was removed and the rule that removed it.
 ///
-/// Serializes as `{"start", "end", "reason"}`.
+/// Serializes as `{"start", "end", "reason", "rule"}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Removed {
@@ -94,6 +114,8 @@ pub struct Removed {
     pub span: Span,
     /// Why it is not article text.
     pub reason: RemovalReason,
+    /// The rule that removed it (one of [`rules`](crate::rules)).
+    pub rule: Rule,
 }
 
 macro_rules! reasons {

@@ -345,7 +345,7 @@ mod tests {
                     Politics";
         let (blocks, mut labels) = labels_of(page);
         let dates: Vec<_> = blocks.iter().map(|b| date_line(b.text, b.stats.words)).collect();
-        mark_metadata_lines(&blocks, &mut labels, &dates);
+        mark_metadata_lines(&blocks, &mut labels, &mut vec![crate::rules::OUTSIDE; blocks.len()], &dates);
         let barrier = vec![false; blocks.len()];
         assert!(!shows_furniture(&blocks, &labels, &barrier));
         assert_eq!(article_region(&blocks, &labels, &barrier, None), 2..8);

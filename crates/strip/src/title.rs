@@ -14,8 +14,10 @@ use regex::Regex;
 
 use crate::blocks::Block;
 use crate::byline::lone_name;
+use crate::rules;
 use crate::section::is_section_label;
 use crate::words::{is_stop_word, word_hash, word_spans};
+use newsclip_text::Rule;
 
 /// How many blocks before the body are considered.
 const WINDOW: usize = 60;
@@ -85,10 +87,14 @@ impl WordSet {
 /// Candidates are the first line and the headline-shaped blocks before the body. A candidate
 /// scores for repeating the first line, and for being the nearest (or second nearest)
 /// headline-shaped block to the body.
-pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: impl Fn(usize) -> bool) -> Option<usize> {
+pub(crate) fn choose_title(
+    blocks: &[Block<'_>],
+    body_start: usize,
+    eligible: impl Fn(usize) -> bool,
+) -> Option<(usize, Rule)> {
     let first = blocks.first()?;
     if let Some(copy) = segment_copy(blocks, body_start, &eligible) {
-        return Some(copy);
+        return Some((copy, rules::TITLE_COPY));
     }
     let first_words = WordSet::of(first.text);
     let list = listed_points(blocks, body_start, &eligible);
@@ -97,10 +103,10 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
     let nearest_first = (body_start.saturating_sub(WINDOW).max(1)..body_start).rev().filter(|&i| {
         eligible(i) && !list.contains(&i) && blocks.get(i).is_some_and(|b| (1..=MAX_WORDS).contains(&b.stats.words))
     });
-    let mut best: Option<(f32, usize)> = None;
-    let mut consider = |score: f32, i: usize| {
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, i));
+    let mut best: Option<(f32, usize, Rule)> = None;
+    let mut consider = |score: f32, i: usize, rule: Rule| {
+        if best.is_none_or(|(b, _, _)| score > b) {
+            best = Some((score, i, rule));
         }
     };
     let shaped = |i: usize| blocks.get(i).is_some_and(|b| is_headline(b) && lone_name(b.text).is_none());
@@ -126,9 +132,9 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
         };
         shaped_rank += usize::from(is_shaped && !deck);
         if similarity >= PARTIAL_REPEAT {
-            consider(2.0 * similarity + near, i);
+            consider(2.0 * similarity + near, i, rules::TITLE_NEAR_COPY);
         } else if is_shaped {
-            consider(similarity + near, i);
+            consider(similarity + near, i, rules::TITLE_HEADLINE);
         }
     }
     if body_start > 0 && eligible(0) && (1..=MAX_WORDS).contains(&first.stats.words) {
@@ -137,9 +143,10 @@ pub(crate) fn choose_title(blocks: &[Block<'_>], body_start: usize, eligible: im
             .filter(|&i| eligible(i) || is_section_label(blocks[i].text))
             .take(FIRST_LINE_REACH + 1)
             .count();
-        consider(if between <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE }, 0);
+        let score = if between <= FIRST_LINE_REACH { FIRST_LINE_NEAR_SCORE } else { FIRST_LINE_SCORE };
+        consider(score, 0, rules::TITLE_FIRST_LINE);
     }
-    best.map(|(_, i)| i)
+    best.map(|(_, i, rule)| (i, rule))
 }
 
 /// The points listed under a heading that ends with a colon right above the body (`Key points:`,
@@ -375,7 +382,7 @@ mod tests {
 
     fn title(page: &str, body_start: usize) -> Option<&str> {
         let blocks = crate::blocks::blocks(page, LineJoining::Auto);
-        choose_title(&blocks, body_start, |_| true).map(|i| blocks[i].text)
+        choose_title(&blocks, body_start, |_| true).map(|(i, _)| blocks[i].text)
     }
 
     #[test]
@@ -407,7 +414,7 @@ mod tests {
         let page = "Council approves budget\n\nCouncil approves budget\n\nBody text.";
         assert_eq!(title(page, 2), Some("Council approves budget"));
         let blocks = crate::blocks::blocks(page, LineJoining::Auto);
-        assert_eq!(choose_title(&blocks, 2, |_| true), Some(1));
+        assert_eq!(choose_title(&blocks, 2, |_| true), Some((1, crate::rules::TITLE_COPY)));
     }
 
     #[test]
