@@ -49,48 +49,52 @@ struct Trie<A> {
     automaton: A,
     /// The index in `Gazetteer::phrases` of each pattern, in increasing order.
     phrases: Vec<usize>,
-    /// The first two bytes of the patterns, ASCII-lowercased: a word start
-    /// that begins with no such pair starts no pattern, and the automaton,
-    /// too large for the fastest caches, is never touched for it.
-    openings: Openings,
+    /// The patterns' first words: a word start whose first word opens no
+    /// pattern starts none, and the automaton, too large for the fastest
+    /// caches, is never touched for it.
+    openings: FirstWords,
 }
 
-/// A set of two-byte openings (65,536 bits).
+/// A Bloom filter (one hash, 131,072 bits) of the first words of patterns,
+/// where a word is a run of ASCII letters and digits, ASCII-lowercased.
+///
+/// A pattern matches at a word start only if the text's run there is the
+/// pattern's first run: the run ends at the same byte in both (a byte that is
+/// no ASCII letter or digit, which the automaton must match too), or the
+/// pattern ends inside the text's run and so does not end on a word boundary.
+/// A pattern that opens with another character has an empty first run, and so
+/// does a text word that opens with one.
 #[derive(Debug)]
-struct Openings(Vec<u64>);
+struct FirstWords(Vec<u64>);
 
-impl Openings {
-    fn of<'p>(patterns: impl Iterator<Item = &'p str>) -> Openings {
-        let mut bits = vec![0u64; 1 << 10];
+impl FirstWords {
+    const BITS: u32 = 17;
+
+    fn of<'p>(patterns: impl Iterator<Item = &'p str>) -> FirstWords {
+        let mut bits = vec![0u64; 1 << (FirstWords::BITS - 6)];
         for pattern in patterns {
-            let &[a, b, ..] = pattern.as_bytes() else {
-                // A one-byte pattern may follow any byte.
-                for second in 0..=255u8 {
-                    Openings::set(&mut bits, pattern.as_bytes().first().copied().unwrap_or(0), second);
-                }
-                continue;
-            };
-            Openings::set(&mut bits, a, b);
+            let i = FirstWords::index(pattern.as_bytes());
+            if let Some(word) = bits.get_mut(i / 64) {
+                *word |= 1 << (i % 64);
+            }
         }
-        Openings(bits)
+        FirstWords(bits)
     }
 
-    fn index(a: u8, b: u8) -> usize {
-        usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
-    }
-
-    fn set(bits: &mut [u64], a: u8, b: u8) {
-        let i = Openings::index(a, b);
-        if let Some(word) = bits.get_mut(i / 64) {
-            *word |= 1 << (i % 64);
+    /// The bit of the first run of `bytes`.
+    #[inline]
+    fn index(bytes: &[u8]) -> usize {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for &byte in bytes.iter().take_while(|b| b.is_ascii_alphanumeric()) {
+            hash = (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
         }
+        usize::try_from(hash >> (64 - FirstWords::BITS)).unwrap_or(0)
     }
 
-    /// Whether some pattern may start with `bytes` (which holds at least one byte).
+    /// Whether some pattern may start with `bytes`.
     #[inline]
     fn may_open(&self, bytes: &[u8]) -> bool {
-        let (Some(&a), Some(&b)) = (bytes.first(), bytes.get(1)) else { return true };
-        let i = Openings::index(a, b);
+        let i = FirstWords::index(bytes);
         self.0.get(i / 64).is_some_and(|word| word & (1 << (i % 64)) != 0)
     }
 }
@@ -178,7 +182,7 @@ impl<A: Automaton> Trie<A> {
     ) -> Option<Trie<A>> {
         let kept: Vec<usize> = (0..phrases.len()).filter(|&i| phrases.get(i).is_some_and(&keep)).collect();
         let patterns: Vec<&str> = kept.iter().filter_map(|&i| phrases.get(i)).map(|p| &*p.text).collect();
-        let openings = Openings::of(patterns.iter().copied());
+        let openings = FirstWords::of(patterns.iter().copied());
         let automaton = build(patterns)?;
         Some(Trie { automaton, phrases: kept, openings })
     }
