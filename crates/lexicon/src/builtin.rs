@@ -2,9 +2,6 @@
 
 use crate::file::{Column, Schema, Unique, Value};
 
-/// The language of the compiled-in lexicon.
-pub(crate) const LANGUAGE: &str = "en";
-
 /// What a lexicon file is for: the loader builds each kind into its table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -19,6 +16,9 @@ pub(crate) enum Kind {
     Institutions,
     Places,
     Abbreviations,
+    Newsroom,
+    Sections,
+    Furniture,
 }
 
 /// A compiled-in lexicon file.
@@ -66,6 +66,10 @@ const WORD_CLASSES: &[&str] = &[
     "not-nickname",
     "wordlike-acronym",
     "opener",
+    "function",
+    "joins-and",
+    "joins-with",
+    "name-like",
 ];
 
 const WORDS: Schema = Schema {
@@ -152,6 +156,47 @@ const ABBREVIATIONS: Schema = Schema {
     unique: Unique::Key,
 };
 
+const NEWSROOM: Schema = Schema {
+    columns: &[
+        Column::required("word", Value::Text),
+        Column::required(
+            "classes",
+            Value::Classes(&["desk", "lone-desk", "role-noun", "role-word", "agency", "date-cue"]),
+        ),
+    ],
+    sections: &[],
+    unique: Unique::Key,
+};
+
+const SECTIONS: Schema =
+    Schema { columns: &[Column::required("label", Value::Text)], sections: &[], unique: Unique::Key };
+
+/// The families of `furniture.tsv`, as [`FurnitureFamily::NAMED`](crate::FurnitureFamily) names them.
+const FURNITURE_FAMILIES: &[&str] = &[
+    "navigation",
+    "ticker",
+    "related",
+    "share",
+    "cookie_banner",
+    "advertisement",
+    "support",
+    "caption",
+    "comments",
+    "comment_meta",
+    "tags",
+    "footer",
+    "byline",
+];
+
+const FURNITURE: Schema = Schema {
+    columns: &[
+        Column::required("phrase", Value::Text),
+        Column::required("anchor", Value::Class(&["start", "end", "whole", "anywhere"])),
+    ],
+    sections: FURNITURE_FAMILIES,
+    unique: Unique::FirstTwo,
+};
+
 impl Kind {
     pub(crate) const fn schema(self) -> &'static Schema {
         match self {
@@ -166,29 +211,65 @@ impl Kind {
             Kind::Institutions => &INSTITUTIONS,
             Kind::Places => &PLACES,
             Kind::Abbreviations => &ABBREVIATIONS,
+            Kind::Newsroom => &NEWSROOM,
+            Kind::Sections => &SECTIONS,
+            Kind::Furniture => &FURNITURE,
         }
     }
 }
 
-macro_rules! files {
-    ($($kind:ident => $name:literal,)*) => {
-        /// Every compiled-in file of the English lexicon.
-        pub(crate) const FILES: &[File] = &[
-            $(File { name: concat!("en/", $name), text: include_str!(concat!("../data/en/", $name)), kind: Kind::$kind },)*
-        ];
+/// The compiled-in resources of one language.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Language {
+    /// The ISO 639-1 code, which names the directory under `data/`.
+    pub(crate) code: &'static str,
+    pub(crate) files: &'static [File],
+}
+
+macro_rules! language {
+    ($code:literal: $($kind:ident => $name:literal,)*) => {
+        Language {
+            code: $code,
+            files: &[
+                $(File {
+                    name: concat!($code, "/", $name),
+                    text: include_str!(concat!("../data/", $code, "/", $name)),
+                    kind: Kind::$kind,
+                },)*
+            ],
+        }
     };
 }
 
-files! {
-    Words => "words.tsv",
-    Abbreviations => "abbreviations.tsv",
-    GivenNames => "given_names.tsv",
-    Surnames => "surnames.tsv",
-    Titles => "titles.tsv",
-    Nominals => "nominals.tsv",
-    Cues => "cues.tsv",
-    InstitutionWords => "institution_words.tsv",
-    Countries => "countries.tsv",
-    Institutions => "institutions.tsv",
-    Places => "places.tsv",
+/// Every compiled-in language: the full English lexicon, and the function
+/// and joining words of the other languages whose pages the stripper reads.
+pub(crate) const LANGUAGES: &[Language] = &[
+    language! { "en":
+        Words => "words.tsv",
+        Abbreviations => "abbreviations.tsv",
+        GivenNames => "given_names.tsv",
+        Surnames => "surnames.tsv",
+        Titles => "titles.tsv",
+        Nominals => "nominals.tsv",
+        Cues => "cues.tsv",
+        InstitutionWords => "institution_words.tsv",
+        Countries => "countries.tsv",
+        Institutions => "institutions.tsv",
+        Places => "places.tsv",
+        Newsroom => "newsroom.tsv",
+        Sections => "sections.tsv",
+        Furniture => "furniture.tsv",
+    },
+    language! { "de": Words => "words.tsv", },
+    language! { "fr": Words => "words.tsv", },
+    language! { "es": Words => "words.tsv", },
+    language! { "pt": Words => "words.tsv", },
+    language! { "it": Words => "words.tsv", },
+    language! { "nl": Words => "words.tsv", },
+];
+
+/// Every compiled-in file, of every language.
+#[cfg(test)]
+pub(crate) fn files() -> impl Iterator<Item = &'static File> {
+    LANGUAGES.iter().flat_map(|language| language.files)
 }

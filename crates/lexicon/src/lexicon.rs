@@ -1,14 +1,16 @@
 //! [`Lexicon`]: every table, built from the lexicon files, and the word look-up.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::builtin::{self, Kind, FILES};
-use crate::file::{records, LoadError, Record};
+use crate::builtin::{self, Kind, LANGUAGES};
+use crate::file::{records, LoadError, LoadErrorKind, Record};
 use crate::table::{EntryId, HashSet64, Key, WordTable};
-use crate::tables::{Country, CuePhrase, Institution, InstitutionKind, Person, Title};
+use crate::tables::{
+    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Person, Title,
+};
 use crate::user::{UserKind, UserLexicon};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
 use crate::CountryCode;
@@ -47,6 +49,9 @@ pub struct Lexicon {
     head_forms: FxHashMap<Box<str>, Box<str>>,
     /// Lowercase endings common in family names.
     surname_endings: Vec<Box<str>>,
+    /// Section labels, lowercase.
+    section_labels: Vec<Box<str>>,
+    furniture: Vec<FurniturePhrase>,
     errors: Vec<LoadError>,
 }
 
@@ -55,14 +60,43 @@ impl Lexicon {
     #[must_use]
     pub fn english() -> &'static Lexicon {
         static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
-        ENGLISH.get_or_init(|| {
-            let lines = FILES.iter().map(|f| f.text.len() / 8).sum();
-            let mut builder = Builder::new(builtin::LANGUAGE, lines);
-            for file in FILES {
-                builder.load(file.name, file.text, file.kind);
-            }
-            builder.finish()
-        })
+        ENGLISH.get_or_init(|| Lexicon::build(&LANGUAGES[0]))
+    }
+
+    /// The compiled-in lexicon of a language, by its ISO 639-1 code, built
+    /// on first use: `en` has every table; `de`, `fr`, `es`, `pt`, `it` and
+    /// `nl` have, so far, their function words and the words that join names
+    /// in a byline (the classes of `data/<code>/words.tsv`).
+    ///
+    /// ```
+    /// use newsclip_lexicon::{Lexicon, WordClass};
+    ///
+    /// let de = Lexicon::for_language("de").unwrap();
+    /// assert!(de.entry("und").is(WordClass::JoinsAnd));
+    /// assert!(Lexicon::for_language("xx").is_none());
+    /// ```
+    #[must_use]
+    pub fn for_language(code: &str) -> Option<&'static Lexicon> {
+        static LOADED: [OnceLock<Lexicon>; 7] = [const { OnceLock::new() }; 7];
+        let i = LANGUAGES.iter().position(|l| l.code == code)?;
+        if i == 0 {
+            return Some(Lexicon::english());
+        }
+        Some(LOADED.get(i)?.get_or_init(|| Lexicon::build(&LANGUAGES[i])))
+    }
+
+    /// The codes of the compiled-in languages, English first.
+    pub fn languages() -> impl Iterator<Item = &'static str> {
+        LANGUAGES.iter().map(|l| l.code)
+    }
+
+    fn build(language: &'static builtin::Language) -> Lexicon {
+        let lines = language.files.iter().map(|f| f.text.len() / 8).sum();
+        let mut builder = Builder::new(language.code, lines);
+        for file in language.files {
+            builder.load(file.name, file.text, file.kind);
+        }
+        builder.finish()
     }
 
     /// The language of the lexicon (`"en"`).
@@ -215,7 +249,7 @@ impl Lexicon {
     /// `user` added: found, merged and linked like the compiled-in ones.
     #[must_use]
     pub fn with_user(&self, user: &UserLexicon) -> Lexicon {
-        let mut builder = Builder { lexicon: self.clone(), cue_firsts: HashMap::new() };
+        let mut builder = Builder { lexicon: self.clone(), cue_firsts: HashMap::new(), furniture_keys: HashSet::new() };
         for entry in user.entries() {
             let code = entry.code().map(Into::into);
             match entry.kind() {
@@ -239,6 +273,32 @@ impl Lexicon {
         builder.finish()
     }
 
+    /// Every word of the lexicon with `class`, lowercase, in no set order
+    /// (the compiled-in classes of `words.tsv` and `newsroom.tsv`).
+    ///
+    /// ```
+    /// use newsclip_lexicon::{Lexicon, WordClass};
+    ///
+    /// let desks: Vec<&str> = Lexicon::english().words_of(WordClass::LoneDesk).collect();
+    /// assert!(desks.contains(&"newsroom"));
+    /// ```
+    pub fn words_of(&self, class: WordClass) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter().filter(move |&(_, id)| self.get(id).is(class)).map(|(word, _)| word)
+    }
+
+    /// Section labels news sites file articles under (`politics`, `world
+    /// news`), lowercase (`sections.tsv`).
+    pub fn section_labels(&self) -> impl Iterator<Item = &str> + '_ {
+        self.section_labels.iter().map(AsRef::as_ref)
+    }
+
+    /// The phrases of page furniture, by family (`furniture.tsv`), in the
+    /// file's order.
+    #[must_use]
+    pub fn furniture(&self) -> &[FurniturePhrase] {
+        &self.furniture
+    }
+
     /// Cities, states and regions that are neither countries nor people.
     pub fn places(&self) -> impl Iterator<Item = &str> + '_ {
         self.places.iter().map(AsRef::as_ref)
@@ -260,6 +320,8 @@ struct Builder {
     lexicon: Lexicon,
     /// Cue group of each lowercase first word.
     cue_firsts: HashMap<Box<str>, u16>,
+    /// The furniture phrases so far, lowercase, by whether they open a block.
+    furniture_keys: HashSet<(bool, String)>,
 }
 
 impl Builder {
@@ -282,9 +344,12 @@ impl Builder {
                 people: Vec::new(),
                 head_forms: FxHashMap::default(),
                 surname_endings: Vec::new(),
+                section_labels: Vec::new(),
+                furniture: Vec::new(),
                 errors: Vec::new(),
             },
             cue_firsts: HashMap::new(),
+            furniture_keys: HashSet::new(),
         }
     }
 
@@ -386,7 +451,46 @@ impl Builder {
                 self.add_institution(key, record.list(1), country, kind, None);
             }
             Kind::Places => self.lexicon.places.push(key.into()),
+            Kind::Newsroom => {
+                let classes: Vec<WordClass> = record
+                    .classes(1)
+                    .filter_map(|c| WordClass::NAMED.iter().find(|(n, _)| *n == c).map(|&(_, class)| class))
+                    .collect();
+                let entry = self.entry(key);
+                classes.into_iter().for_each(|c| entry.classes.insert(c));
+            }
+            Kind::Sections => self.lexicon.section_labels.push(key.to_lowercase().into()),
+            Kind::Furniture => self.add_furniture(record),
         }
+    }
+
+    /// A phrase of furniture. The loader has checked that no phrase is
+    /// listed twice with the same anchor; a phrase may still not be listed
+    /// both at the start of a block and as the whole block, since both are
+    /// matched from the block's start.
+    fn add_furniture(&mut self, record: &Record<'_>) {
+        let anchor = match record.field(1) {
+            "start" => Anchor::Start,
+            "end" => Anchor::End,
+            "whole" => Anchor::Whole,
+            _ => Anchor::Anywhere,
+        };
+        let family = record
+            .section
+            .and_then(|name| FurnitureFamily::NAMED.iter().find(|(n, _)| *n == name))
+            .map_or(FurnitureFamily::Navigation, |&(_, family)| family);
+        let phrase = record.field(0);
+        if !self.furniture_keys.insert((anchor.at_start(), phrase.to_ascii_lowercase())) {
+            let message = format!("'{phrase}' is listed twice among the phrases that open a block");
+            self.lexicon.errors.push(LoadError::new(
+                LoadErrorKind::Duplicate,
+                "en/furniture.tsv",
+                record.line,
+                message,
+            ));
+            return;
+        }
+        self.lexicon.furniture.push(FurniturePhrase { phrase: phrase.into(), family, anchor });
     }
 
     fn add_title(&mut self, record: &Record<'_>) {
@@ -581,12 +685,25 @@ mod tests {
 
     #[test]
     fn every_compiled_in_file_loads_strictly() {
-        for file in FILES {
+        for file in builtin::files() {
             if let Err(error) = parse(file.name, file.text, file.kind.schema()) {
                 panic!("{error}");
             }
         }
-        assert_eq!(Lexicon::english().load_errors(), []);
+        for code in Lexicon::languages() {
+            assert_eq!(Lexicon::for_language(code).map(Lexicon::load_errors), Some(&[][..]), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_furniture_phrase_opens_a_block_in_one_way_only() {
+        let mut builder = Builder::new("en", 8);
+        let file = "phrase\tanchor\n[navigation]\nhome\twhole\nhome\tanywhere\n[footer]\nHome\tstart\n";
+        builder.load("en/furniture.tsv", file, Kind::Furniture);
+        let lexicon = builder.finish();
+        assert_eq!(lexicon.furniture().len(), 2);
+        assert_eq!(lexicon.load_errors().len(), 1);
+        assert_eq!(lexicon.load_errors()[0].line(), 6);
     }
 
     #[test]

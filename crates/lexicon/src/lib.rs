@@ -71,7 +71,9 @@ mod words;
 pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use lexicon::{with_lowercase, Lexicon};
 pub use table::EntryId;
-pub use tables::{Country, CuePhrase, Institution, InstitutionKind, Person, Title};
+pub use tables::{
+    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Person, Title,
+};
 pub use user::{UserEntry, UserKind, UserLexicon};
 pub use words::{
     AbbreviationClass, Classes, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass,

@@ -102,6 +102,14 @@ impl WordTable {
         self.keys.as_bytes().get(start..start + len as usize).unwrap_or_default()
     }
 
+    /// Every word, lowercase, with its id, in the order they were inserted.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, EntryId)> + '_ {
+        self.spans.iter().zip(&self.ids).map(|(&(start, len), &id)| {
+            let start = start as usize;
+            (self.keys.get(start..start + len as usize).unwrap_or_default(), EntryId(id))
+        })
+    }
+
     /// The id of `word` in lowercase, inserting it with `next_id` if new;
     /// whether it was inserted.
     pub(crate) fn get_or_insert(&mut self, word: &str, next_id: u32) -> (EntryId, bool) {

@@ -224,3 +224,109 @@ impl CuePhrase {
         self.class
     }
 }
+
+/// What a phrase of page furniture labels (`furniture.tsv`, by section).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FurnitureFamily {
+    /// Menus, breadcrumbs, login and search links: `Home`, `Skip to content`.
+    Navigation,
+    /// Breaking-news tickers and live banners: `Breaking news`.
+    Ticker,
+    /// Related-stories lists and their headings: `Read more`.
+    Related,
+    /// Share, follow and newsletter prompts: `Share this article`.
+    Share,
+    /// Cookie and consent banners: `We use cookies`.
+    CookieBanner,
+    /// Advertisements and sponsored-content labels: `Advertisement`.
+    Advertisement,
+    /// Appeals for readers' money: `Please consider supporting our journalism`.
+    Support,
+    /// Photo captions and credits: `Photo:`, `Image caption`.
+    Caption,
+    /// Reader comments and their headings: `Comments (12)`, `Leave a reply`.
+    Comments,
+    /// Lines inside a comment thread: `Reply to this`, `Jane says:`.
+    CommentMeta,
+    /// Tag and topic lists: `Tags:`.
+    Tags,
+    /// Copyright lines and legal links: `All rights reserved`.
+    Footer,
+    /// Author lines: `About the author`.
+    Byline,
+}
+
+impl FurnitureFamily {
+    /// The families by the section names `furniture.tsv` uses.
+    pub const NAMED: &'static [(&'static str, FurnitureFamily)] = &[
+        ("navigation", FurnitureFamily::Navigation),
+        ("ticker", FurnitureFamily::Ticker),
+        ("related", FurnitureFamily::Related),
+        ("share", FurnitureFamily::Share),
+        ("cookie_banner", FurnitureFamily::CookieBanner),
+        ("advertisement", FurnitureFamily::Advertisement),
+        ("support", FurnitureFamily::Support),
+        ("caption", FurnitureFamily::Caption),
+        ("comments", FurnitureFamily::Comments),
+        ("comment_meta", FurnitureFamily::CommentMeta),
+        ("tags", FurnitureFamily::Tags),
+        ("footer", FurnitureFamily::Footer),
+        ("byline", FurnitureFamily::Byline),
+    ];
+}
+
+/// Where in a block a phrase of furniture must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// At the start (leading bullets and symbols aside): `^Read more`.
+    Start,
+    /// At the end (trailing punctuation, counts and arrows aside): `comments$`.
+    End,
+    /// The whole block but for those: `^Home$`.
+    Whole,
+    /// Anywhere.
+    Anywhere,
+}
+
+impl Anchor {
+    /// Whether the phrase must open the block.
+    #[must_use]
+    pub const fn at_start(self) -> bool {
+        matches!(self, Anchor::Start | Anchor::Whole)
+    }
+
+    /// Whether nothing but punctuation, counts and arrows may follow the phrase.
+    #[must_use]
+    pub const fn at_end(self) -> bool {
+        matches!(self, Anchor::End | Anchor::Whole)
+    }
+}
+
+/// A phrase of page furniture (`furniture.tsv`): `Share this article`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FurniturePhrase {
+    pub(crate) phrase: Box<str>,
+    pub(crate) family: FurnitureFamily,
+    pub(crate) anchor: Anchor,
+}
+
+impl FurniturePhrase {
+    /// The phrase, as listed (matched without regard to ASCII case).
+    #[must_use]
+    pub fn phrase(&self) -> &str {
+        &self.phrase
+    }
+
+    /// What a block it labels is.
+    #[must_use]
+    pub fn family(&self) -> FurnitureFamily {
+        self.family
+    }
+
+    /// Where in the block it must stand.
+    #[must_use]
+    pub fn anchor(&self) -> Anchor {
+        self.anchor
+    }
+}

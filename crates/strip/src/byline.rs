@@ -1,6 +1,7 @@
 //! Author lines: `By Jane Doe`, `Reporting by Jane Doe; Editing by John Roe`, `Posted by …`,
 //! `Author: …`, a name alone on its line, and the contact line that signs off a wire story.
 
+use newsclip_lexicon::WordClass;
 use newsclip_text::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -37,22 +38,23 @@ static SIGN_OFF: Lazy<Regex> = Lazy::new(|| {
         .expect("valid sign-off pattern")
 });
 
-static DESK_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(DESK_WORDS));
-static PARTICLE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(PARTICLES));
-static CONJUNCTION_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(CONJUNCTIONS));
-static NAME_LIKE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(NAME_LIKE));
-static CALENDAR_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(CALENDAR));
-static ROLE_NOUN_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(ROLE_NOUNS));
-static ROLE_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(ROLE_WORDS));
-
-/// Words that may sit inside a name in lower case.
-const PARTICLES: &[&str] = &[
-    "de", "da", "das", "dos", "do", "del", "della", "der", "den", "van", "von", "ter", "ten", "bin", "bint", "ibn",
-    "al", "el", "la", "le", "du", "di", "y", "zu", "af", "ben",
-];
-
-/// Words that join two names.
-const CONJUNCTIONS: &[&str] = &["and", "&", "und", "et", "y", "e", "with"];
+// The words bylines are made of, from the lexicon (`words.tsv` of each language and
+// `newsroom.tsv`), as sets that look a word up in any case without allocating.
+/// Words that name a newsroom rather than a person (`desk`, `bureau`, `staff`).
+static DESK_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::Desk));
+/// Words that may sit inside a name in lower case (`de`, `van`, `bin`).
+static PARTICLE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::Particle));
+/// Words that join two names, or an outlet and its sources (`and`, `&`, `und`, `with`, `avec`).
+static JOINER_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_classes(&[WordClass::JoinsAnd, WordClass::JoinsWith]));
+/// Function words that are also common given names or surnames (`Will`, `May`).
+static NAME_LIKE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::NameLike));
+/// Weekdays, months, date words and the words that date a byline, which start capitalized but
+/// are no names; `May` is a name too, and is no calendar word of the lexicon.
+static CALENDAR_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_classes(&[WordClass::Calendar, WordClass::DateCue]));
+/// Nouns that end a journalist's role title (`correspondent`, `editor`).
+static ROLE_NOUN_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::RoleNoun));
+/// Words that qualify a role title (`chief`, `political`, `technology`).
+static ROLE_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::RoleWord));
 
 /// The most words one name has (`Maria de la Cruz Fernández Ortega`).
 const MAX_NAME_WORDS: usize = 6;
@@ -174,17 +176,10 @@ const MAX_ROLE_WORDS: usize = 5;
 /// Fewest digits of a telephone number.
 const MIN_PHONE_DIGITS: usize = 7;
 
-/// Words that name a newsroom rather than a person.
-const DESK_WORDS: &[&str] =
-    &["newsroom", "newsdesk", "desk", "bureau", "office", "staff", "team", "service", "services"];
-
 /// Nouns that end a byline naming a desk rather than a person, alone on its line (`Web Desk`,
-/// `Special Correspondent`, `The Daily Bureau`). Narrower than [`DESK_WORDS`]: `Foreign Office`
+/// `Special Correspondent`, `The Daily Bureau`). Narrower than the desk words: `Foreign Office`
 /// or `Secret Service` alone on a line are no byline.
-const LONE_DESK_WORDS: &[&str] =
-    &["bureau", "desk", "newsdesk", "newsroom", "staff", "correspondent", "correspondents", "reporter"];
-
-static LONE_DESK_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(LONE_DESK_WORDS));
+static LONE_DESK_WORD_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::LoneDesk));
 
 /// Most words of a desk's byline.
 pub(crate) const MAX_DESK_WORDS: usize = 5;
@@ -212,31 +207,7 @@ pub(crate) fn desk_byline(text: &str) -> Option<Span> {
 
 /// Wire agencies and the words for them that close an outlet's credit (`Le Monde with AFP`,
 /// `Staff and agencies`).
-const AGENCIES: &[&str] = &[
-    "afp",
-    "ap",
-    "reuters",
-    "dpa",
-    "ansa",
-    "efe",
-    "pti",
-    "ians",
-    "ani",
-    "xinhua",
-    "tass",
-    "kyodo",
-    "yonhap",
-    "bloomberg",
-    "upi",
-    "anadolu",
-    "aap",
-    "agencies",
-    "agency",
-    "wires",
-    "wire",
-];
-
-static AGENCY_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of(AGENCIES));
+static AGENCY_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::Agency));
 
 /// Most words of an outlet's credit with its agencies.
 const MAX_AGENCY_CREDIT_WORDS: usize = 8;
@@ -268,10 +239,10 @@ pub(crate) fn agency_credit(text: &str) -> Option<Span> {
     (credited_ok && agencies_ok).then(|| Span::new(start, start + trimmed.len()))
 }
 
-/// Whether `word` joins the staff and the agencies of a credit (`with`, `and`; `avec`, `mit`,
-/// `con` in other languages).
+/// Whether `word`, in lowercase, joins the staff and the agencies of a credit (`with`, `and`;
+/// `avec`, `mit`, `con` in other languages).
 fn is_credit_joiner(word: &str) -> bool {
-    matches!(word, "with" | "and" | "&" | "avec" | "et" | "mit" | "und" | "con" | "y" | "e" | "com")
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && JOINER_SET.contains_word(word)
 }
 
 /// The span of a line that is nothing but a personal name (`Maria Lopez`, `Jane M. Doe`),
@@ -366,80 +337,6 @@ fn whitespace_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Nouns that end a journalist's role title.
-const ROLE_NOUNS: &[&str] = &[
-    "correspondent",
-    "editor",
-    "reporter",
-    "writer",
-    "columnist",
-    "contributor",
-    "analyst",
-    "producer",
-    "journalist",
-    "commentator",
-    "critic",
-    "photographer",
-    "presenter",
-    "anchor",
-    "blogger",
-];
-
-/// Words that qualify a role title.
-const ROLE_WORDS: &[&str] = &[
-    "chief",
-    "senior",
-    "deputy",
-    "associate",
-    "assistant",
-    "managing",
-    "executive",
-    "contributing",
-    "staff",
-    "special",
-    "political",
-    "social",
-    "affairs",
-    "economics",
-    "economic",
-    "diplomatic",
-    "foreign",
-    "home",
-    "health",
-    "education",
-    "technology",
-    "tech",
-    "science",
-    "environment",
-    "business",
-    "sports",
-    "sport",
-    "culture",
-    "arts",
-    "security",
-    "defence",
-    "defense",
-    "legal",
-    "crime",
-    "transport",
-    "energy",
-    "climate",
-    "international",
-    "world",
-    "national",
-    "local",
-    "investigations",
-    "investigative",
-    "data",
-    "media",
-    "money",
-    "markets",
-    "europe",
-    "news",
-    "and",
-    "&",
-];
-
 /// One or more names at the start of `text`, each of at least `min_words` words (`By Reuters`
 /// has one): `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee`. A comma
 /// joins names only in a list closed by a conjunction, since `Jane Doe, Associated Press` is a
@@ -473,7 +370,7 @@ fn joiner_after(text: &str, at: usize) -> Option<(usize, bool)> {
     let rest = &text[cursor..];
     let skipped = rest.len() - rest.trim_start().len();
     if let Some(word) = rest.split_whitespace().next() {
-        if CONJUNCTION_SET.contains_word(word) {
+        if JOINER_SET.contains_word(word) {
             return Some((cursor + skipped + word.len(), false));
         }
     }
@@ -530,36 +427,6 @@ fn is_name_word(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 1 && (!is_stop_word(word) || NAME_LIKE_SET.contains_word(word)) && !is_calendar_word(word)
 }
-
-/// Weekdays, months and date words, which start capitalized but are no names.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-    "updated",
-    "published",
-    "posted",
-];
-
-/// Function words that are also common given names or surnames (`Will`, `May`).
-const NAME_LIKE: &[&str] = &["will", "may", "don", "van", "les", "long", "mark"];
 
 fn is_calendar_word(word: &str) -> bool {
     CALENDAR_SET.contains_word(word.trim_end_matches('.'))

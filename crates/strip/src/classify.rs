@@ -3,8 +3,8 @@
 //! page furniture, or a heading that ends the article (comments, related stories, tags, footer).
 
 use crate::blocks::{Block, TextStats};
-use crate::lexicon::{family_of, Family};
 use crate::page::RemovalReason;
+use crate::phrases::{family_of, Family};
 use crate::rules;
 use newsclip_text::Rule;
 

@@ -55,10 +55,11 @@
 //! 1. **Blocks.** The page is split into paragraphs ([`newsclip_text::paragraphs`]: one per
 //!    line, or hard-wrapped ones joined).
 //! 2. **Labels.** Each block is judged on its own (the idea of jusText): its length, its share
-//!    of function words (English and the major Western European languages; pages in other
-//!    languages are judged on length and punctuation alone), sentence punctuation, figures,
-//!    commas, menu separators, code marks, and a lexicon of boilerplate phrase families
-//!    (`data/boilerplate.txt`: share and follow prompts, cookie notices, captions, comment
+//!    of function words (English and the major Western European languages, the `function`
+//!    words of each language of `newsclip-lexicon`; pages in other languages are judged on
+//!    length and punctuation alone), sentence punctuation, figures, commas, menu separators,
+//!    code marks, and the lexicon's phrases of page furniture by family
+//!    (`data/en/furniture.tsv` of `newsclip-lexicon`: share and follow prompts, cookie notices, captions, comment
 //!    prompts, appeals for support, tags, legal footers, agency notices, press-release contacts,
 //!    trust links such as `Why you can trust …`, links to the story in another language …).
 //!    Rows of figures and lists of names — results, standings, prices, schedules, line-ups —
@@ -153,9 +154,9 @@ mod dates;
 mod edges;
 mod furniture;
 mod leftovers;
-mod lexicon;
 mod metadata;
 mod page;
+mod phrases;
 mod published;
 mod region;
 pub mod rules;

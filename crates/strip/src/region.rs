@@ -10,8 +10,8 @@ use core::ops::Range;
 
 use crate::blocks::Block;
 use crate::classify::Label;
-use crate::lexicon::family_of;
 use crate::page::RemovalReason;
+use crate::phrases::family_of;
 
 /// The article's blocks. `barrier[i]` marks blocks the article cannot span besides end markers;
 /// `anchor` is the in-page copy of the headline, if found. Empty (at the end) when no block reads

@@ -1,5 +1,5 @@
-//! Section labels (`Politics`, `World`), from the general newsroom vocabulary in
-//! `data/sections.txt`.
+//! Section labels (`Politics`, `World`), from the general newsroom vocabulary of the lexicon
+//! (`newsclip-lexicon`'s `sections.tsv`).
 
 use std::collections::HashSet;
 
@@ -7,13 +7,8 @@ use once_cell::sync::Lazy;
 
 use crate::words::with_lowercase;
 
-static SECTIONS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    include_str!("../data/sections.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static SECTIONS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| newsclip_lexicon::Lexicon::english().section_labels().collect());
 
 /// The longest section label in bytes.
 const MAX_LABEL_LEN: usize = 40;

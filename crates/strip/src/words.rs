@@ -1,6 +1,7 @@
 //! Words without allocation: character classes, word spans, stop words and case-insensitive word
 //! hashes.
 
+use newsclip_lexicon::{Lexicon, WordClass};
 use newsclip_text::{is_blank_char, is_terminal_punctuation, Span};
 use once_cell::sync::Lazy;
 
@@ -230,13 +231,9 @@ fn ascii_lowercase(key: u128) -> u128 {
     key | (upper >> 2)
 }
 
-/// The stop words of `data/stopwords.txt`: function words of English and the major Western
-/// European languages. Prose has many of them; menus, link lists and headlines have few.
-static STOP_WORDS: Lazy<KeySet> = Lazy::new(|| {
-    KeySet::new(
-        include_str!("../data/stopwords.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')),
-    )
-});
+/// The stop words: the function words of every language of the lexicon (English and the major
+/// Western European languages). Prose has many of them; menus, link lists and headlines have few.
+static STOP_WORDS: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::Function));
 
 /// A set of short words, matched in any case without allocating: an open-addressing hash table
 /// of [`WordKey`]s, a quarter full at most.
@@ -286,6 +283,18 @@ impl KeySet {
     /// The set of a list of lower-case words.
     pub(crate) fn of(words: &[&str]) -> KeySet {
         KeySet::new(words.iter().copied())
+    }
+
+    /// The words of `class` in every language of the lexicon.
+    pub(crate) fn of_class(class: WordClass) -> KeySet {
+        KeySet::of_classes(&[class])
+    }
+
+    /// The words of any of `classes` in every language of the lexicon.
+    pub(crate) fn of_classes(classes: &[WordClass]) -> KeySet {
+        let lexicons = Lexicon::languages().filter_map(Lexicon::for_language);
+        let words = lexicons.flat_map(|lexicon| classes.iter().flat_map(|&class| lexicon.words_of(class)));
+        KeySet::new(words)
     }
 
     /// Whether the set holds `word`, in any case.

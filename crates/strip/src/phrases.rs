@@ -1,7 +1,8 @@
-//! The boilerplate phrase families of `data/boilerplate.txt`, matched with one Aho-Corasick
-//! automaton.
+//! The phrases of page furniture, by family (`newsclip-lexicon`'s `furniture.tsv`), matched
+//! with Aho-Corasick automata.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use newsclip_lexicon::{Anchor, FurnitureFamily};
 use once_cell::sync::Lazy;
 
 use crate::blocks::TextStats;
@@ -30,23 +31,22 @@ pub(crate) enum Family {
 }
 
 impl Family {
-    fn from_name(name: &str) -> Option<Family> {
-        Some(match name {
-            "navigation" => Family::Navigation,
-            "ticker" => Family::Ticker,
-            "related" => Family::Related,
-            "share" => Family::Share,
-            "cookie_banner" => Family::CookieBanner,
-            "advertisement" => Family::Advertisement,
-            "support" => Family::Support,
-            "caption" => Family::Caption,
-            "comments" => Family::Comments,
-            "comment_meta" => Family::CommentMeta,
-            "tags" => Family::Tags,
-            "footer" => Family::Footer,
-            "byline" => Family::Byline,
-            _ => return None,
-        })
+    fn of(family: FurnitureFamily) -> Family {
+        match family {
+            FurnitureFamily::Ticker => Family::Ticker,
+            FurnitureFamily::Related => Family::Related,
+            FurnitureFamily::Share => Family::Share,
+            FurnitureFamily::CookieBanner => Family::CookieBanner,
+            FurnitureFamily::Advertisement => Family::Advertisement,
+            FurnitureFamily::Support => Family::Support,
+            FurnitureFamily::Caption => Family::Caption,
+            FurnitureFamily::Comments => Family::Comments,
+            FurnitureFamily::CommentMeta => Family::CommentMeta,
+            FurnitureFamily::Tags => Family::Tags,
+            FurnitureFamily::Footer => Family::Footer,
+            FurnitureFamily::Byline => Family::Byline,
+            _ => Family::Navigation,
+        }
     }
 
     /// The removal reason of a block of this family.
@@ -99,7 +99,7 @@ struct Phrase {
 
 /// Phrases anchored at the start of a block, searched only there; and the other phrases,
 /// searched everywhere.
-struct Lexicon {
+struct Automata {
     anchored: Automaton,
     floating: Automaton,
     /// The floating phrases that can label a block of more than [`SHORT_BLOCK`] words.
@@ -117,30 +117,17 @@ struct Automaton {
 }
 
 impl Automaton {
-    /// An automaton over `entries`; a phrase listed twice keeps its first family, is anchored
-    /// at the end only if every listing is, and is a bare word if any listing is.
-    fn new(entries: Vec<(String, Phrase)>, kind: MatchKind, start: StartKind) -> Automaton {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut phrases: Vec<Phrase> = Vec::new();
-        for (pattern, phrase) in entries {
-            match patterns.iter().position(|p| p.eq_ignore_ascii_case(&pattern)) {
-                Some(i) => {
-                    phrases[i].at_end &= phrase.at_end;
-                    phrases[i].bare_word |= phrase.bare_word;
-                }
-                None => {
-                    patterns.push(pattern);
-                    phrases.push(phrase);
-                }
-            }
-        }
+    /// An automaton over `entries` (the lexicon lists each phrase once among those that open a
+    /// block and once among the others).
+    fn new(entries: Vec<(&str, Phrase)>, kind: MatchKind, start: StartKind) -> Automaton {
+        let (patterns, phrases): (Vec<&str>, Vec<Phrase>) = entries.into_iter().unzip();
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(kind)
             .kind(Some(AhoCorasickKind::DFA))
             .start_kind(start)
             .build(&patterns)
-            .expect("boilerplate phrases build an automaton");
+            .expect("furniture phrases build an automaton");
         Automaton { searcher, phrases }
     }
 
@@ -156,30 +143,20 @@ impl Automaton {
     }
 }
 
-static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+static AUTOMATA: Lazy<Automata> = Lazy::new(|| {
     let (mut anchored, mut floating) = (Vec::new(), Vec::new());
-    let mut family = None;
-    for line in include_str!("../data/boilerplate.txt").lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            family = Family::from_name(name);
-            continue;
-        }
-        let Some(family) = family else { continue };
-        let (at_start, rest) = line.strip_prefix('^').map_or((false, line), |rest| (true, rest));
-        let (at_end, phrase) = rest.strip_suffix('$').map_or((false, rest), |p| (true, p));
-        let bare_word = at_start && !at_end && phrase.chars().all(char::is_alphanumeric);
-        let entry = (phrase.to_string(), Phrase { family, at_end, bare_word });
-        if at_start {
+    for listed in newsclip_lexicon::Lexicon::english().furniture() {
+        let (phrase, anchor) = (listed.phrase(), listed.anchor());
+        let bare_word = anchor == Anchor::Start && phrase.chars().all(char::is_alphanumeric);
+        let entry = (phrase, Phrase { family: Family::of(listed.family()), at_end: anchor.at_end(), bare_word });
+        if anchor.at_start() {
             anchored.push(entry);
         } else {
             floating.push(entry);
         }
     }
-    let floating_long = floating.iter().filter(|(_, p)| p.family.max_words() > SHORT_BLOCK).cloned().collect();
-    Lexicon {
+    let floating_long = floating.iter().filter(|(_, p)| p.family.max_words() > SHORT_BLOCK).copied().collect();
+    Automata {
         anchored: Automaton::new(anchored, MatchKind::LeftmostLongest, StartKind::Anchored),
         floating: Automaton::new(floating, MatchKind::Standard, StartKind::Unanchored),
         floating_long: Automaton::new(floating_long, MatchKind::Standard, StartKind::Unanchored),
@@ -195,13 +172,13 @@ pub(crate) fn family_of(text: &str, stats: &TextStats) -> Option<Family> {
     if words > MAX_WORDS {
         return None;
     }
-    let lexicon = &*LEXICON;
+    let automata = &*AUTOMATA;
     // Anchored phrases start at the first letter: bullets, arrows and counts may precede them.
     // There the longest phrase is the one to check.
     let first_letter = text.find(char::is_alphabetic).unwrap_or(text.len());
     let input = Input::new(text).range(first_letter..).anchored(Anchored::Yes);
-    let anchored = lexicon.anchored.searcher.find(input).and_then(|m| lexicon.anchored.accept(text, m, stats));
-    let floating = if words > SHORT_BLOCK { &lexicon.floating_long } else { &lexicon.floating };
+    let anchored = automata.anchored.searcher.find(input).and_then(|m| automata.anchored.accept(text, m, stats));
+    let floating = if words > SHORT_BLOCK { &automata.floating_long } else { &automata.floating };
     let floating = floating.searcher.find_overlapping_iter(text).filter_map(|m| floating.accept(text, m, stats));
     anchored
         .into_iter()
