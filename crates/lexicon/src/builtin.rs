@@ -19,6 +19,7 @@ pub(crate) enum Kind {
     Newsroom,
     Sections,
     Furniture,
+    TimeZones,
 }
 
 /// A compiled-in lexicon file.
@@ -72,8 +73,15 @@ const WORD_CLASSES: &[&str] = &[
     "name-like",
 ];
 
+/// The months' numbers, as `words.tsv` writes them.
+pub(crate) const MONTH_NUMBERS: &[&str] = &["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+
 const WORDS: Schema = Schema {
-    columns: &[Column::required("word", Value::Text), Column::required("classes", Value::Classes(WORD_CLASSES))],
+    columns: &[
+        Column::required("word", Value::Text),
+        Column::required("classes", Value::Classes(WORD_CLASSES)),
+        Column::optional("month", Value::Class(MONTH_NUMBERS)),
+    ],
     sections: &[],
     unique: Unique::Key,
 };
@@ -168,6 +176,15 @@ const NEWSROOM: Schema = Schema {
     unique: Unique::Key,
 };
 
+/// The winter offsets of the European time zones, in hours east of UTC.
+pub(crate) const EUROPEAN_OFFSETS: &[&str] = &["0", "1", "2"];
+
+const TIME_ZONES: Schema = Schema {
+    columns: &[Column::required("city", Value::Text), Column::required("utc", Value::Class(EUROPEAN_OFFSETS))],
+    sections: &[],
+    unique: Unique::Key,
+};
+
 const SECTIONS: Schema =
     Schema { columns: &[Column::required("label", Value::Text)], sections: &[], unique: Unique::Key };
 
@@ -214,6 +231,7 @@ impl Kind {
             Kind::Newsroom => &NEWSROOM,
             Kind::Sections => &SECTIONS,
             Kind::Furniture => &FURNITURE,
+            Kind::TimeZones => &TIME_ZONES,
         }
     }
 }
@@ -259,6 +277,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Newsroom => "newsroom.tsv",
         Sections => "sections.tsv",
         Furniture => "furniture.tsv",
+        TimeZones => "time_zones.tsv",
     },
     language! { "de": Words => "words.tsv", },
     language! { "fr": Words => "words.tsv", },

@@ -51,6 +51,10 @@ pub struct Lexicon {
     surname_endings: Vec<Box<str>>,
     /// Section labels, lowercase.
     section_labels: Vec<Box<str>>,
+    /// Months' names and abbreviations, lowercase, with the month's number.
+    months: Vec<(Box<str>, u8)>,
+    /// Cities of the European time zones, lowercase, with the zone's winter offset.
+    city_zones: Vec<(Box<str>, i8)>,
     furniture: Vec<FurniturePhrase>,
     errors: Vec<LoadError>,
 }
@@ -292,6 +296,19 @@ impl Lexicon {
         self.section_labels.iter().map(AsRef::as_ref)
     }
 
+    /// The names and abbreviations of the months, lowercase, with the
+    /// month's number (1 to 12): `january`, `sept`, `märz` (each language's
+    /// `words.tsv`).
+    pub fn months(&self) -> impl Iterator<Item = (&str, u8)> + '_ {
+        self.months.iter().map(|(name, month)| (&**name, *month))
+    }
+
+    /// Cities that pages name for a European time zone, lowercase, with the
+    /// zone's winter offset in hours east of UTC (`time_zones.tsv`).
+    pub fn city_zones(&self) -> impl Iterator<Item = (&str, i8)> + '_ {
+        self.city_zones.iter().map(|(city, offset)| (&**city, *offset))
+    }
+
     /// The phrases of page furniture, by family (`furniture.tsv`), in the
     /// file's order.
     #[must_use]
@@ -345,6 +362,8 @@ impl Builder {
                 head_forms: FxHashMap::default(),
                 surname_endings: Vec::new(),
                 section_labels: Vec::new(),
+                months: Vec::new(),
+                city_zones: Vec::new(),
                 furniture: Vec::new(),
                 errors: Vec::new(),
             },
@@ -385,6 +404,15 @@ impl Builder {
                     .collect();
                 let entry = self.entry(key);
                 classes.into_iter().for_each(|c| entry.classes.insert(c));
+                if let Some(month) = builtin::MONTH_NUMBERS.iter().position(|&m| m == record.field(2)) {
+                    let number = u8::try_from(month + 1).unwrap_or_default();
+                    self.lexicon.months.push((key.to_lowercase().into(), number));
+                }
+            }
+            Kind::TimeZones => {
+                let offset = builtin::EUROPEAN_OFFSETS.iter().position(|&o| o == record.field(1));
+                let offset = offset.and_then(|o| i8::try_from(o).ok()).unwrap_or_default();
+                self.lexicon.city_zones.push((key.to_lowercase().into(), offset));
             }
             Kind::GivenNames => {
                 self.lexicon.given_names.insert(&Key::of(key));

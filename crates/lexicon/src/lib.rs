@@ -27,15 +27,20 @@
 //!
 //! # Data files
 //!
-//! The lexicon is compiled in from `data/<language>/*.tsv` (only `en` today;
-//! resources for other languages go beside it in their own directory). Every
-//! file is a tab-separated table with a header line, read by one strict loader
-//! ([`file::parse`]): a malformed line, an unknown column, class or section,
-//! or an entry listed twice fails the crate's tests, naming the file and line.
+//! The lexicon is compiled in from `data/<language>/*.tsv`, a directory per
+//! language named by its ISO 639-1 code ([`Lexicon::for_language`]). English
+//! (`en`) has every table; `de`, `fr`, `es`, `pt`, `it` and `nl` have, so
+//! far, a `words.tsv` with their function words, the words that join names in
+//! a byline and the months' names, which the stripper reads on pages in any
+//! of these languages. Resources for another language go in a directory of
+//! its own, in the same formats. Every file is a tab-separated table with a
+//! header line, read by one strict loader ([`file::parse`]): a malformed line,
+//! an unknown column, class or section, or an entry listed twice fails the
+//! crate's tests, naming the file and line.
 //!
 //! | file | what it lists |
 //! |---|---|
-//! | `words.tsv` | function words, calendar words and particles, with their classes ([`WordClass`]) |
+//! | `words.tsv` | function words, calendar words, particles and joining words, with their classes ([`WordClass`]), and the months' numbers |
 //! | `abbreviations.tsv` | abbreviations whose full stop does not end a sentence |
 //! | `given_names.tsv` | given names, with the gender they usually carry |
 //! | `surnames.tsv` | common family names, and East Asian ones written first |
@@ -46,6 +51,14 @@
 //! | `countries.tsv` | ISO 3166-1 countries with names, aliases and demonyms |
 //! | `institutions.tsv` | well-known institutions with aliases, country and kind |
 //! | `places.tsv` | cities and regions that are neither countries nor people |
+//! | `newsroom.tsv` | the words of bylines: desks, journalists' roles, wire agencies, date cues |
+//! | `sections.tsv` | section labels news sites file articles under (`Politics`, `World news`) |
+//! | `furniture.tsv` | phrases of page furniture by family (menus, share prompts, cookie notices …) |
+//! | `time_zones.tsv` | cities European pages name for their time zone, with its offset |
+//!
+//! A user's own people, institutions and country names come in a TSV file of
+//! their own ([`UserLexicon::from_tsv`]) and are added with
+//! [`Lexicon::with_user`].
 //!
 //! # Performance
 //!

@@ -1,7 +1,7 @@
 //! Author lines: `By Jane Doe`, `Reporting by Jane Doe; Editing by John Roe`, `Posted by …`,
 //! `Author: …`, a name alone on its line, and the contact line that signs off a wire story.
 
-use newsclip_lexicon::WordClass;
+use newsclip_lexicon::{Lexicon, WordClass};
 use newsclip_text::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -50,7 +50,11 @@ static JOINER_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_classes(&[WordClass::J
 static NAME_LIKE_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::NameLike));
 /// Weekdays, months, date words and the words that date a byline, which start capitalized but
 /// are no names; `May` is a name too, and is no calendar word of the lexicon.
-static CALENDAR_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_classes(&[WordClass::Calendar, WordClass::DateCue]));
+/// English only: many months of other languages are names too (`Alyssa Maio`).
+static CALENDAR_SET: Lazy<KeySet> = Lazy::new(|| {
+    let en = Lexicon::english();
+    KeySet::new(en.words_of(WordClass::Calendar).chain(en.words_of(WordClass::DateCue)))
+});
 /// Nouns that end a journalist's role title (`correspondent`, `editor`).
 static ROLE_NOUN_SET: Lazy<KeySet> = Lazy::new(|| KeySet::of_class(WordClass::RoleNoun));
 /// Words that qualify a role title (`chief`, `political`, `technology`).

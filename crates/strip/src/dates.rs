@@ -4,6 +4,7 @@
 //! Numeric dates with dots or dashes read day first (`07.03.2024` is 7 March); with slashes they
 //! read month first unless the first number cannot be a month (`22/06/2023`).
 
+use newsclip_lexicon::Lexicon;
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
@@ -223,24 +224,17 @@ fn day_month(text: &str) -> Option<FoundDate> {
     })
 }
 
-/// Month names by month: English names and abbreviations, and the full names in the major
-/// European languages (general knowledge).
-const MONTHS: [&[&str]; 12] = [
-    &["jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"],
-    &["feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"],
-    &["mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart"],
-    &["apr", "april", "avril", "abril", "aprile"],
-    &["may", "mai", "mayo", "maggio", "maio", "mei"],
-    &["jun", "june", "juni", "juin", "junio", "giugno", "junho"],
-    &["jul", "july", "juli", "juillet", "julio", "luglio", "julho"],
-    &["aug", "august", "août", "aout", "agosto", "augustus"],
-    &["sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"],
-    &["oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro"],
-    &["nov", "november", "novembre", "noviembre", "novembro"],
-    &["dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"],
-];
-
-static MONTH_SETS: Lazy<Vec<KeySet>> = Lazy::new(|| MONTHS.iter().map(|names| KeySet::of(names)).collect());
+/// Month names by month, in every language of the lexicon (each `words.tsv`): English names and
+/// abbreviations, and the full names in the major European languages.
+static MONTH_SETS: Lazy<Vec<KeySet>> = Lazy::new(|| {
+    let lexicons: Vec<&Lexicon> = Lexicon::languages().filter_map(Lexicon::for_language).collect();
+    (1..=12)
+        .map(|number| {
+            let names = lexicons.iter().flat_map(|l| l.months().filter(|&(_, m)| m == number).map(|(name, _)| name));
+            KeySet::new(names)
+        })
+        .collect()
+});
 
 /// The number (1 to 12) of the month named `word`, in any case.
 fn month_number(word: &str) -> Option<u8> {

@@ -280,11 +280,6 @@ impl KeySet {
         (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
     }
 
-    /// The set of a list of lower-case words.
-    pub(crate) fn of(words: &[&str]) -> KeySet {
-        KeySet::new(words.iter().copied())
-    }
-
     /// The words of `class` in every language of the lexicon.
     pub(crate) fn of_class(class: WordClass) -> KeySet {
         KeySet::of_classes(&[class])

@@ -7,45 +7,17 @@ use once_cell::sync::Lazy;
 use crate::date::{Date, Time, UtcOffset};
 use crate::words::KeySet;
 
-/// Cities (capitals and the largest cities, general knowledge) of the three European zones,
-/// with the zone's winter offset in hours east of UTC.
-const CITY_ZONES: [(i16, &[&str]); 3] = [
-    (0, &["london", "dublin", "lisbon", "edinburgh", "cardiff", "belfast"]),
-    (
-        1,
-        &[
-            "paris",
-            "berlin",
-            "rome",
-            "madrid",
-            "barcelona",
-            "brussels",
-            "amsterdam",
-            "vienna",
-            "bern",
-            "zurich",
-            "geneva",
-            "stockholm",
-            "oslo",
-            "copenhagen",
-            "warsaw",
-            "prague",
-            "budapest",
-            "belgrade",
-            "zagreb",
-            "ljubljana",
-            "luxembourg",
-            "milan",
-            "munich",
-            "frankfurt",
-            "hamburg",
-        ],
-    ),
-    (2, &["athens", "helsinki", "kyiv", "kiev", "bucharest", "sofia", "riga", "tallinn", "vilnius", "nicosia"]),
-];
-
-static CITY_SETS: Lazy<Vec<(i16, KeySet)>> =
-    Lazy::new(|| CITY_ZONES.iter().map(|(hours, cities)| (*hours, KeySet::of(cities))).collect());
+/// Cities of the three European zones by the zone's winter offset in hours east of UTC, from
+/// the lexicon (`time_zones.tsv`).
+static CITY_SETS: Lazy<Vec<(i16, KeySet)>> = Lazy::new(|| {
+    let lexicon = newsclip_lexicon::Lexicon::english();
+    (0..=2)
+        .map(|hours| {
+            let cities = lexicon.city_zones().filter(|&(_, offset)| i16::from(offset) == hours).map(|(city, _)| city);
+            (hours, KeySet::new(cities))
+        })
+        .collect()
+});
 
 /// The UTC offset of the local time `time` on `date` in the zone of `city` (any case), if the
 /// city is known: its winter offset, one hour more in European summer time.
