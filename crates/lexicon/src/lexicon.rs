@@ -95,8 +95,11 @@ impl Lexicon {
     }
 
     fn build(language: &'static builtin::Language) -> Lexicon {
-        let lines = language.files.iter().map(|f| f.text.len() / 8).sum();
-        let mut builder = Builder::new(language.code, lines);
+        let size = |given: bool| -> usize {
+            language.files.iter().filter(|f| (f.kind == Kind::GivenNames) == given).map(|f| f.text.len()).sum()
+        };
+        // About sixteen bytes a line of words, eight a given name.
+        let mut builder = Builder::new(language.code, size(false) / 16, size(true) / 8);
         for file in language.files {
             builder.load(file.name, file.text, file.kind);
         }
@@ -134,25 +137,21 @@ impl Lexicon {
         let key = Key::of(word);
         let id = self.words.get_key(&key);
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        let given = capitalized && self.given_names.contains(&key);
+        let given = if capitalized { self.given_names.get(&key) } else { None };
         match (id, given) {
-            (Some(id), false) => Some(id),
-            (Some(id), true) => Some(EntryId(id.0 | GIVEN)),
-            (None, true) => Some(EntryId(NO_INDEX | GIVEN)),
-            (None, false) if capitalized && !word.is_ascii() => self.folded_given_name(word),
-            (None, false) => None,
+            (Some(id), None) => Some(id),
+            (Some(id), Some(tag)) => Some(EntryId(id.0 | given_bits(tag))),
+            (None, Some(tag)) => Some(EntryId(NO_INDEX | given_bits(tag))),
+            (None, None) if capitalized && !word.is_ascii() => self.folded_given_name(word),
+            (None, None) => None,
         }
     }
 
     /// A given name written with accents the list spells without (`André`).
     fn folded_given_name(&self, word: &str) -> Option<EntryId> {
         let folded: String = word.chars().flat_map(char::to_lowercase).map(without_accent).collect();
-        let key = Key::of(&folded);
-        if !self.given_names.contains(&key) {
-            return None;
-        }
-        let id = self.words.get_key(&key).map_or(NO_INDEX, |id| id.0);
-        Some(EntryId(id | GIVEN | ONLY_GIVEN))
+        let tag = self.given_names.get(&Key::of(&folded))?;
+        Some(EntryId(NO_INDEX | given_bits(tag)))
     }
 
     /// The entry with `id`; the default entry for an id of another lexicon.
@@ -160,11 +159,13 @@ impl Lexicon {
     #[must_use]
     pub fn get(&self, id: EntryId) -> Entry {
         let mut entry = self.entries.get((id.0 & INDEX) as usize).copied().unwrap_or_default();
-        if id.0 & ONLY_GIVEN != 0 {
-            entry = Entry { gender: entry.gender, ..Entry::default() };
-        }
         if id.0 & GIVEN != 0 {
             entry.classes.insert(WordClass::GivenName);
+            entry.gender = match id.0 & (MALE | FEMALE) {
+                MALE => Some(Gender::Male),
+                FEMALE => Some(Gender::Female),
+                _ => None,
+            };
         }
         entry
     }
@@ -324,13 +325,27 @@ impl Lexicon {
 
 /// The bit of an [`EntryId`] that says the word is a given name.
 const GIVEN: u32 = 1 << 31;
-/// The bit of an [`EntryId`] that says the word was found without its
-/// accents, and counts only as a given name.
-const ONLY_GIVEN: u32 = 1 << 30;
+/// The bits of an [`EntryId`] that give a given name's gender.
+const MALE: u32 = 1 << 30;
+const FEMALE: u32 = 1 << 29;
 /// The bits of an [`EntryId`] that index the entries.
-const INDEX: u32 = ONLY_GIVEN - 1;
+const INDEX: u32 = FEMALE - 1;
 /// The index of no entry; below `INDEX`, so that no id is `u32::MAX`.
 const NO_INDEX: u32 = INDEX - 1;
+
+/// The tags of the given-name set: a name with no gender, a man's, a woman's.
+const TAG_NONE: u8 = 1;
+const TAG_MALE: u8 = 2;
+const TAG_FEMALE: u8 = 3;
+
+/// The bits of an [`EntryId`] for a given name with the set's `tag`.
+fn given_bits(tag: u8) -> u32 {
+    match tag {
+        TAG_MALE => GIVEN | MALE,
+        TAG_FEMALE => GIVEN | FEMALE,
+        _ => GIVEN,
+    }
+}
 
 /// Builds a [`Lexicon`] from lexicon files.
 struct Builder {
@@ -342,13 +357,13 @@ struct Builder {
 }
 
 impl Builder {
-    /// A builder for about `words` words.
-    fn new(language: &'static str, words: usize) -> Builder {
+    /// A builder for about `words` words and `names` given names.
+    fn new(language: &'static str, words: usize, names: usize) -> Builder {
         Builder {
             lexicon: Lexicon {
                 language,
-                words: WordTable::with_capacity(words / 8),
-                given_names: HashSet64::with_capacity(words),
+                words: WordTable::with_capacity(words),
+                given_names: HashSet64::with_capacity(names),
                 entries: Vec::new(),
                 cue_groups: Vec::new(),
                 titles: Vec::new(),
@@ -415,12 +430,13 @@ impl Builder {
                 self.lexicon.city_zones.push((key.to_lowercase().into(), offset));
             }
             Kind::GivenNames => {
-                self.lexicon.given_names.insert(&Key::of(key));
-                // Only names with a gender need an entry of their own.
-                if let Some(gender) = gender(record.field(1)) {
-                    let entry = self.entry(key);
-                    entry.gender = entry.gender.or(Some(gender));
-                }
+                // No given name needs an entry of its own: its gender is kept with it in the set.
+                let tag = match gender(record.field(1)) {
+                    Some(Gender::Male) => TAG_MALE,
+                    Some(Gender::Female) => TAG_FEMALE,
+                    None => TAG_NONE,
+                };
+                self.lexicon.given_names.insert(&Key::of(key), tag);
             }
             Kind::Surnames => {
                 let classes: Vec<&str> = record.classes(1).collect();
@@ -725,7 +741,7 @@ mod tests {
 
     #[test]
     fn a_furniture_phrase_opens_a_block_in_one_way_only() {
-        let mut builder = Builder::new("en", 8);
+        let mut builder = Builder::new("en", 8, 8);
         let file = "phrase\tanchor\n[navigation]\nhome\twhole\nhome\tanywhere\n[footer]\nHome\tstart\n";
         builder.load("en/furniture.tsv", file, Kind::Furniture);
         let lexicon = builder.finish();

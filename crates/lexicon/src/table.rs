@@ -209,10 +209,11 @@ fn finish(hash: u64) -> u64 {
     hash ^ (hash >> 29)
 }
 
-/// A set of words kept only as 64-bit hashes of their lowercase: for the
-/// tens of thousands of given names, which need no entry of their own, so
+/// A set of words kept only as 64-bit hashes of their lowercase, each with a
+/// small tag (1 to 3) in the hash's two low bits: for the tens of thousands
+/// of given names and their gender, which need no entry of their own, so
 /// that neither building nor asking it touches a key. Two words sharing a
-/// 64-bit hash are too unlikely to matter.
+/// 62-bit hash are too unlikely to matter.
 #[derive(Clone, Debug)]
 pub(crate) struct HashSet64 {
     slots: Vec<u64>,
@@ -225,40 +226,40 @@ impl HashSet64 {
         HashSet64 { slots: vec![0; (words * 2).next_power_of_two().max(16)], len: 0 }
     }
 
-    /// Adds the word of `key`.
-    pub(crate) fn insert(&mut self, key: &Key<'_>) {
+    /// Adds the word of `key` with `tag` (1 to 3), unless it is in the set already.
+    pub(crate) fn insert(&mut self, key: &Key<'_>, tag: u8) {
         if (self.len + 1) * 2 > self.slots.len() {
             let size = self.slots.len() * 2;
             let old = core::mem::replace(&mut self.slots, vec![0; size]);
             old.into_iter().filter(|&h| h != 0).for_each(|h| self.place(h));
         }
-        if !self.contains(key) {
-            self.place(key.hash | 1);
+        if self.get(key).is_none() {
+            self.place(key.hash & !3 | u64::from(tag.clamp(1, 3)));
             self.len += 1;
         }
     }
 
-    fn place(&mut self, hash: u64) {
+    fn place(&mut self, slot: u64) {
         let mask = self.slots.len() - 1;
-        let mut i = hash as usize & mask;
+        let mut i = (slot >> 2) as usize & mask;
         while self.slots.get(i).is_some_and(|&h| h != 0) {
             i = (i + 1) & mask;
         }
         if let Some(free) = self.slots.get_mut(i) {
-            *free = hash;
+            *free = slot;
         }
     }
 
-    /// Whether the set holds the word of `key`.
+    /// The tag of the word of `key`, if the set holds it.
     #[inline]
-    pub(crate) fn contains(&self, key: &Key<'_>) -> bool {
-        let hash = key.hash | 1;
+    pub(crate) fn get(&self, key: &Key<'_>) -> Option<u8> {
+        let hash = key.hash & !3;
         let mask = self.slots.len() - 1;
-        let mut i = hash as usize & mask;
+        let mut i = (hash >> 2) as usize & mask;
         loop {
             match self.slots.get(i) {
-                Some(&h) if h == hash => return true,
-                Some(&0) | None => return false,
+                Some(&0) | None => return None,
+                Some(&slot) if slot & !3 == hash => return Some((slot & 3) as u8),
                 Some(_) => i = (i + 1) & mask,
             }
         }
@@ -306,10 +307,11 @@ mod tests {
     #[test]
     fn hash_sets_of_words() {
         let mut set = HashSet64::with_capacity(2);
-        for word in ["Maria", "José", "Aaban", "x"] {
-            set.insert(&Key::of(word));
+        for (word, tag) in [("Maria", 3), ("José", 2), ("Aaban", 1), ("x", 1), ("MARIA", 2)] {
+            set.insert(&Key::of(word), tag);
         }
-        assert!(set.contains(&Key::of("MARIA")) && set.contains(&Key::of("josé")) && set.contains(&Key::of("X")));
-        assert!(!set.contains(&Key::of("Mario")) && !set.contains(&Key::of("")));
+        assert_eq!(set.get(&Key::of("MARIA")), Some(3));
+        assert_eq!((set.get(&Key::of("josé")), set.get(&Key::of("X"))), (Some(2), Some(1)));
+        assert_eq!((set.get(&Key::of("Mario")), set.get(&Key::of(""))), (None, None));
     }
 }
