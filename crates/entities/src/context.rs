@@ -8,7 +8,7 @@ use crate::countries::CountryPhrase;
 use crate::doc::Region;
 use crate::lexicon::RoleKind;
 use crate::listed::{Listed, Phrases};
-use crate::units::{units, Unit};
+use crate::units::{line_break_between, units, Unit};
 
 /// A listed phrase found in the document.
 #[derive(Clone, Copy, Debug)]
@@ -96,6 +96,13 @@ impl<'a, 'r> Context<'a, 'r> {
     /// The lexicon entry of the unit at `i` (the default entry for no word).
     pub(crate) fn entry(&self, i: usize) -> newsclip_lexicon::Entry {
         self.units.get(i).filter(|u| u.is_word).map(|u| u.entry).unwrap_or_default()
+    }
+
+    /// Whether a run of name words ends after the unit at `i`: a possessive, or a line break
+    /// after it.
+    pub(crate) fn ends_run_after(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.possessive)
+            || line_break_between(self.doc, self.units.get(i), self.units.get(i + 1))
     }
 
     /// The unit at `i` in lowercase, if it is a word.

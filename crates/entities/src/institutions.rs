@@ -7,6 +7,7 @@ use crate::context::overlapping;
 use crate::context::Context;
 use crate::lexicon::{self, HeadPosition, WordClass};
 use crate::units::line_break_between;
+use newsclip_text::chunk::{Chunker, RunWords};
 use newsclip_text::Casing;
 use newsclip_text::{Rule, Span};
 
@@ -48,39 +49,27 @@ fn head_at(ctx: &Context<'_, '_>, i: usize) -> Option<HeadPosition> {
     ctx.units.get(i).filter(|u| u.is_word && u.is_upper_initial()).and_then(|u| u.head)
 }
 
-/// Maximal runs of capitalized units joined by connectors, split after possessives.
-fn proper_runs(ctx: &Context<'_, '_>) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < ctx.units.len() {
-        if !is_proper(ctx, i) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
-        loop {
-            let possessive = ctx.units.get(end - 1).is_some_and(|u| u.possessive);
-            if possessive {
-                break;
-            }
-            if line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
-                break;
-            }
-            if is_proper(ctx, end) {
-                end += 1;
-            } else if is_connector_at(ctx, end) && is_proper(ctx, end + 1) {
-                end += 2;
-            } else if is_connector_at(ctx, end) && is_connector_at(ctx, end + 1) && is_proper(ctx, end + 2) {
-                end += 3; // `Bank of the Ozarks`
-            } else {
-                break;
-            }
-        }
-        runs.push((start, end));
-        i = end;
+/// The units as capitalized words joined by connectors, for the chunker.
+struct ProperWords<'c, 'a, 'r>(&'c Context<'a, 'r>);
+
+impl RunWords for ProperWords<'_, '_, '_> {
+    fn is_part(&self, i: usize) -> bool {
+        is_proper(self.0, i)
     }
-    runs
+
+    fn is_joiner(&self, i: usize) -> bool {
+        is_connector_at(self.0, i)
+    }
+
+    fn ends_after(&self, i: usize) -> bool {
+        self.0.ends_run_after(i)
+    }
+}
+
+/// Maximal runs of capitalized units joined by up to two connectors (`Bank of the Ozarks`), split
+/// after possessives and at line breaks.
+fn proper_runs(ctx: &Context<'_, '_>) -> Vec<(usize, usize)> {
+    Chunker::new(2).runs(&ProperWords(ctx), ctx.units.len()).map(|run| (run.start, run.end)).collect()
 }
 
 fn is_ampersand(ctx: &Context<'_, '_>, i: usize) -> bool {

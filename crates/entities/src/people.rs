@@ -13,6 +13,7 @@ use crate::rules;
 use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
+use newsclip_text::chunk::{Chunker, RunWords};
 use newsclip_text::Casing;
 use newsclip_text::Rule;
 
@@ -124,30 +125,40 @@ fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Casing::Lower && u.entry.is(WordClass::Particle))
 }
 
+/// The units as name words joined by particles, for the chunker, in the run that starts at
+/// `start`: right after a given name, a place's name or an ordinary capitalized word may be a
+/// surname (`Peter Such`, `Michael Jordan`).
+struct NameWords<'c, 'a, 'r> {
+    ctx: &'c Context<'a, 'r>,
+    start: usize,
+    given_first: bool,
+}
+
+impl RunWords for NameWords<'_, '_, '_> {
+    fn is_part(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        i == self.start
+            || is_name_unit(ctx, i)
+            || i == self.start + 1
+                && self.given_first
+                && (is_place_named_like_a_person(ctx, i) || is_word_surname(ctx, i))
+    }
+
+    fn is_joiner(&self, i: usize) -> bool {
+        is_particle_at(self.ctx, i)
+    }
+
+    fn ends_after(&self, i: usize) -> bool {
+        self.ctx.ends_run_after(i)
+    }
+}
+
 /// The end of the run of name units starting at `start`, through interior particles.
 fn chunk_end(ctx: &Context<'_, '_>, start: usize) -> usize {
-    let mut end = start + 1;
-    loop {
-        if ctx.units.get(end - 1).is_some_and(|u| u.possessive) {
-            return end;
-        }
-        if line_break_between(ctx.doc, ctx.units.get(end - 1), ctx.units.get(end)) {
-            return end;
-        }
-        let given_first = end == start + 1
-            && ctx.units.get(start).is_some_and(|u| lexicon::is_capitalized(&u.entry, u.text, WordClass::GivenName));
-        if is_name_unit(ctx, end)
-            || given_first && (is_place_named_like_a_person(ctx, end) || is_word_surname(ctx, end))
-        {
-            end += 1;
-        } else if is_particle_at(ctx, end) && is_name_unit(ctx, end + 1) {
-            end += 2;
-        } else if is_particle_at(ctx, end) && is_particle_at(ctx, end + 1) && is_name_unit(ctx, end + 2) {
-            end += 3;
-        } else {
-            return end;
-        }
-    }
+    let given_first =
+        ctx.units.get(start).is_some_and(|u| lexicon::is_capitalized(&u.entry, u.text, WordClass::GivenName));
+    let words = NameWords { ctx, start, given_first };
+    Chunker::new(2).end(&words, start, ctx.units.len())
 }
 
 /// What supports reading a run as a person's name: the strongest evidence

@@ -9,7 +9,7 @@ use crate::builtin::{self, Kind, LANGUAGES};
 use crate::file::{records, LoadError, LoadErrorKind, Record};
 use crate::table::{EntryId, HashSet64, Key, WordTable};
 use crate::tables::{
-    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Person, Title,
+    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing, Person, Title,
 };
 use crate::user::{UserKind, UserLexicon};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
@@ -258,12 +258,7 @@ impl Lexicon {
         for entry in user.entries() {
             let code = entry.code().map(Into::into);
             match entry.kind() {
-                UserKind::Person => builder.lexicon.people.push(Person {
-                    name: entry.name().into(),
-                    aliases: entry.aliases().map(Into::into).collect(),
-                    country: entry.country(),
-                    code,
-                }),
+                UserKind::Person => builder.lexicon.people.push(entry.listing.clone()),
                 UserKind::Institution => {
                     let kind = InstitutionKind::Other;
                     builder.add_institution(entry.name(), entry.aliases(), entry.country(), kind, code);
@@ -412,7 +407,7 @@ impl Builder {
     fn add(&mut self, kind: Kind, record: &Record<'_>) {
         let key = record.field(0);
         match kind {
-            Kind::Words => {
+            Kind::Words | Kind::Newsroom => {
                 let classes: Vec<WordClass> = record
                     .classes(1)
                     .filter_map(|c| WordClass::NAMED.iter().find(|(n, _)| *n == c).map(|&(_, class)| class))
@@ -495,14 +490,6 @@ impl Builder {
                 self.add_institution(key, record.list(1), country, kind, None);
             }
             Kind::Places => self.lexicon.places.push(key.into()),
-            Kind::Newsroom => {
-                let classes: Vec<WordClass> = record
-                    .classes(1)
-                    .filter_map(|c| WordClass::NAMED.iter().find(|(n, _)| *n == c).map(|&(_, class)| class))
-                    .collect();
-                let entry = self.entry(key);
-                classes.into_iter().for_each(|c| entry.classes.insert(c));
-            }
             Kind::Sections => self.lexicon.section_labels.push(key.to_lowercase().into()),
             Kind::Furniture => self.add_furniture(record),
         }
@@ -621,7 +608,7 @@ impl Builder {
         code: Option<Box<str>>,
     ) {
         let aliases = aliases.map(Into::into).collect();
-        let institution = Institution { name: name.into(), aliases, country, kind, code };
+        let institution = Institution { listing: Listing { name: name.into(), aliases, country, code }, kind };
         let index = u32::try_from(self.lexicon.institutions.len()).unwrap_or(u32::MAX);
         for name in institution.names() {
             let lower: Box<str> = name.to_lowercase().into();
@@ -789,7 +776,7 @@ mod tests {
         assert_eq!(en.country_named("u.s.").map(|c| c.to_string()).as_deref(), Some("US"));
         assert_eq!(en.country_named("Armenian"), None);
         assert!(en.countries().len() >= 249);
-        assert_eq!(en.institution_named("nato").map(Institution::name), Some("NATO"));
+        assert_eq!(en.institution_named("nato").map(|i| i.name()), Some("NATO"));
         assert_eq!(en.title("Sen.").map(Title::means), Some("senator"));
         assert_eq!(en.title("Mrs").and_then(Title::gender), Some(Gender::Female));
     }

@@ -85,24 +85,24 @@ impl InstitutionKind {
     ];
 }
 
-/// A listed institution (`institutions.tsv`, or a user's lexicon).
+/// The names and links of a listed person or institution: a canonical name,
+/// aliases, a country and the code a user lexicon gives it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Institution {
+pub struct Listing {
     pub(crate) name: Box<str>,
     pub(crate) aliases: Vec<Box<str>>,
     pub(crate) country: Option<CountryCode>,
-    pub(crate) kind: InstitutionKind,
     pub(crate) code: Option<Box<str>>,
 }
 
-impl Institution {
-    /// The canonical name: `United Nations`.
+impl Listing {
+    /// The canonical name: `United Nations`, `Amara Okonjo`.
     #[must_use]
     pub fn name(&self) -> &str {
         &self.name
     }
 
-    /// Aliases and acronyms: `UN`, `U.N.`.
+    /// Aliases and acronyms: `UN`, `U.N.`; `A. Okonjo`.
     pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
         self.aliases.iter().map(AsRef::as_ref)
     }
@@ -112,63 +112,45 @@ impl Institution {
         core::iter::once(self.name()).chain(self.aliases())
     }
 
-    /// The country it belongs to; `None` for international bodies.
+    /// The country; `None` for international bodies and where none is listed.
     #[must_use]
     pub fn country(&self) -> Option<CountryCode> {
         self.country
     }
 
+    /// The code a user lexicon gives it (an id in a watch-list).
+    #[must_use]
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+}
+
+/// A listed institution (`institutions.tsv`, or a user's lexicon): its
+/// [`Listing`] (name, aliases, country, code) and its kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Institution {
+    pub(crate) listing: Listing,
+    pub(crate) kind: InstitutionKind,
+}
+
+impl Institution {
     /// What kind of body it is.
     #[must_use]
     pub fn kind(&self) -> InstitutionKind {
         self.kind
     }
+}
 
-    /// The code a user lexicon gives it.
-    #[must_use]
-    pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+impl core::ops::Deref for Institution {
+    type Target = Listing;
+
+    fn deref(&self) -> &Listing {
+        &self.listing
     }
 }
 
-/// A person listed in a user lexicon.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Person {
-    pub(crate) name: Box<str>,
-    pub(crate) aliases: Vec<Box<str>>,
-    pub(crate) country: Option<CountryCode>,
-    pub(crate) code: Option<Box<str>>,
-}
-
-impl Person {
-    /// The canonical name: `Amara Okonjo`.
-    #[must_use]
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// Other names: `A. Okonjo`.
-    pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
-        self.aliases.iter().map(AsRef::as_ref)
-    }
-
-    /// The canonical name and the aliases.
-    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
-        core::iter::once(self.name()).chain(self.aliases())
-    }
-
-    /// The person's country.
-    #[must_use]
-    pub fn country(&self) -> Option<CountryCode> {
-        self.country
-    }
-
-    /// The code the user lexicon gives the person.
-    #[must_use]
-    pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
-    }
-}
+/// A person listed in a user lexicon: a [`Listing`].
+pub type Person = Listing;
 
 /// A title or role phrase (`titles.tsv`): `Secretary of State`, `Mr.`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! to the compiled-in lexicon (a monitoring team's watch-list).
 
 use crate::file::{records, Column, LoadError, LoadErrorKind, Schema, Unique, Value};
-use crate::CountryCode;
+use crate::{CountryCode, Listing};
 
 /// What a user lexicon lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -16,14 +16,12 @@ pub enum UserKind {
     Country,
 }
 
-/// One record of a user lexicon.
+/// One record of a user lexicon: what it lists and its [`Listing`] (name,
+/// aliases, country, code; for a country record, the country named).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserEntry {
     pub(crate) kind: UserKind,
-    pub(crate) name: String,
-    pub(crate) aliases: Vec<String>,
-    pub(crate) country: Option<CountryCode>,
-    pub(crate) code: Option<String>,
+    pub(crate) listing: Listing,
 }
 
 impl UserEntry {
@@ -32,28 +30,13 @@ impl UserEntry {
     pub fn kind(&self) -> UserKind {
         self.kind
     }
+}
 
-    /// The canonical name.
-    #[must_use]
-    pub fn name(&self) -> &str {
-        &self.name
-    }
+impl core::ops::Deref for UserEntry {
+    type Target = Listing;
 
-    /// Other names and acronyms.
-    pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
-        self.aliases.iter().map(String::as_str)
-    }
-
-    /// The country of a person or institution; the country a `country` record names.
-    #[must_use]
-    pub fn country(&self) -> Option<CountryCode> {
-        self.country
-    }
-
-    /// The caller's own code for a person or institution (an id in a watch-list).
-    #[must_use]
-    pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+    fn deref(&self) -> &Listing {
+        &self.listing
     }
 }
 
@@ -152,15 +135,11 @@ impl UserLexicon {
                         .ok_or_else(|| error("a country record needs the ISO code of its country".into()))?;
                     (Some(code), None)
                 }
-                _ => (code_of(record.field(3))?, Some(record.field(4)).filter(|c| !c.is_empty()).map(str::to_owned)),
+                _ => (code_of(record.field(3))?, Some(record.field(4)).filter(|c| !c.is_empty()).map(Into::into)),
             };
-            entries.push(UserEntry {
-                kind,
-                name: record.field(1).to_owned(),
-                aliases: record.list(2).map(str::to_owned).collect(),
-                country,
-                code,
-            });
+            let name = record.field(1).into();
+            let listing = Listing { name, aliases: record.list(2).map(Into::into).collect(), country, code };
+            entries.push(UserEntry { kind, listing });
         }
         Ok(UserLexicon { entries })
     }

@@ -8,6 +8,7 @@
 //! (`National Water Council's Leon Dahl` is Leon Dahl). The last title in
 //! a run separates the role from the name.
 
+use newsclip_text::chunk::{Chunker, RunWords};
 use newsclip_text::Span;
 
 use crate::document::{word_at as word, Item, Pronoun, Shape, Word};
@@ -86,22 +87,40 @@ fn joins_name(items: &[Item<'_>], k: usize) -> bool {
     hyphen || (mid.shape == Shape::Lower && mid.info.is(WordClass::Particle))
 }
 
-/// The first item of the name run that ends at `end` (inclusive), not before `floor`.
+/// The items as name words for the chunker: name parts joined by particles, `of` and the like
+/// ([`joins_name`]) or by a particle hyphenated to the next name (`al-` in `al-Ansari`), cut
+/// after possessives.
+struct NameItems<'i, 'a>(&'i [Item<'a>]);
+
+impl RunWords for NameItems<'_, '_> {
+    fn is_part(&self, i: usize) -> bool {
+        word(self.0, i).is_some_and(is_name_part)
+    }
+
+    fn is_joiner(&self, i: usize) -> bool {
+        let items = self.0;
+        joins_name(items, i)
+            || is_particle_prefix(items, i)
+            || i.checked_sub(1).is_some_and(|p| is_particle_prefix(items, p))
+    }
+
+    fn ends_after(&self, i: usize) -> bool {
+        word(self.0, i).is_some_and(Word::is_possessive)
+    }
+}
+
+/// The chunker of names: two joiners at most (a hyphenated particle).
+const NAMES: Chunker = Chunker::new(2);
+
+/// The first item of the name run that ends at `end` (inclusive), not before `floor`; a
+/// hyphenated particle may open it (`al-Ansari`).
 pub(crate) fn name_run_start(items: &[Item<'_>], end: usize, floor: usize) -> Option<usize> {
-    let last = word(items, end)?;
-    if !is_name_part(last) {
+    let start = NAMES.start(&NameItems(items), end, floor);
+    if start > end {
         return None;
     }
-    let mut start = end;
-    while start > floor {
-        match word(items, start - 1) {
-            Some(prev) if is_name_part(prev) && !prev.is_possessive() => start -= 1,
-            Some(_) if start >= floor + 2 && joins_name(items, start - 1) => start -= 2,
-            Some(_) if start >= floor + 2 && is_particle_prefix(items, start - 2) => start -= 2,
-            _ => break,
-        }
-    }
-    Some(start)
+    let prefixed = start >= floor + 2 && is_particle_prefix(items, start - 2);
+    Some(if prefixed { start - 2 } else { start })
 }
 
 /// Whether `items[k]` is a particle hyphenated to the name word after it:
@@ -120,21 +139,7 @@ fn is_particle_prefix(items: &[Item<'_>], k: usize) -> bool {
 
 /// The item after the name run that starts at `start`, not past `ceil`.
 pub(crate) fn name_run_end(items: &[Item<'_>], start: usize, ceil: usize) -> usize {
-    let mut end = start;
-    while end < ceil {
-        match word(items, end) {
-            Some(w) if is_name_part(w) => {
-                end += 1;
-                if w.is_possessive() {
-                    break;
-                }
-            }
-            Some(_) if end > start && end + 1 < ceil && joins_name(items, end) => end += 2,
-            Some(_) if end > start && end + 2 < ceil && is_particle_prefix(items, end) => end += 2,
-            _ => break,
-        }
-    }
-    end
+    NAMES.end(&NameItems(items), start, ceil)
 }
 
 /// Reads the name run `items[start..=end]`.

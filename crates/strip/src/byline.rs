@@ -2,6 +2,7 @@
 //! `Author: …`, a name alone on its line, and the contact line that signs off a wire story.
 
 use newsclip_lexicon::{Lexicon, WordClass};
+use newsclip_text::chunk::{Chunker, RunWords};
 use newsclip_text::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -381,36 +382,65 @@ fn joiner_after(text: &str, at: usize) -> Option<(usize, bool)> {
     by_comma.then_some((cursor, true))
 }
 
-/// A name starting at the first word at or after `from`.
+/// The whitespace words of a byline, for the chunker: name words joined by particles (`Maria
+/// de la Cruz`); a particle in capitals may open a name (`Al Jazeera`, `De Niro`). A word with
+/// punctuation after it (`Doe,`) ends the name.
+struct BylineWords<'t> {
+    /// Each word's offset and its text without trailing punctuation, and whether it had some.
+    words: Vec<(usize, &'t str, bool)>,
+}
+
+impl BylineWords<'_> {
+    fn particle(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|&(_, word, _)| PARTICLE_SET.contains_word(word))
+    }
+}
+
+impl RunWords for BylineWords<'_> {
+    fn is_part(&self, i: usize) -> bool {
+        let Some(&(_, word, _)) = self.words.get(i) else { return false };
+        if i == 0 && self.particle(0) && starts_upper(word) {
+            return true;
+        }
+        !self.particle(i) && is_name_word(word)
+    }
+
+    fn is_joiner(&self, i: usize) -> bool {
+        self.particle(i) && self.words.get(i).is_some_and(|&(_, _, punctuated)| !punctuated)
+    }
+
+    fn ends_after(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|&(_, _, punctuated)| punctuated)
+    }
+}
+
+/// A name starting at the first word at or after `from`, of at least `min_words` words (particles
+/// included) and at most [`MAX_NAME_WORDS`]. A particle may not end it: a name cut short after
+/// one (`Maria de`) is no name.
 fn name_at(text: &str, from: usize, min_words: usize) -> Option<Span> {
     let rest = text.get(from..)?;
-    let lead = rest.len() - rest.trim_start().len();
-    let start = from + lead;
-    let mut words = 0;
+    let start = from + (rest.len() - rest.trim_start().len());
+    let mut words = Vec::with_capacity(MAX_NAME_WORDS);
     let mut end = start;
-    let mut last_was_particle = false;
-    for token in text[start..].split_whitespace() {
+    for token in text[start..].split_whitespace().take(MAX_NAME_WORDS) {
         let offset = end + text[end..].find(token).unwrap_or(0);
         let word = token.trim_end_matches([',', ';', '|', ')']);
-        if word.is_empty() {
-            break;
-        }
-        // A particle may open a name in capitals (`Al Jazeera`, `De Niro`), but not end it.
-        let particle = PARTICLE_SET.contains_word(word) && (words > 0 || starts_upper(word));
-        if !particle && !is_name_word(word) {
-            break;
-        }
-        words += 1;
-        last_was_particle = particle;
+        words.push((offset, word, word.len() != token.len()));
         end = offset + word.len();
-        if word.len() != token.len() || words == MAX_NAME_WORDS {
-            break;
-        }
     }
-    if last_was_particle || words < min_words || words == 0 {
+    let words = BylineWords { words };
+    let len = words.words.len();
+    let run_end = Chunker::new(MAX_NAME_WORDS).end(&words, 0, len);
+    if run_end == 0 || run_end < min_words {
         return None;
     }
-    Some(Span::new(start, end))
+    let lone_particle = run_end == 1 && words.particle(0);
+    let cut_after_particle = run_end < len && !words.ends_after(run_end - 1) && words.particle(run_end);
+    if lone_particle || cut_after_particle {
+        return None;
+    }
+    let &(offset, last, _) = words.words.get(run_end - 1)?;
+    Some(Span::new(start, offset + last.len()))
 }
 
 fn starts_upper(word: &str) -> bool {

@@ -4,7 +4,7 @@
 
 use crate::blocks::{Block, TextStats};
 use crate::page::RemovalReason;
-use crate::phrases::{family_of, Family};
+use crate::phrases::{family_of, Family, FamilyRules};
 use crate::rules;
 use newsclip_text::Rule;
 

@@ -2,57 +2,36 @@
 //! with Aho-Corasick automata.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use newsclip_lexicon::{Anchor, FurnitureFamily};
+use newsclip_lexicon::Anchor;
 use once_cell::sync::Lazy;
 
 use crate::blocks::TextStats;
 use crate::page::RemovalReason;
 use crate::words::is_word_char;
 
-/// A family of boilerplate phrases: what a matching short block is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Family {
-    Navigation,
-    Ticker,
-    Related,
-    Share,
-    CookieBanner,
-    Advertisement,
-    /// Appeals for readers' money (`Please consider supporting our journalism`): the outlet's
-    /// own advertisement, wherever it stands.
-    Support,
-    Caption,
-    Comments,
-    /// Lines inside a comment thread (`Jane says:`, `Reply to this`): comments, but no heading.
-    CommentMeta,
-    Tags,
-    Footer,
-    Byline,
+/// A family of furniture phrases: what a matching short block is. `Support` is an appeal for
+/// readers' money (`Please consider supporting our journalism`): the outlet's own advertisement,
+/// wherever it stands; `CommentMeta` a line inside a comment thread (`Jane says:`, `Reply to
+/// this`): comments, but no heading.
+pub(crate) use newsclip_lexicon::FurnitureFamily as Family;
+
+/// What the stripper makes of a block that a family's phrase labels.
+pub(crate) trait FamilyRules: Copy {
+    /// The removal reason of a block of this family.
+    fn reason(self) -> RemovalReason;
+
+    /// The longest block, in words, that a phrase of this family can label: a phrase inside a
+    /// longer block is part of its prose. Captions, cookie notices and legal footers run long.
+    fn max_words(self) -> u32;
+
+    /// Whether a heading of this family marks the end of the article text: what follows it is
+    /// comments, related stories, tags or the footer.
+    fn ends_article(self) -> bool;
 }
 
-impl Family {
-    fn of(family: FurnitureFamily) -> Family {
-        match family {
-            FurnitureFamily::Ticker => Family::Ticker,
-            FurnitureFamily::Related => Family::Related,
-            FurnitureFamily::Share => Family::Share,
-            FurnitureFamily::CookieBanner => Family::CookieBanner,
-            FurnitureFamily::Advertisement => Family::Advertisement,
-            FurnitureFamily::Support => Family::Support,
-            FurnitureFamily::Caption => Family::Caption,
-            FurnitureFamily::Comments => Family::Comments,
-            FurnitureFamily::CommentMeta => Family::CommentMeta,
-            FurnitureFamily::Tags => Family::Tags,
-            FurnitureFamily::Footer => Family::Footer,
-            FurnitureFamily::Byline => Family::Byline,
-            _ => Family::Navigation,
-        }
-    }
-
-    /// The removal reason of a block of this family.
-    pub(crate) fn reason(self) -> RemovalReason {
+impl FamilyRules for Family {
+    fn reason(self) -> RemovalReason {
         match self {
-            Family::Navigation => RemovalReason::Navigation,
             Family::Ticker => RemovalReason::Ticker,
             Family::Related => RemovalReason::Related,
             Family::Share => RemovalReason::Share,
@@ -63,24 +42,21 @@ impl Family {
             Family::Tags => RemovalReason::Tags,
             Family::Footer => RemovalReason::Footer,
             Family::Byline => RemovalReason::Byline,
+            _ => RemovalReason::Navigation,
         }
     }
 
-    /// The longest block, in words, that a phrase of this family can label: a phrase inside a
-    /// longer block is part of its prose. Captions, cookie notices and legal footers run long.
     fn max_words(self) -> u32 {
         match self {
-            Family::Navigation | Family::Advertisement | Family::Byline => 8,
             Family::Share | Family::Comments | Family::CommentMeta => 14,
             Family::Ticker | Family::Related => 24,
             Family::Caption | Family::Tags | Family::Footer | Family::Support => 40,
             Family::CookieBanner => 80,
+            _ => 8,
         }
     }
 
-    /// Whether a heading of this family marks the end of the article text: what follows it is
-    /// comments, related stories, tags or the footer.
-    pub(crate) fn ends_article(self) -> bool {
+    fn ends_article(self) -> bool {
         matches!(self, Family::Related | Family::Comments | Family::Tags | Family::Footer | Family::Byline)
     }
 }
@@ -148,7 +124,7 @@ static AUTOMATA: Lazy<Automata> = Lazy::new(|| {
     for listed in newsclip_lexicon::Lexicon::english().furniture() {
         let (phrase, anchor) = (listed.phrase(), listed.anchor());
         let bare_word = anchor == Anchor::Start && phrase.chars().all(char::is_alphanumeric);
-        let entry = (phrase, Phrase { family: Family::of(listed.family()), at_end: anchor.at_end(), bare_word });
+        let entry = (phrase, Phrase { family: listed.family(), at_end: anchor.at_end(), bare_word });
         if anchor.at_start() {
             anchored.push(entry);
         } else {

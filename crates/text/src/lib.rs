@@ -51,6 +51,7 @@ mod abbreviations;
 mod analysis;
 mod casing;
 mod chars;
+pub mod chunk;
 mod layout;
 mod lines;
 mod normalize;
