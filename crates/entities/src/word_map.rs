@@ -4,8 +4,8 @@
 //! flood-resistant hasher; a filter on each word's first byte, last byte and
 //! length answers most look-ups of absent words without hashing.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Borrow;
-use std::collections::HashMap;
 use std::hash::Hash;
 
 /// A map from words, fast to ask about absent ones.
@@ -20,7 +20,7 @@ pub(crate) struct WordMap<W, V> {
 
 impl<W: Borrow<str> + Hash + Eq, V> WordMap<W, V> {
     pub(crate) fn new() -> WordMap<W, V> {
-        WordMap { lengths: [0; 256], last_bytes: [0; 256], words: HashMap::new() }
+        WordMap { lengths: [0; 256], last_bytes: [0; 256], words: HashMap::default() }
     }
 
     /// Adds `word` with `value`, unless it is already there; its value either way.

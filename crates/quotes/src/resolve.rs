@@ -8,7 +8,7 @@
 //! capitalization alone or from the caller's [`Hint`]s. Lookups walk back a
 //! bounded number of occurrences, so resolution stays linear in the document.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun};
 use crate::lexicon::{given_name_gender, role_family, with_lowercase, word_info};
@@ -106,9 +106,9 @@ impl<'d> Registry<'d> {
     pub(crate) fn new(doc: &'d Document<'d>, hints: &[&Hint]) -> Registry<'d> {
         let mut registry = Registry {
             entities: Vec::new(),
-            by_name: HashMap::new(),
-            by_surname: HashMap::new(),
-            by_word: HashMap::new(),
+            by_name: HashMap::default(),
+            by_surname: HashMap::default(),
+            by_word: HashMap::default(),
             occurrences: Vec::new(),
             groups: Vec::new(),
             sentences: Sentences::of(doc),
