@@ -2,7 +2,7 @@
 //! size, who said what, and the entities.
 //!
 //! ```text
-//! cargo run --release --example extract_file -- seeds/000_79c2d818b762d914.txt
+//! cargo run --release --example extract_file -- seeds/000_79c2d818b762d914.txt [--no-strip]
 //! ```
 
 use std::process::ExitCode;
@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let name = path.to_string_lossy().into_owned();
     let article = std::fs::read(&path)
         .map_err(|err| err.to_string())
-        .and_then(|bytes| newsclip::Extractor::new().extract_bytes(&bytes).map_err(|err| err.to_string()));
+        .and_then(|bytes| extractor().extract_bytes(&bytes).map_err(|err| err.to_string()));
     match article {
         Ok(article) => print(&article),
         Err(err) => {
@@ -24,6 +24,12 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// The extractor, stripping unless `--no-strip` follows the file.
+fn extractor() -> newsclip::Extractor {
+    let strip = std::env::args().nth(2).as_deref() != Some("--no-strip");
+    newsclip::Extractor::builder().strip(strip).build()
 }
 
 fn print(article: &newsclip::Article) {
