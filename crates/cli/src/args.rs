@@ -40,8 +40,13 @@ pub(crate) enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff): `newsclip man > newsclip.1`.
-    Man,
+    /// Print a manual page (roff): `newsclip man > newsclip.1`,
+    /// `newsclip man extract > newsclip-extract.1`.
+    Man {
+        /// The subcommand whose page to print (the tool's own page without it).
+        #[arg(value_parser = ["extract", "completions"])]
+        subcommand: Option<String>,
+    },
 }
 
 /// What each input holds; `auto` decides from its first bytes.
@@ -118,7 +123,7 @@ pub(crate) struct ExtractArgs {
         long,
         value_name = "EXT,...",
         value_delimiter = ',',
-        default_value = "txt,text,htm,html,xhtml,jsonl,ndjson,warc,wet,arc"
+        default_value = "txt,text,htm,html,xhtml,jsonl,ndjson,warc,wet"
     )]
     pub(crate) ext: Vec<String>,
 

@@ -136,6 +136,8 @@ pub struct Record {
 pub struct RecordError {
     id: Option<Value>,
     message: String,
+    /// The record's fields, when the line is a JSON object.
+    fields: Option<Vec<(String, Box<RawValue>)>>,
 }
 
 impl RecordError {
@@ -143,6 +145,19 @@ impl RecordError {
     #[must_use]
     pub fn id(&self) -> Option<&Value> {
         self.id.as_ref()
+    }
+
+    /// Every field of the record but `"text"` and `"html"`, as written, when
+    /// the line is a JSON object (one without a usable page, say).
+    #[must_use]
+    pub fn fields(&self) -> Option<&[(String, Box<RawValue>)]> {
+        self.fields.as_deref()
+    }
+
+    /// Takes the fields out; see [`fields`](Self::fields).
+    #[must_use]
+    pub fn into_fields(self) -> Option<Vec<(String, Box<RawValue>)>> {
+        self.fields
     }
 }
 
@@ -162,9 +177,9 @@ impl Record {
     /// When the line is empty, not valid UTF-8, not a JSON object, or has no
     /// `"text"` or `"html"` string; the error keeps the `"id"` it could read.
     pub fn parse(line: &[u8]) -> Result<Record, RecordError> {
-        let fail = |message: String| RecordError { id: recover_id(line), message };
+        let fail = |message: String| RecordError { id: recover_id(line), message, fields: None };
         if line.iter().all(u8::is_ascii_whitespace) {
-            return Err(RecordError { id: None, message: "empty line".to_owned() });
+            return Err(RecordError { id: None, message: "empty line".to_owned(), fields: None });
         }
         if let Err(err) = std::str::from_utf8(line) {
             return Err(fail(format!("line is not valid UTF-8 (first invalid byte at offset {})", err.valid_up_to())));
@@ -174,10 +189,10 @@ impl Record {
             Err(err) if err.is_data() => return Err(fail("record is not a JSON object".to_owned())),
             Err(err) => return Err(fail(format!("malformed JSON: {err}"))),
         };
-        Record::from_fields(fields).map_err(|(id, message)| RecordError { id, message })
+        Record::from_fields(fields)
     }
 
-    fn from_fields(all: Vec<(String, Box<RawValue>)>) -> Result<Record, (Option<Value>, String)> {
+    fn from_fields(all: Vec<(String, Box<RawValue>)>) -> Result<Record, RecordError> {
         let mut fields = Vec::with_capacity(all.len());
         let (mut text, mut html) = (None, None);
         for (name, value) in all {
@@ -187,13 +202,16 @@ impl Record {
                 _ => fields.push((name, value)),
             }
         }
-        let id = || fields.iter().find(|(n, _)| n == "id").and_then(|(_, v)| serde_json::from_str(v.get()).ok());
+        let fail = |fields: Vec<(String, Box<RawValue>)>, message: String| {
+            let id = fields.iter().find(|(n, _)| n == "id").and_then(|(_, v)| serde_json::from_str(v.get()).ok());
+            RecordError { id, message, fields: Some(fields) }
+        };
         let (key, raw) = match (html, text) {
             (Some(raw), _) => ("html", raw),
             (None, Some(raw)) => ("text", raw),
-            (None, None) => return Err((id(), "record has no \"text\" or \"html\"".to_owned())),
+            (None, None) => return Err(fail(fields, "record has no \"text\" or \"html\"".to_owned())),
         };
-        let Some(page) = decode_string(&raw) else { return Err((id(), format!("\"{key}\" is not a string"))) };
+        let Some(page) = decode_string(&raw) else { return Err(fail(fields, format!("\"{key}\" is not a string"))) };
         let content = if key == "html" { Content::Html(page) } else { Content::Text(page) };
         Ok(Record { fields, content })
     }

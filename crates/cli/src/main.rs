@@ -39,7 +39,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "newsclip", &mut io::stdout());
             ExitCode::SUCCESS
         }
-        Command::Man => match clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()) {
+        Command::Man { subcommand } => match man_page(subcommand.as_deref()).render(&mut io::stdout()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("newsclip: cannot write the manual page: {err}");
@@ -49,19 +49,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// The manual page of the tool, or of one subcommand (`newsclip-extract(1)`).
+fn man_page(subcommand: Option<&str>) -> clap_mangen::Man {
+    let tool = Cli::command();
+    // clap names are `&'static str` (no `string` feature): one page name per subcommand.
+    let page_name = |name: &str| match name {
+        "extract" => Some("newsclip-extract"),
+        "completions" => Some("newsclip-completions"),
+        _ => None,
+    };
+    let command =
+        subcommand.and_then(|name| Some(tool.find_subcommand(name)?.clone().name(page_name(name)?))).unwrap_or(tool);
+    clap_mangen::Man::new(command)
+}
+
 fn extract(args: &ExtractArgs) -> ExitCode {
     if args.files_from.as_deref() == Some(std::path::Path::new("-")) && args.inputs.iter().any(|p| p.as_os_str() == "-")
     {
         eprintln!("newsclip: --files-from - and the input - cannot both read standard input");
         return ExitCode::from(2);
     }
-    let signals = match Signals::install() {
-        Ok(signals) => signals,
-        Err(err) => {
-            eprintln!("newsclip: cannot install signal handlers: {err}");
-            return ExitCode::FAILURE;
-        }
-    };
     let terminal = io::stderr().is_terminal();
     let report = Arc::new(Report::new(terminal && !args.quiet));
     let mut out = match &args.output {
@@ -74,7 +81,7 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         },
         None => Output::stdout(),
     };
-    let ended = run(args, &report, &signals, &mut out);
+    let ended = run(args, &report, &mut out);
     report.finish();
     let name = out.name();
     let ended = ended.and_then(|end| out.finish().map(|()| end));
@@ -102,7 +109,7 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     }
 }
 
-fn run(args: &ExtractArgs, report: &Arc<Report>, signals: &Signals, out: &mut Output) -> io::Result<End> {
+fn run(args: &ExtractArgs, report: &Arc<Report>, out: &mut Output) -> io::Result<End> {
     let extractor =
         Extractor::builder().strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities).build();
     let processor = Arc::new(Processor { extractor, keep: args.fields.clone() });
@@ -162,7 +169,12 @@ fn run(args: &ExtractArgs, report: &Arc<Report>, signals: &Signals, out: &mut Ou
             }
         }
     };
-    pipeline::run(read, processor, threads, gate, report, signals, out)
+    // Only a streaming run stops cleanly on a signal; a single page is quick.
+    let signals = Signals::install().unwrap_or_else(|err| {
+        report.message(&format!("newsclip: no clean stop on SIGINT/SIGTERM: {err}"));
+        Signals::default()
+    });
+    pipeline::run(read, processor, threads, gate, report, &signals, out)
 }
 
 fn page_kind(format: Format) -> Option<PageKind> {

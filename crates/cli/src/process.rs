@@ -70,8 +70,19 @@ impl Processor {
                     self.article_line(record.fields, &article)
                 }
                 Err(err) => {
+                    let message = err.to_string();
                     let id = err.id().cloned().unwrap_or(Value::Null);
-                    self.error_line(vec![("id".to_owned(), id)], &err.to_string())
+                    match err.into_fields() {
+                        // A JSON object without a usable page: its fields are carried as usual.
+                        Some(mut fields) => {
+                            if !fields.iter().any(|(name, _)| name == "id") {
+                                fields.insert(0, ("id".to_owned(), raw(&Value::Null)));
+                            }
+                            fields.push(("error".to_owned(), raw(&Value::from(message))));
+                            Outcome { line: self.object(&fields, true), is_error: true }
+                        }
+                        None => self.error_line(vec![("id".to_owned(), id)], &message),
+                    }
                 }
             },
             Task::Failed { fields, message } => self.error_line(fields, &message),

@@ -290,7 +290,7 @@ fn feed_warc(name: &str, reader: Box<dyn BufRead + Send>, max: u64, report: &Rep
                 if matches!(err.kind(), warc::ErrorKind::Io | warc::ErrorKind::Truncated) {
                     report.input_failed(name, &err.to_string());
                 }
-                let fields = err.header().map(warc_fields).unwrap_or_default();
+                let fields = err.header().map_or_else(|| vec![("id".to_owned(), Value::Null)], warc_fields);
                 Task::Failed { fields, message: err.to_string() }
             }
         };
@@ -301,13 +301,12 @@ fn feed_warc(name: &str, reader: Box<dyn BufRead + Send>, max: u64, report: &Rep
     true
 }
 
-/// `id`, `warc_record_id`, `url` and `warc_date` of a record, those it has.
+/// `id` and `warc_record_id` (null when missing), `url` and `warc_date` (when present) of a record.
 fn warc_fields(header: &warc::Header) -> Vec<(String, Value)> {
     let mut fields = Vec::with_capacity(4);
-    if let Some(id) = header.record_id() {
-        fields.push(("id".to_owned(), Value::from(id)));
-        fields.push(("warc_record_id".to_owned(), Value::from(id)));
-    }
+    let id = header.record_id().map_or(Value::Null, Value::from);
+    fields.push(("id".to_owned(), id.clone()));
+    fields.push(("warc_record_id".to_owned(), id));
     if let Some(url) = header.target_uri() {
         fields.push(("url".to_owned(), Value::from(url)));
     }

@@ -38,4 +38,7 @@ fn completions_and_man_page_are_generated() {
     let man = newsclip(&["man"], b"");
     assert!(man.status.success());
     assert!(String::from_utf8_lossy(&man.stdout).contains(".TH newsclip"));
+    let extract = newsclip(&["man", "extract"], b"");
+    let page = String::from_utf8_lossy(&extract.stdout);
+    assert!(page.contains(".TH newsclip-extract") && page.contains("max\\-record\\-bytes"), "{page}");
 }

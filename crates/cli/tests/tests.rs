@@ -7,6 +7,7 @@ mod compression;
 mod inputs;
 mod jsonl;
 mod pages;
+mod readers;
 mod robustness;
 mod streaming;
 mod warc;
