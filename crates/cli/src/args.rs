@@ -262,6 +262,12 @@ Errors lose nothing:
   the next member is read. SIGINT/SIGTERM stop reading, the records in
   flight are finished, and no line is ever cut off; a second signal stops at once.
 
+Performance (2-core machine, placeholder HTML extractor; README, Corpora):
+  reading WARC runs at 300+ MiB/s of content through gzip, so extraction sets
+  the pace: about 1,500 pages (8.6 MiB of HTML) per CPU second, spread over
+  -j workers. Memory stays flat: a 1 GiB .warc.gz of 530,000 pages peaked at
+  29 MiB of RSS with -j2.
+
 Progress:
   When standard error is a terminal: a progress line (records, MB read,
   records/s, errors) and a summary at the end (--stats prints it anyway,
