@@ -220,7 +220,9 @@ Inputs:
   records with a 2xx HTML payload go through the HTML extractor (chunked and
   gzip transfer undone), `conversion` (WET) and text `resource` records
   through the text path; other records (request, metadata, warcinfo,
-  revisit, non-HTML or non-2xx responses) are skipped and counted.
+  revisit, non-HTML or non-2xx responses) are skipped and counted. The
+  HTML extractor finds the page's charset itself (the HTTP header's is not
+  passed on yet).
 
 Output:
   One page (a single FILE or standard input): the article as pretty-printed JSON.

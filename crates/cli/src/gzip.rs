@@ -76,21 +76,16 @@ struct Member<R> {
 }
 
 impl<R: BufRead> Member<R> {
-    /// Decodes until the member ends or `held` reaches the limit.
+    /// Decodes until the member ends or `held` passes the limit.
     fn hold(&mut self) -> io::Result<()> {
-        let mut chunk = vec![0; 1 << 16];
-        while self.held.len() < VERIFIED_MEMBER_BYTES {
-            match self.decoder.read(&mut chunk) {
-                Ok(0) => {
-                    self.ended = true;
-                    return Ok(());
-                }
-                Ok(n) => self.held.extend_from_slice(&chunk[..n]),
-                Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-                Err(err) => return Err(err),
-            }
+        // `read_to_end` grows the buffer without zeroing it first.
+        let limit = VERIFIED_MEMBER_BYTES as u64 + 1;
+        (&mut self.decoder).take(limit).read_to_end(&mut self.held)?;
+        if self.held.len() > VERIFIED_MEMBER_BYTES {
+            self.streaming = true;
+        } else {
+            self.ended = true;
         }
-        self.streaming = true;
         Ok(())
     }
 }
