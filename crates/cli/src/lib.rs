@@ -52,7 +52,7 @@
 //!   record's header. On the same 400 generated records in memory (best of 15
 //!   runs, a scratch program not kept in the repository), `warc` 0.4 read
 //!   3.9 GiB/s plain and 321 MiB/s through its gzip decoder; this reader
-//!   15 GiB/s plain and 517 MiB/s through [`gzip::GzipMembers`]. In
+//!   15 GiB/s plain and 524 MiB/s through [`gzip::GzipMembers`]. In
 //!   `cargo bench -p newsclip-cli --bench warc` (criterion means, on a shared
 //!   machine) it reads about 9 GiB/s plain and 300–380 MiB/s gzip per record;
 //!   inflating is the cost, and extraction, at about 8.6 MiB of HTML per CPU

@@ -67,7 +67,11 @@ impl Report {
     /// An input could not be read (or decompressed, or was not UTF-8 text).
     pub(crate) fn input_failed(&self, name: &str, message: &str) {
         self.input_failed.store(true, Ordering::Relaxed);
-        self.message(&format!("newsclip: {name}: {message}"));
+        if name.is_empty() {
+            self.message(&format!("newsclip: {message}"));
+        } else {
+            self.message(&format!("newsclip: {name}: {message}"));
+        }
     }
 
     pub(crate) fn any_input_failed(&self) -> bool {

@@ -324,6 +324,10 @@ fn warc_task(record: warc::Record, max: u64) -> Result<Task, &'static str> {
         record.header.content_type().map(|t| t.split(';').next().unwrap_or_default().trim().to_ascii_lowercase());
     let kind = match record.header.warc_type().map(str::to_ascii_lowercase).as_deref() {
         Some("response") => {
+            // Heritrix also writes DNS lookups as `response` records (text/dns).
+            if media.as_deref().is_some_and(|m| m != "application/http") {
+                return Err("non-HTTP response");
+            }
             let response = match Response::parse(&record.body) {
                 Ok(response) => response,
                 Err(message) => return Ok(Task::Failed { fields, message }),
@@ -366,6 +370,28 @@ mod tests {
         assert_eq!(recognize(b"<p>Hello</p>"), Format::Html);
         assert_eq!(recognize(b"Headline\nBody < 3 things"), Format::Text);
         assert_eq!(recognize(b""), Format::Text);
+    }
+
+    fn record(kind: &str, content_type: &str, body: &[u8]) -> warc::Record {
+        let fields = [("WARC-Type", kind), ("Content-Type", content_type), ("WARC-Record-ID", "<urn:x>")];
+        let fields = fields.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect();
+        warc::Record { header: warc::Header { version: "1.1".to_owned(), fields }, body: body.to_vec(), offset: 0 }
+    }
+
+    #[test]
+    fn warc_records_become_pages_or_are_skipped_with_a_reason() {
+        let html = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>";
+        let page = warc_task(record("response", "application/http; msgtype=response", html), 1000);
+        assert!(matches!(page, Ok(Task::Page { kind: PageKind::Html, .. })));
+        assert_eq!(
+            warc_task(record("response", "text/dns", b"20240301 example.org. A 1.2.3.4"), 1000).err(),
+            Some("non-HTTP response")
+        );
+        let wet = warc_task(record("conversion", "text/plain", b"Some text"), 1000);
+        assert!(matches!(wet, Ok(Task::Page { kind: PageKind::Text, .. })));
+        assert_eq!(warc_task(record("request", "application/http", b"GET /"), 1000).err(), Some("request"));
+        let broken = warc_task(record("response", "application/http", b"not http"), 1000);
+        assert!(matches!(broken, Ok(Task::Failed { .. })), "a response that is not HTTP is an error line");
     }
 
     #[test]
