@@ -12,7 +12,7 @@ mod report;
 mod signals;
 mod source;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::num::NonZero;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -27,7 +27,7 @@ use crate::pipeline::{End, Gate};
 use crate::process::{PageKind, Processor};
 use crate::report::Report;
 use crate::signals::Signals;
-use crate::source::{Opened, Sink};
+use crate::source::{Input, Opened, Sink};
 
 /// The smallest budget of input bytes in flight, whatever --max-record-bytes is.
 const MIN_BUDGET: u64 = 16 << 20;
@@ -113,59 +113,67 @@ fn run(args: &ExtractArgs, report: &Arc<Report>, out: &mut Output) -> io::Result
     let extractor =
         Extractor::builder().strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities).build();
     let processor = Arc::new(Processor { extractor, keep: args.fields.clone() });
-    let (format, compression, max) = (args.format(), args.compression, args.max_record_bytes);
     let mut inputs = source::expand(args.inputs.clone(), args.files_from.clone(), args.ext.clone());
-
-    // One page named alone (or on standard input) prints as one JSON document.
-    let mut first: Option<Opened> = None;
+    // One page named alone (or on standard input) prints as one JSON document;
+    // one JSON Lines or WARC input streams like many inputs do.
     let alone = args.inputs.len() <= 1 && args.files_from.is_none() && !args.inputs.iter().any(|p| p.is_dir());
-    if alone {
-        let Some(input) = inputs.next() else { return Ok(End::Finished) };
-        let input = match input {
-            Ok(input) => input,
-            Err(message) => {
-                report.input_failed("", &message);
-                return Ok(End::Finished);
-            }
-        };
-        let mut opened = match source::open(&input, compression, format, report) {
-            Ok(opened) => opened,
-            Err(err) => {
-                report.input_failed(&input.name(), &err.to_string());
-                return Ok(End::Finished);
-            }
+    let first = if alone {
+        let Some(mut opened) = inputs.next().and_then(|input| open_or_report(input, args, report)) else {
+            return Ok(End::Finished);
         };
         if let Some(kind) = page_kind(opened.format) {
-            single_page(&mut opened, kind, max, &processor, args.compact, report, out)?;
+            single_page(&mut opened, kind, args, &processor, report, out)?;
             return Ok(End::Finished);
         }
-        first = Some(opened);
-    }
+        Some(opened)
+    } else {
+        None
+    };
+    stream(first, inputs, args, processor, report, out)
+}
 
+/// Opens an input; `None` (reported) when it cannot be listed or opened.
+fn open_or_report(input: Result<Input, String>, args: &ExtractArgs, report: &Arc<Report>) -> Option<Opened> {
+    let input = match input {
+        Ok(input) => input,
+        Err(message) => {
+            report.input_failed("", &message);
+            return None;
+        }
+    };
+    match source::open(&input, args.compression, args.format(), report) {
+        Ok(opened) => Some(opened),
+        Err(err) => {
+            report.input_failed(&input.name(), &err.to_string());
+            None
+        }
+    }
+}
+
+/// Streams every input through the pipeline, `first` (already opened) first.
+fn stream(
+    first: Option<Opened>,
+    inputs: Box<dyn Iterator<Item = Result<Input, String>> + Send>,
+    args: &ExtractArgs,
+    processor: Arc<Processor>,
+    report: &Arc<Report>,
+    out: &mut Output,
+) -> io::Result<End> {
+    let max = args.max_record_bytes;
     let threads = args.threads.map_or_else(|| thread::available_parallelism().map_or(1, NonZero::get), NonZero::get);
     let gate = Arc::new(Gate::new(threads * 8, max.max(MIN_BUDGET)));
+    let (compression, format) = (args.compression, args.format());
     let reader_report = Arc::clone(report);
     let read = move |sink: &mut dyn Sink| {
-        if let Some(opened) = first {
+        let rest = inputs.filter_map(|input| {
+            let input = input.map_err(|message| reader_report.input_failed("", &message)).ok()?;
+            source::open(&input, compression, format, &reader_report)
+                .map_err(|err| reader_report.input_failed(&input.name(), &err.to_string()))
+                .ok()
+        });
+        for opened in first.into_iter().chain(rest) {
             if !source::feed(opened, max, &reader_report, sink) {
                 return;
-            }
-        }
-        for input in inputs {
-            let input = match input {
-                Ok(input) => input,
-                Err(message) => {
-                    reader_report.input_failed("", &message);
-                    continue;
-                }
-            };
-            match source::open(&input, compression, format, &reader_report) {
-                Ok(opened) => {
-                    if !source::feed(opened, max, &reader_report, sink) {
-                        return;
-                    }
-                }
-                Err(err) => reader_report.input_failed(&input.name(), &err.to_string()),
             }
         }
     };
@@ -188,12 +196,12 @@ fn page_kind(format: Format) -> Option<PageKind> {
 fn single_page(
     opened: &mut Opened,
     kind: PageKind,
-    max: u64,
+    args: &ExtractArgs,
     processor: &Processor,
-    compact: bool,
     report: &Report,
     out: &mut Output,
 ) -> io::Result<()> {
+    let max = args.max_record_bytes;
     let bytes = match source::read_page(&mut opened.reader, max) {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(len)) => {
@@ -209,7 +217,5 @@ fn single_page(
         report.input_failed(&opened.name, &message);
         return Ok(());
     }
-    out.write_line(&processor.single(kind, &bytes, compact))?;
-    let _ = io::stdout().flush();
-    Ok(())
+    out.write_line(&processor.single(kind, &bytes, args.compact))
 }
