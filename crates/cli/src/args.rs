@@ -266,7 +266,7 @@ Errors lose nothing:
 
 Performance (2-core machine, placeholder HTML extractor; README, Corpora):
   reading WARC runs at 300+ MiB/s of content through gzip, so extraction sets
-  the pace: about 1,500 pages (8.6 MiB of HTML) per CPU second, spread over
+  the pace: about 1,550 pages (9 MiB of HTML) per CPU second, spread over
   -j workers. Memory stays flat: a 1 GiB .warc.gz of 530,000 pages peaked at
   29 MiB of RSS with -j2.
 

@@ -23,7 +23,8 @@
 //! is its manual. Its parts:
 //!
 //! - **Pipeline**: a reader thread, `-j N` worker threads and the writer,
-//!   joined by bounded crossbeam channels. A gate bounds the records between
+//!   joined by crossbeam channels (a bounded job queue; results come back on
+//!   a channel that the gate below bounds). A gate bounds the records between
 //!   reading and writing (the reorder window, 8 per worker) and their input
 //!   bytes (`--max-record-bytes`, at least 16 MiB), so memory is bounded by
 //!   the window, not the input, and `N` huge records are never in memory
@@ -55,7 +56,7 @@
 //!   15 GiB/s plain and 524 MiB/s through [`gzip::GzipMembers`]. In
 //!   `cargo bench -p newsclip-cli --bench warc` (criterion means, on a shared
 //!   machine) it reads about 9 GiB/s plain and 300–380 MiB/s gzip per record;
-//!   inflating is the cost, and extraction, at about 8.6 MiB of HTML per CPU
+//!   inflating is the cost, and extraction, at about 9 MiB of HTML per CPU
 //!   second, sets the pace of a run.
 //! - **flate2** for gzip (the standard Rust binding; its `bufread::GzDecoder`
 //!   stops exactly at a member's end, which [`gzip::GzipMembers`] needs to

@@ -77,7 +77,13 @@ fn a_closed_stdout_is_an_error() {
 }
 
 #[test]
-fn sigterm_stops_reading_and_leaves_only_whole_lines() {
+fn sigterm_and_sigint_stop_reading_and_leave_only_whole_lines() {
+    for (signal, number) in [("TERM", 15), ("INT", 2)] {
+        stop_mid_run(signal, number);
+    }
+}
+
+fn stop_mid_run(signal: &str, number: i32) {
     let mut child = spawn(&["extract", "--jsonl", "-j", "2"]);
     let mut stdin = child.stdin.take().expect("stdin");
     // Enough work that the run is still busy when the signal comes; stdin stays open.
@@ -93,13 +99,13 @@ fn sigterm_stops_reading_and_leaves_only_whole_lines() {
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
     let mut first = String::new();
     stdout.read_line(&mut first).expect("a first line");
-    let status = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let status = std::process::Command::new("kill").args([&format!("-{signal}"), &child.id().to_string()]).status();
     assert!(status.is_ok_and(|s| s.success()), "kill works");
     let mut rest = Vec::new();
     std::io::Read::read_to_end(&mut stdout, &mut rest).expect("the rest");
     let out = child.wait_with_output().expect("exits");
-    assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
-    assert!(stderr(&out).contains("stopped by signal 15"), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(128 + number), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&format!("stopped by signal {number}")), "{}", stderr(&out));
     let all = [first.as_bytes(), &rest].concat();
     assert!(all.ends_with(b"\n"), "no cut-off last line");
     let lines = json_lines(&all);
