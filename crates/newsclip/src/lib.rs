@@ -69,14 +69,16 @@
 mod article;
 mod error;
 mod extractor;
+mod from_html;
 mod link;
 
 pub use newsclip_entities as entities;
+pub use newsclip_html as html;
 pub use newsclip_quotes as quotes;
 pub use newsclip_strip as strip;
 pub use newsclip_text as text;
 
-pub use article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
+pub use article::{Article, Dateline, Entity, Paragraph, Quote, Removed, Speaker, TextSpan};
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder};
 

@@ -1,0 +1,442 @@
+//! What a page's markup states about its article: JSON-LD, OpenGraph and other `<meta>` tags,
+//! `<link rel=canonical>`, `<html lang>`, `<time>` elements, the URL, and the visible headline.
+//!
+//! Each field has its own precedence, from the most deliberate statement to the least:
+//!
+//! * **title**: the visible `<h1>` when the page's declared titles (JSON-LD `headline`,
+//!   `og:title`, `<title>`) repeat it, else the declared headline, else an `<h1>`, else the
+//!   `<title>` without its site-name part (`Story – Site`);
+//! * **authors**: JSON-LD `author` (people before organizations), `<meta name=author>` and its
+//!   kin, then the page's byline markup (`rel=author`, `itemprop=author`, `byline` classes);
+//! * **published**: JSON-LD `datePublished`, `article:published_time` and other date metas,
+//!   `<time>` marked as the publication date, a date in the URL, then the first `<time>`;
+//! * **section**: JSON-LD `articleSection`, `article:section`;
+//! * **language**: `<html lang>`, `Content-Language`, JSON-LD `inLanguage`, `og:locale`;
+//! * **url**: `<link rel=canonical>`, `og:url`, then the URL the page was fetched from;
+//! * **site name**: `og:site_name`, `application-name`, JSON-LD `publisher`.
+
+use serde_json::Value;
+
+use crate::dates;
+use crate::document::{BlockKind, Document};
+use crate::hints::Hints;
+
+/// The metadata a page states.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Metadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// The authors' names, in the page's order.
+    pub authors: Vec<String>,
+    /// When the article was published, ISO 8601 (`2023-12-05`, `2023-12-05T14:30:00+01:00`).
+    pub published: Option<String>,
+    /// When it was last modified, ISO 8601.
+    pub modified: Option<String>,
+    /// The section the site files it under.
+    pub section: Option<String>,
+    /// The page's language tag (`en`, `de-CH`).
+    pub language: Option<String>,
+    /// The canonical URL, or the URL the page was fetched from.
+    pub url: Option<String>,
+    /// The site's name (`The Daily Example`).
+    pub site_name: Option<String>,
+    /// The summary the page gives of itself.
+    pub description: Option<String>,
+}
+
+/// What the parser collects for the metadata rules.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RawMeta {
+    pub(crate) title: Option<String>,
+    pub(crate) lang: Option<String>,
+    /// `(name, content)` of `<meta>` tags (name, property, http-equiv or itemprop, lower-cased)
+    /// and of other elements with `itemprop` and `content`.
+    pub(crate) metas: Vec<(String, String)>,
+    pub(crate) canonical: Option<String>,
+    pub(crate) json_ld: Vec<String>,
+    pub(crate) times: Vec<TimeMark>,
+}
+
+/// A machine-readable date in the body: `<time datetime>` or an element with `itemprop` date.
+#[derive(Clone, Debug)]
+pub(crate) struct TimeMark {
+    pub(crate) value: String,
+    pub(crate) hints: Hints,
+    /// Marked as the publication date (`pubdate`, `itemprop=datePublished`, a `published` class).
+    pub(crate) published: bool,
+}
+
+/// The article fields of JSON-LD.
+#[derive(Default)]
+struct LinkedData {
+    headline: Option<String>,
+    people: Vec<String>,
+    organizations: Vec<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    section: Option<String>,
+    language: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    description: Option<String>,
+}
+
+/// Reads the metadata of `document`, fetched from `url`.
+pub(crate) fn read(document: &Document, raw: &RawMeta, url: Option<&str>) -> Metadata {
+    let ld = linked_data(&raw.json_ld);
+    let meta = |names: &[&str]| -> Option<String> {
+        names.iter().find_map(|name| {
+            raw.metas.iter().find(|(key, value)| key == name && !value.is_empty()).map(|(_, value)| value.clone())
+        })
+    };
+    let site_name = meta(&["og:site_name", "application-name", "al:android:app_name"]).or_else(|| ld.publisher.clone());
+    let declared_title =
+        ld.headline.clone().or_else(|| meta(&["og:title", "twitter:title", "headline", "dc.title", "title"]));
+    let title = title(document, raw.title.as_deref(), declared_title.as_deref(), site_name.as_deref());
+
+    let mut authors = if ld.people.is_empty() { Vec::new() } else { ld.people.clone() };
+    if authors.is_empty() {
+        if let Some(names) =
+            meta(&["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"])
+        {
+            authors = split_names(&names);
+        }
+    }
+    if authors.is_empty() {
+        authors.clone_from(&ld.organizations);
+    }
+    authors.retain(|a| site_name.as_deref().is_none_or(|site| !a.eq_ignore_ascii_case(site)));
+
+    let published = ld
+        .published
+        .clone()
+        .or_else(|| {
+            meta(&[
+                "article:published_time",
+                "datepublished",
+                "og:published_time",
+                "published_time",
+                "article.published",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "date",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.date",
+                "dcterms.created",
+                "dcterms.issued",
+                "sailthru.date",
+                "parsely-pub-date",
+                "citation_publication_date",
+                "datecreated",
+            ])
+            .and_then(|v| dates::normalize(&v))
+        })
+        .or_else(|| raw.times.iter().filter(|t| t.published).find_map(|t| dates::normalize(&t.value)))
+        .or_else(|| url.and_then(dates::from_url))
+        .or_else(|| {
+            raw.times
+                .iter()
+                .filter(|t| !t.hints.intersects(Hints::COMMENTS | Hints::RELATED | Hints::SIDEBAR))
+                .find_map(|t| dates::normalize(&t.value))
+        });
+    let modified = ld.modified.clone().or_else(|| {
+        meta(&["article:modified_time", "og:updated_time", "datemodified", "last-modified"])
+            .and_then(|v| dates::normalize(&v))
+    });
+    let section = ld.section.clone().or_else(|| meta(&["article:section", "section", "category"]));
+    let language = raw
+        .lang
+        .clone()
+        .or_else(|| meta(&["content-language", "language", "dc.language"]))
+        .or_else(|| ld.language.clone())
+        .or_else(|| meta(&["og:locale"]).map(|l| l.replace('_', "-")))
+        .map(|l| normalize_language(&l))
+        .filter(|l| !l.is_empty());
+    let canonical = raw.canonical.clone().or_else(|| meta(&["og:url"])).or_else(|| ld.url.clone());
+    let url = canonical.and_then(|c| resolve(&c, url)).or_else(|| url.map(str::to_owned));
+    let description = meta(&["description", "og:description"]).or_else(|| ld.description.clone());
+    Metadata { title, authors, published, modified, section, language, url, site_name, description }
+}
+
+/// The headline: see the module docs for the precedence.
+fn title(document: &Document, head: Option<&str>, declared: Option<&str>, site: Option<&str>) -> Option<String> {
+    let headings: Vec<&str> = document
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading(1) && !b.hints.intersects(Hints::BOILERPLATE & !Hints::HEADER))
+        .map(|b| document.block_text(b))
+        .filter(|t| t.split_whitespace().count() >= 2 || t.len() > 12)
+        .collect();
+    let stated: Vec<&str> = [declared, head].into_iter().flatten().collect();
+    for heading in &headings {
+        if stated.iter().any(|s| contains_words(s, heading)) {
+            return Some((*heading).to_owned());
+        }
+    }
+    if let Some(declared) = declared {
+        return Some(strip_site(declared, site, &headings));
+    }
+    if let Some(heading) = headings.first() {
+        return Some((*heading).to_owned());
+    }
+    head.map(|h| strip_site(h, site, &headings))
+}
+
+/// The headline part of a title that carries the site's name: `Story | Site`, `Site - Story`.
+fn strip_site(title: &str, site: Option<&str>, headings: &[&str]) -> String {
+    const SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
+    let Some(separator) = SEPARATORS.iter().find(|s| title.contains(*s)) else { return title.trim().to_owned() };
+    let parts: Vec<&str> = title.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let is_site = |part: &str| site.is_some_and(|s| words(part) == words(s));
+    if let Some(part) = parts.iter().find(|p| headings.iter().any(|h| words(h) == words(p))) {
+        return (*part).to_owned();
+    }
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+    if kept.len() < parts.len() && !kept.is_empty() {
+        return kept.join(separator);
+    }
+    parts.iter().max_by_key(|p| p.len()).map_or_else(|| title.trim().to_owned(), |p| (*p).to_owned())
+}
+
+/// The lower-cased words of `text`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether `needle`'s words appear, in order and adjacent, among `haystack`'s.
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    let (hay, needle) = (words(haystack), words(needle));
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+/// Names in one string: `Jane Doe, John Roe and Ann Lee`.
+fn split_names(names: &str) -> Vec<String> {
+    names
+        .split([',', ';', '|'])
+        .flat_map(|part| part.split(" and "))
+        .map(|name| name.trim().trim_start_matches("By ").trim_start_matches("by ").trim())
+        .filter(|name| !name.is_empty() && !name.contains("://") && !name.starts_with('@'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `en_US`, `EN-us` -> `en-US`.
+fn normalize_language(tag: &str) -> String {
+    let tag = tag.split([',', ';']).next().unwrap_or("").trim().replace('_', "-");
+    let mut parts = tag.split('-');
+    let mut out = parts.next().unwrap_or("").to_ascii_lowercase();
+    for part in parts {
+        out.push('-');
+        if part.len() == 2 {
+            out.push_str(&part.to_ascii_uppercase());
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// `link` made absolute against `base`.
+fn resolve(link: &str, base: Option<&str>) -> Option<String> {
+    let link = link.trim();
+    if link.is_empty() {
+        return None;
+    }
+    if link.starts_with("http://") || link.starts_with("https://") {
+        return Some(link.to_owned());
+    }
+    let base = base?;
+    let (scheme, rest) = base.split_once("://")?;
+    if let Some(path) = link.strip_prefix("//") {
+        return Some(format!("{scheme}://{path}"));
+    }
+    let host = rest.split(['/', '?', '#']).next()?;
+    if link.starts_with('/') {
+        return Some(format!("{scheme}://{host}{link}"));
+    }
+    let dir = rest.split(['?', '#']).next().unwrap_or(rest);
+    let dir = dir.rsplit_once('/').map_or(host, |(d, _)| d);
+    Some(format!("{scheme}://{dir}/{link}"))
+}
+
+/// The article fields of the page's JSON-LD blocks: the first object of an article type (or,
+/// lacking one, of a web page type), searched through arrays and `@graph`.
+fn linked_data(blocks: &[String]) -> LinkedData {
+    let mut best: Option<(u8, Value)> = None;
+    for block in blocks {
+        let Ok(value) = serde_json::from_str::<Value>(block.trim()) else { continue };
+        let mut found = Vec::new();
+        collect_objects(&value, 0, &mut found);
+        for object in found {
+            let rank = type_rank(object);
+            if rank > 0 && best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                best = Some((rank, object.clone()));
+            }
+        }
+    }
+    let Some((_, article)) = best else { return LinkedData::default() };
+    let mut ld = LinkedData {
+        headline: string(&article, "headline").or_else(|| string(&article, "name")),
+        published: string(&article, "datePublished")
+            .or_else(|| string(&article, "dateCreated"))
+            .and_then(|d| dates::normalize(&d)),
+        modified: string(&article, "dateModified").and_then(|d| dates::normalize(&d)),
+        section: article.get("articleSection").and_then(first_string),
+        language: string(&article, "inLanguage"),
+        publisher: article.get("publisher").and_then(name_of),
+        url: string(&article, "url").or_else(|| article.get("mainEntityOfPage").and_then(|m| string(m, "@id"))),
+        description: string(&article, "description"),
+        ..LinkedData::default()
+    };
+    if let Some(author) = article.get("author").or_else(|| article.get("creator")) {
+        let authors: Vec<&Value> = match author {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        for author in authors {
+            let Some(name) = name_of(author) else { continue };
+            let is_organization = author
+                .get("@type")
+                .and_then(Value::as_str)
+                .is_some_and(|t| t.contains("Organization") || t.contains("Corporation"));
+            let target = if is_organization { &mut ld.organizations } else { &mut ld.people };
+            for name in split_names(&name) {
+                if !target.contains(&name) {
+                    target.push(name);
+                }
+            }
+        }
+    }
+    ld
+}
+
+/// Every object in a JSON-LD value, through arrays and `@graph`, to a bounded depth.
+fn collect_objects<'a>(value: &'a Value, depth: usize, out: &mut Vec<&'a Value>) {
+    if depth > 4 {
+        return;
+    }
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_objects(v, depth + 1, out)),
+        Value::Object(map) => {
+            out.push(value);
+            if let Some(graph) = map.get("@graph") {
+                collect_objects(graph, depth + 1, out);
+            }
+            if let Some(entity) = map.get("mainEntity") {
+                collect_objects(entity, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// How much an object of this `@type` is the article: 3 for articles, 1 for web pages.
+fn type_rank(object: &Value) -> u8 {
+    let types: Vec<&str> = match object.get("@type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => return 0,
+    };
+    let article = types.iter().any(|t| {
+        t.ends_with("Article")
+            || t.ends_with("NewsArticle")
+            || *t == "BlogPosting"
+            || *t == "Report"
+            || *t == "LiveBlogPosting"
+            || *t == "ReportageNews"
+            || *t == "AnalysisNewsArticle"
+    });
+    if article {
+        3
+    } else if types.iter().any(|t| *t == "WebPage" || *t == "ItemPage") {
+        1
+    } else {
+        0
+    }
+}
+
+fn string(object: &Value, key: &str) -> Option<String> {
+    object.get(key).and_then(first_string)
+}
+
+/// A string, or the first string of an array.
+fn first_string(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(clean(s)).filter(|s| !s.is_empty()),
+        Value::Array(items) => items.iter().find_map(first_string),
+        _ => None,
+    }
+}
+
+/// The name of a person or organization given as a string or an object.
+fn name_of(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(clean(s)).filter(|s| !s.is_empty() && !s.contains("://")),
+        Value::Object(_) => string(value, "name"),
+        Value::Array(items) => items.iter().find_map(name_of),
+        _ => None,
+    }
+}
+
+/// White space collapsed, character references decoded (some sites escape JSON-LD twice).
+fn clean(s: &str) -> String {
+    let decoded = if s.contains('&') { htmlize::unescape(s).into_owned() } else { s.to_owned() };
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_names_leave_titles() {
+        assert_eq!(strip_site("Council Backs Budget | City Times", Some("City Times"), &[]), "Council Backs Budget");
+        assert_eq!(strip_site("City Times - Council Backs Budget", Some("City Times"), &[]), "Council Backs Budget");
+        assert_eq!(
+            strip_site("Council Backs Budget - City Times", None, &["Council Backs Budget"]),
+            "Council Backs Budget"
+        );
+        assert_eq!(strip_site("Council Backs Budget", None, &[]), "Council Backs Budget");
+    }
+
+    #[test]
+    fn names_split() {
+        assert_eq!(split_names("By Jane Doe and John Roe"), ["Jane Doe", "John Roe"]);
+        assert_eq!(split_names("https://example.com/staff/jane"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn languages_normalize() {
+        assert_eq!(normalize_language("en_us"), "en-US");
+        assert_eq!(normalize_language("DE"), "de");
+    }
+
+    #[test]
+    fn links_resolve() {
+        let base = Some("https://news.example/world/story.html?x=1");
+        assert_eq!(resolve("/a/b", base).as_deref(), Some("https://news.example/a/b"));
+        assert_eq!(resolve("//cdn.example/a", base).as_deref(), Some("https://cdn.example/a"));
+        assert_eq!(resolve("c.html", base).as_deref(), Some("https://news.example/world/c.html"));
+        assert_eq!(resolve("https://other.example/", base).as_deref(), Some("https://other.example/"));
+    }
+
+    #[test]
+    fn json_ld_articles_are_found_in_graphs() {
+        let block = r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+            {"@type":"NewsArticle","headline":"Council Backs Budget","datePublished":"2023-12-05T14:30:00Z",
+             "author":[{"@type":"Person","name":"Ana Lopez"},{"@type":"Organization","name":"City Times"}],
+             "articleSection":["Politics","Local"],"publisher":{"@type":"Organization","name":"City Times"}}]}"#;
+        let ld = linked_data(&[block.to_owned()]);
+        assert_eq!(ld.headline.as_deref(), Some("Council Backs Budget"));
+        assert_eq!(ld.people, ["Ana Lopez"]);
+        assert_eq!(ld.organizations, ["City Times"]);
+        assert_eq!(ld.published.as_deref(), Some("2023-12-05T14:30:00Z"));
+        assert_eq!(ld.section.as_deref(), Some("Politics"));
+        assert_eq!(ld.publisher.as_deref(), Some("City Times"));
+        assert!(linked_data(&["{not json".to_owned()]).headline.is_none());
+    }
+}

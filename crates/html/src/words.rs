@@ -1,0 +1,165 @@
+//! What class and id attributes say about an element: the word lists of `data/class_words.txt`,
+//! loaded strictly once, and the splitting of attribute values into words.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::hints::Hints;
+
+/// The class and id vocabulary, compiled into the binary.
+const CLASS_WORDS: &str = include_str!("../data/class_words.txt");
+
+/// Word -> the hint it gives.
+static WORDS: Lazy<HashMap<&'static str, Hints>> =
+    Lazy::new(|| parse(CLASS_WORDS).unwrap_or_else(|err| panic!("data/class_words.txt: {err}")));
+
+/// Whole class tokens that hide an element from sighted readers.
+const HIDING_CLASSES: &str = include_str!("../data/hiding_classes.txt");
+
+static HIDING: Lazy<Vec<&'static str>> =
+    Lazy::new(|| parse_list(HIDING_CLASSES).unwrap_or_else(|err| panic!("data/hiding_classes.txt: {err}")));
+
+/// Parses a list of one lower-case class name per line.
+fn parse_list(data: &'static str) -> Result<Vec<&'static str>, String> {
+    let mut names = Vec::new();
+    for (number, line) in data.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !line.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return Err(format!("line {}: {line:?} is not a lower-case class name", number + 1));
+        }
+        names.push(line);
+    }
+    Ok(names)
+}
+
+/// Parses the word list: `[kind]` headers, then one word per line.
+fn parse(data: &'static str) -> Result<HashMap<&'static str, Hints>, String> {
+    let mut words = HashMap::new();
+    let mut kind = None;
+    for (number, line) in data.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            kind =
+                Some(Hints::from_kind_name(name).ok_or_else(|| format!("line {}: unknown kind [{name}]", number + 1))?);
+            continue;
+        }
+        let kind = kind.ok_or_else(|| format!("line {}: a word before any [kind]", number + 1))?;
+        if !line.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(format!("line {}: {line:?} is not one lower-case ASCII word", number + 1));
+        }
+        if words.insert(line, kind).is_some() {
+            return Err(format!("line {}: {line:?} is listed twice", number + 1));
+        }
+    }
+    Ok(words)
+}
+
+/// The hints of a `class` or `id` value: each word's kind, and [`Hints::HIDDEN`] for a hiding class.
+pub(crate) fn hints_of_names(value: &str) -> Hints {
+    let mut hints = Hints::NONE;
+    for token in value.split_ascii_whitespace() {
+        if token.len() > 64 || is_taxonomy_slug(token) {
+            continue;
+        }
+        if HIDING.iter().any(|c| token.eq_ignore_ascii_case(c)) {
+            hints |= Hints::HIDDEN;
+        }
+        let mut previous: Option<String> = None;
+        for_each_word(token, |word| {
+            if let Some(&kind) = WORDS.get(word) {
+                hints |= kind;
+            }
+            if let Some(prev) = previous.as_deref() {
+                let joined = format!("{prev}{word}");
+                if let Some(&kind) = WORDS.get(joined.as_str()) {
+                    hints |= kind;
+                }
+            }
+            previous = Some(word.to_owned());
+        });
+    }
+    hints
+}
+
+/// Whether a class names a taxonomy term rather than what the element holds: blog engines mark
+/// a post with one class per tag and category (`tag-elections`, `category-sport`).
+fn is_taxonomy_slug(token: &str) -> bool {
+    ["tag-", "category-", "tag_", "category_"].iter().any(|prefix| {
+        token.len() > prefix.len() && token.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    })
+}
+
+/// Calls `f` with each lower-cased word of an identifier: split at anything not a letter and
+/// before an upper-case letter that follows a lower-case one.
+fn for_each_word(token: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::with_capacity(token.len());
+    let mut previous_lower = false;
+    for c in token.chars() {
+        if c.is_ascii_alphabetic() {
+            if c.is_ascii_uppercase() && previous_lower && !word.is_empty() {
+                f(&word);
+                word.clear();
+            }
+            previous_lower = c.is_ascii_lowercase();
+            word.push(c.to_ascii_lowercase());
+        } else {
+            if !word.is_empty() {
+                f(&word);
+                word.clear();
+            }
+            previous_lower = false;
+        }
+    }
+    if !word.is_empty() {
+        f(&word);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_loads() {
+        let words = parse(CLASS_WORDS).expect("data/class_words.txt loads");
+        assert!(words.len() > 100);
+        let hiding = parse_list(HIDING_CLASSES).expect("data/hiding_classes.txt loads");
+        assert!(hiding.contains(&"sr-only"));
+    }
+
+    #[test]
+    fn the_loader_is_strict() {
+        assert!(parse("word").is_err());
+        assert!(parse("[nonsense]\nword").is_err());
+        assert!(parse("[share]\nShare").is_err());
+        assert!(parse("[share]\nshare\n[related]\nshare").is_err());
+        assert!(parse_list("Hidden").is_err());
+    }
+
+    #[test]
+    fn values_split_into_words() {
+        let mut words = Vec::new();
+        for_each_word("articleBody post-content_2 XMLFeed", |w| words.push(w.to_owned()));
+        assert_eq!(words, ["article", "body", "post", "content", "xmlfeed"]);
+    }
+
+    #[test]
+    fn names_give_hints() {
+        assert!(hints_of_names("entry-content").contains(Hints::CONTENT));
+        assert!(hints_of_names("social-share-bar").contains(Hints::SHARE));
+        assert!(hints_of_names("more-stories").contains(Hints::RELATED));
+        assert!(hints_of_names("mainNav").contains(Hints::NAVIGATION));
+        assert!(hints_of_names("sr-only").contains(Hints::HIDDEN));
+        // Bootstrap's responsive classes hide on one screen size only.
+        assert!(!hints_of_names("hidden-xs").contains(Hints::HIDDEN));
+        assert_eq!(hints_of_names("x7f3 q"), Hints::NONE);
+        assert_eq!(hints_of_names("tag-share category-comments"), Hints::NONE);
+    }
+}
