@@ -13,12 +13,13 @@ use std::time::{Duration, Instant};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: extract_html_jsonl PAGES.jsonl [--no-quotes] [--no-entities]");
+        eprintln!("usage: extract_html_jsonl PAGES.jsonl [--no-quotes] [--no-entities] [--no-strip]");
         return ExitCode::FAILURE;
     };
     let extractor = newsclip::Extractor::builder()
         .quotes(!args.iter().any(|a| a == "--no-quotes"))
         .entities(!args.iter().any(|a| a == "--no-entities"))
+        .strip(!args.iter().any(|a| a == "--no-strip"))
         .build();
     let file = match std::fs::File::open(path) {
         Ok(file) => std::io::BufReader::new(file),

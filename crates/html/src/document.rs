@@ -13,8 +13,10 @@ use crate::tags::Tag;
 /// The rendering ([`text`](Self::text)) is the page's `<title>` on the first line, then one line
 /// per block of visible text in document order: paragraphs, headings, list items, table cells,
 /// captions, lines broken by `<br>`. Whitespace is collapsed as a browser collapses it (`<pre>`
-/// keeps its lines), character references are decoded, and scripts, styles, templates, SVG,
-/// form controls and hidden elements are left out.
+/// keeps its lines), character references are decoded, and scripts, styles, templates, SVG
+/// and form controls are left out. Text hidden by its markup (`hidden`, `aria-hidden`,
+/// `display:none`, a hiding class) is rendered with [`Hints::HIDDEN`]: streaming renderers
+/// hide a whole article until a script moves it into place, so only the content finder decides.
 #[derive(Clone, Debug, Default)]
 pub struct Document {
     /// The rendering: the title line, then one line per block.

@@ -59,9 +59,11 @@
 //! 2. **Parsing and rendering.** `lol_html` tokenizes the page as the HTML standard says (see
 //!    *The parser* below); the renderer keeps a stack of open elements with the standard's
 //!    implied end tags, decodes character references, collapses white space and cuts the text
-//!    into [`Block`]s at block-level elements and line breaks. Scripts, styles, templates, SVG,
-//!    form controls and hidden elements (`hidden`, `aria-hidden`, `display:none`, hiding classes)
-//!    render nothing. Each block records its element's kind, its [`Hints`] (what its tag,
+//!    into [`Block`]s at block-level elements and line breaks. Scripts, styles, templates, SVG
+//!    and form controls render nothing; hidden elements (`hidden`, `aria-hidden`,
+//!    `display:none`, hiding classes) render blocks marked hidden, which the content finder
+//!    removes unless they hold most of the page (a server-rendered article waiting for its
+//!    script). Each block records its element's kind, its [`Hints`] (what its tag,
 //!    ancestors, `role`, `itemprop` and class or id words say — the words are data,
 //!    `data/class_words.txt`), the bytes of its text inside links, and its source range.
 //! 3. **Content.** [`Reader::content`] scores each element by the prose beneath it and walks

@@ -284,7 +284,7 @@ impl Builder {
         let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
         self.nodes.push(Node { tag, parent, own, hints, source });
         self.stack.push(id);
-        if tag == Tag::Hidden || own.contains(Hints::HIDDEN) {
+        if tag == Tag::Hidden {
             self.hidden_open += 1;
         }
         match tag {
@@ -391,7 +391,7 @@ impl Builder {
             }
             let n = &mut self.nodes[node as usize];
             n.source = Span::new(n.source.start, end.max(n.source.end));
-            if n.tag == Tag::Hidden || n.own.contains(Hints::HIDDEN) {
+            if n.tag == Tag::Hidden {
                 self.hidden_open = self.hidden_open.saturating_sub(1);
             }
             match tag {
@@ -417,7 +417,7 @@ impl Builder {
             self.raw.push_str(chunk.as_str());
             return;
         }
-        if self.hidden_open > 0 && !self.in_title || matches!(kind, TextType::ScriptData | TextType::RawText) {
+        if self.hidden_open > 0 || matches!(kind, TextType::ScriptData | TextType::RawText) {
             return;
         }
         self.raw.push_str(chunk.as_str());

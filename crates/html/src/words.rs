@@ -65,60 +65,74 @@ fn parse(data: &'static str) -> Result<HashMap<&'static str, Hints>, String> {
 pub(crate) fn hints_of_names(value: &str) -> Hints {
     let mut hints = Hints::NONE;
     for token in value.split_ascii_whitespace() {
-        if token.len() > 64 || is_taxonomy_slug(token) {
+        if token.len() > 64 {
             continue;
         }
         if HIDING.iter().any(|c| token.eq_ignore_ascii_case(c)) {
             hints |= Hints::HIDDEN;
         }
-        let mut previous: Option<String> = None;
-        for_each_word(token, |word| {
-            if let Some(&kind) = WORDS.get(word) {
+        let mut words: Vec<String> = Vec::new();
+        for_each_word(token, |word| words.push(word.to_owned()));
+        let words = &words[..meaningful_words(&words)];
+        for (i, word) in words.iter().enumerate() {
+            if let Some(&kind) = WORDS.get(word.as_str()) {
                 hints |= kind;
             }
-            if let Some(prev) = previous.as_deref() {
-                let joined = format!("{prev}{word}");
+            if i > 0 {
+                let joined = format!("{}{word}", words[i - 1]);
                 if let Some(&kind) = WORDS.get(joined.as_str()) {
                     hints |= kind;
                 }
             }
-            previous = Some(word.to_owned());
-        });
+        }
     }
     hints
 }
 
-/// Whether a class names a taxonomy term rather than what the element holds: blog engines mark
-/// a post with one class per tag and category (`tag-elections`, `category-sport`).
-fn is_taxonomy_slug(token: &str) -> bool {
-    ["tag-", "category-", "tag_", "category_"].iter().any(|prefix| {
-        token.len() > prefix.len() && token.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-    })
+/// How many of a class token's words say what the element holds. Blog engines and CMSs mark a
+/// post with one class per tag, category, author, type and status (`tag-elections`,
+/// `entry-category-sport`, `entry-author-jane_doe`, `node-type-article`): the words after such
+/// a taxonomy word are a term's name, not a description, and the taxonomy word itself says
+/// nothing either, except `author`, whose element is about its author.
+fn meaningful_words(words: &[String]) -> usize {
+    const TAXONOMY: [&str; 8] = ["tag", "category", "categories", "term", "taxonomy", "type", "format", "status"];
+    for (i, word) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+        if TAXONOMY.contains(&word.as_str()) {
+            return i;
+        }
+        if word == "author" {
+            return i + 1;
+        }
+    }
+    words.len()
 }
 
-/// Calls `f` with each lower-cased word of an identifier: split at anything not a letter and
-/// before an upper-case letter that follows a lower-case one.
+/// Calls `f` with each lower-cased word of an identifier: split at anything not alphanumeric
+/// and before an upper-case letter that follows a lower-case one. Pieces with digits (`h2`,
+/// `2`, the hex of a generated id such as `6a00d83ad`) hold no word: they give an empty one.
 fn for_each_word(token: &str, mut f: impl FnMut(&str)) {
     let mut word = String::with_capacity(token.len());
-    let mut previous_lower = false;
-    for c in token.chars() {
-        if c.is_ascii_alphabetic() {
+    for piece in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if piece.is_empty() {
+            continue;
+        }
+        if piece.bytes().any(|b| b.is_ascii_digit()) {
+            f("");
+            continue;
+        }
+        let mut previous_lower = false;
+        for c in piece.chars() {
             if c.is_ascii_uppercase() && previous_lower && !word.is_empty() {
                 f(&word);
                 word.clear();
             }
             previous_lower = c.is_ascii_lowercase();
             word.push(c.to_ascii_lowercase());
-        } else {
-            if !word.is_empty() {
-                f(&word);
-                word.clear();
-            }
-            previous_lower = false;
         }
-    }
-    if !word.is_empty() {
-        f(&word);
+        if !word.is_empty() {
+            f(&word);
+            word.clear();
+        }
     }
 }
 
@@ -146,8 +160,8 @@ mod tests {
     #[test]
     fn values_split_into_words() {
         let mut words = Vec::new();
-        for_each_word("articleBody post-content_2 XMLFeed", |w| words.push(w.to_owned()));
-        assert_eq!(words, ["article", "body", "post", "content", "xmlfeed"]);
+        for_each_word("articleBody post-content_2 XMLFeed 6a00d83ad", |w| words.push(w.to_owned()));
+        assert_eq!(words, ["article", "body", "post", "content", "", "xmlfeed", ""]);
     }
 
     #[test]
@@ -160,6 +174,9 @@ mod tests {
         // Bootstrap's responsive classes hide on one screen size only.
         assert!(!hints_of_names("hidden-xs").contains(Hints::HIDDEN));
         assert_eq!(hints_of_names("x7f3 q"), Hints::NONE);
-        assert_eq!(hints_of_names("tag-share category-comments"), Hints::NONE);
+        assert_eq!(hints_of_names("tag-share category-comments blog-category-ads tag-m2"), Hints::NONE);
+        let author = hints_of_names("entry-author-jane_share");
+        assert!(author.contains(Hints::BYLINE) && !author.contains(Hints::SHARE));
+        assert!(hints_of_names("tags").contains(Hints::TAGS));
     }
 }

@@ -3,7 +3,9 @@
 //! datelines, captions, prompts), and the page's metadata fills in what the markup states.
 //!
 //! The stripper sees a copy of the rendering in which every block the markup removed is blanked
-//! out byte for byte, so that its spans are spans of the rendering itself.
+//! out byte for byte, so that its spans are spans of the rendering itself. The markup decides
+//! which blocks are the article; the stripper's labels remove single blocks from it (bylines,
+//! date lines, captions, prompts), but not what it would cut as lying outside the article.
 
 use newsclip_html::{Content, Document, Reason, Verdict};
 use newsclip_strip::RemovalReason;
@@ -30,6 +32,9 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
             .map(|s| Paragraph::from(TextSpan::from(s)));
         Article { paragraphs: paragraphs.collect(), ..Article::default() }
     };
+    if extractor.options.strip {
+        restore_region_cuts(&document, &content, &mut article);
+    }
     for paragraph in &mut article.paragraphs {
         paragraph.source = document.block_at(paragraph.start).map(|i| document.blocks[i].source);
     }
@@ -81,6 +86,33 @@ fn kept_blocks(document: &Document, content: &Content) -> Vec<bool> {
     }
     let _ = document;
     kept
+}
+
+/// Puts back the article's blocks that the stripper removed only for lying outside the run of
+/// blocks it takes for the article (reasons `boilerplate` and `teaser`): the markup has already
+/// decided which blocks are the article, the stripper's own labels (bylines, dates, captions,
+/// prompts) still remove blocks.
+fn restore_region_cuts(document: &Document, content: &Content, article: &mut Article) {
+    let mut restored = Vec::new();
+    article.removed.retain(|r| {
+        let Some(index) = document.block_at(r.start) else { return true };
+        let block = &document.blocks[index];
+        let whole = r.start == block.span.start && r.end == block.span.end;
+        let generic = matches!(r.reason, RemovalReason::Boilerplate | RemovalReason::Teaser);
+        if whole && generic && content.verdicts[index] == Verdict::Content && Some(index) != content.headline {
+            restored.push(block.span);
+            false
+        } else {
+            true
+        }
+    });
+    article.paragraphs.extend(
+        restored
+            .into_iter()
+            .filter_map(|span| Spanned::new(&document.text, span))
+            .map(|s| Paragraph::from(TextSpan::from(s))),
+    );
+    article.paragraphs.sort_by_key(|p| p.start);
 }
 
 /// The rendering with every block not `kept` blanked out (its bytes turned into spaces).
