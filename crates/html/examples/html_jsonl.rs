@@ -31,7 +31,7 @@ fn main() -> ExitCode {
         }
         let html = record.get("html").and_then(|h| h.as_str()).unwrap_or("");
         let document = reader.read(html.as_bytes(), record.get("url").and_then(|u| u.as_str()));
-        let content = reader.content(&document);
+        let content = &document.content;
         println!(
             "### {id} ({} blocks, article {:?}, headline {:?})",
             document.blocks.len(),

@@ -3,6 +3,7 @@
 use newsclip_text::Span;
 
 use crate::charset::Charset;
+use crate::content::Content;
 use crate::hints::Hints;
 use crate::metadata::Metadata;
 use crate::tags::Tag;
@@ -25,6 +26,8 @@ pub struct Document {
     pub title: Option<Span>,
     /// The blocks of [`text`](Self::text), in order.
     pub blocks: Vec<Block>,
+    /// Which blocks are the article, as the markup shows them.
+    pub content: Content,
     /// What the page's markup states about the article.
     pub metadata: Metadata,
     /// The character encoding the page was decoded with.

@@ -34,7 +34,7 @@
 //! assert_eq!(page.metadata.published.as_deref(), Some("2023-12-05T14:30:00+01:00"));
 //! assert_eq!(page.metadata.language.as_deref(), Some("en"));
 //!
-//! let content = reader.content(&page);
+//! let content = &page.content;
 //! let article: Vec<&str> = page
 //!     .blocks
 //!     .iter()
@@ -66,7 +66,7 @@
 //!    script). Each block records its element's kind, its [`Hints`] (what its tag,
 //!    ancestors, `role`, `itemprop` and class or id words say — the words are data,
 //!    `data/class_words.txt`), the bytes of its text inside links, and its source range.
-//! 3. **Content.** [`Reader::content`] scores each element by the prose beneath it and walks
+//! 3. **Content.** [`Document::content`] scores each element by the prose beneath it and walks
 //!    from the document into the child holding most of it, to the element where the article's
 //!    paragraphs divide; blocks outside it, and blocks inside it under furniture markup (share
 //!    bars, related links, captions, comment threads …) are removed, each with a [`Reason`].

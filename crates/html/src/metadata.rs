@@ -17,6 +17,7 @@
 
 use serde_json::Value;
 
+use crate::content::{Reason, Verdict};
 use crate::dates;
 use crate::document::{BlockKind, Document};
 use crate::hints::Hints;
@@ -104,8 +105,12 @@ pub(crate) fn read(document: &Document, raw: &RawMeta, url: Option<&str>) -> Met
         }
     }
     if authors.is_empty() {
+        authors = byline(document);
+    }
+    if authors.is_empty() {
         authors.clone_from(&ld.organizations);
     }
+    authors = authors.iter().filter_map(|a| clean_name(a)).collect();
     authors.retain(|a| site_name.as_deref().is_none_or(|site| !a.eq_ignore_ascii_case(site)));
 
     let published = ld
@@ -164,42 +169,110 @@ pub(crate) fn read(document: &Document, raw: &RawMeta, url: Option<&str>) -> Met
 
 /// The headline: see the module docs for the precedence.
 fn title(document: &Document, head: Option<&str>, declared: Option<&str>, site: Option<&str>) -> Option<String> {
-    let headings: Vec<&str> = document
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Heading(1) && !b.hints.intersects(Hints::BOILERPLATE & !Hints::HEADER))
-        .map(|b| document.block_text(b))
-        .filter(|t| t.split_whitespace().count() >= 2 || t.len() > 12)
-        .collect();
     let stated: Vec<&str> = [declared, head].into_iter().flatten().collect();
-    for heading in &headings {
-        if stated.iter().any(|s| contains_words(s, heading)) {
-            return Some((*heading).to_owned());
+    let stated_parts: Vec<Vec<String>> =
+        stated.iter().flat_map(|s| title_parts(s, site)).map(words).filter(|w| w.len() >= 2).collect();
+    let site_words = site.map(words);
+    let content = &document.content;
+    let near_start = content.blocks.start.saturating_sub(15);
+    let mut best: Option<(i32, usize)> = None;
+    for (index, block) in document.blocks.iter().enumerate() {
+        let level = match block.kind {
+            BlockKind::Heading(level) if level <= 3 => level,
+            _ if block.hints.contains(Hints::HEADLINE) || block.span.len() < 300 => 9,
+            _ => continue,
+        };
+        if let Some(Verdict::Removed(reason)) = content.verdicts.get(index) {
+            if !matches!(reason, Reason::OutsideArticle | Reason::Header) {
+                continue;
+            }
+        }
+        let text = document.block_text(block);
+        let count = text.split_whitespace().count();
+        if count > 40 || (count < 2 && text.chars().count() < 12) {
+            continue;
+        }
+        let mut score = match level {
+            1 => 4,
+            2 => 2,
+            3 => 1,
+            _ => 0,
+        };
+        let exact = stated_parts.iter().any(|part| *part == words(text));
+        if exact {
+            score += 6;
+        } else if level == 9 && !block.hints.contains(Hints::HEADLINE) {
+            continue;
+        } else if stated.iter().any(|s| contains_words(s, text)) {
+            score += 4;
+        }
+        if block.hints.contains(Hints::HEADLINE) {
+            score += 2;
+        }
+        if (near_start..content.blocks.end).contains(&index) {
+            score += 2;
+        }
+        if site_words.as_ref().is_some_and(|site| *site == words(text)) {
+            score -= 8;
+        }
+        if block.link_density() > 0.8 && block.hints.contains(Hints::HEADER) {
+            score -= 3;
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, index));
         }
     }
-    if let Some(declared) = declared {
-        return Some(strip_site(declared, site, &headings));
+    if let Some((_, index)) = best.filter(|&(score, _)| score >= 6) {
+        return Some(document.block_text(&document.blocks[index]).to_owned());
     }
-    if let Some(heading) = headings.first() {
-        return Some((*heading).to_owned());
-    }
-    head.map(|h| strip_site(h, site, &headings))
+    let headings: Vec<&str> = best.map(|(_, i)| document.block_text(&document.blocks[i])).into_iter().collect();
+    declared.or(head).map(|t| strip_site(t, site, &headings))
 }
 
-/// The headline part of a title that carries the site's name: `Story | Site`, `Site - Story`.
+/// The parts of a title between the separators that join a headline to a site's or section's
+/// name: `Story | Site`, `Site - Story`, `site.com: Story`, `Story_English_Agency`.
+fn title_parts<'a>(title: &'a str, site: Option<&str>) -> Vec<&'a str> {
+    const SEPARATORS: [&str; 14] =
+        [" | ", "|", " - ", " – ", " — ", " -- ", " :: ", " : ", " » ", " > ", " · ", " • ", "_", " / "];
+    let mut parts: Vec<&str> = vec![title.trim()];
+    for separator in SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(separator)).map(str::trim).filter(|p| !p.is_empty()).collect();
+    }
+    // `site.com: Story`: a site name before a colon.
+    parts
+        .into_iter()
+        .map(|p| match p.split_once(": ") {
+            Some((left, right)) if is_site_like(left, site) => right.trim(),
+            _ => p,
+        })
+        .collect()
+}
+
+/// The headline part of a title that carries the site's name (see [`title_parts`]).
 fn strip_site(title: &str, site: Option<&str>, headings: &[&str]) -> String {
-    const SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
-    let Some(separator) = SEPARATORS.iter().find(|s| title.contains(*s)) else { return title.trim().to_owned() };
-    let parts: Vec<&str> = title.split(separator).map(str::trim).filter(|p| !p.is_empty()).collect();
-    let is_site = |part: &str| site.is_some_and(|s| words(part) == words(s));
+    let title = title.trim();
+    let parts = title_parts(title, site);
+    if parts.len() <= 1 {
+        return parts.first().map_or(title, |p| p).to_owned();
+    }
     if let Some(part) = parts.iter().find(|p| headings.iter().any(|h| words(h) == words(p))) {
         return (*part).to_owned();
     }
-    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
-    if kept.len() < parts.len() && !kept.is_empty() {
-        return kept.join(separator);
-    }
-    parts.iter().max_by_key(|p| p.len()).map_or_else(|| title.trim().to_owned(), |p| (*p).to_owned())
+    parts
+        .iter()
+        .filter(|p| !is_site_like(p, site))
+        .max_by_key(|p| p.split_whitespace().count())
+        .map_or_else(|| title.to_owned(), |p| (*p).to_owned())
+}
+
+/// Whether a title part names the site: its name, a domain, or a short agency word.
+fn is_site_like(part: &str, site: Option<&str>) -> bool {
+    let lower = part.to_lowercase();
+    site.is_some_and(|s| words(s) == words(part))
+        || [".com", ".co.", ".org", ".net", ".co", ".au", ".uk", ".in"]
+            .iter()
+            .any(|tld| lower.ends_with(tld) || lower.contains(&format!("{tld}/")))
+        || lower.starts_with("www.")
 }
 
 /// The lower-cased words of `text`.
@@ -211,6 +284,97 @@ fn words(text: &str) -> Vec<String> {
 fn contains_words(haystack: &str, needle: &str) -> bool {
     let (hay, needle) = (words(haystack), words(needle));
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+/// The authors named by byline markup (`rel=author`, `itemprop=author`, `byline` and `author`
+/// classes) near the article's head: the first such short line, its `By` and its date cut off.
+fn byline(document: &Document) -> Vec<String> {
+    let content = &document.content;
+    let start = content.headline.unwrap_or(content.blocks.start).min(content.blocks.start).saturating_sub(6);
+    let furniture = Hints::COMMENTS | Hints::RELATED | Hints::SIDEBAR | Hints::NAVIGATION | Hints::FOOTER;
+    for (index, block) in document.blocks.iter().enumerate().take(content.blocks.end).skip(start) {
+        if !block.hints.contains(Hints::BYLINE) || block.hints.intersects(furniture) {
+            continue;
+        }
+        let mut text = document.block_text(block);
+        if text.split_whitespace().count() > 16 {
+            continue;
+        }
+        // A label alone (`By`, `Written by`, `Author`): the name is the next line.
+        if byline_names(text).is_empty() || text.eq_ignore_ascii_case("author") {
+            match document.blocks.get(index + 1) {
+                Some(next) if next.span.len() < 80 => text = document.block_text(next),
+                _ => continue,
+            }
+        }
+        let names: Vec<String> = split_names(&byline_names(text)).into_iter().filter_map(|n| clean_name(&n)).collect();
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// The names part of a byline: `By Jane Doe | March 5, 2024` -> `Jane Doe`.
+fn byline_names(text: &str) -> String {
+    let mut rest = text.trim();
+    for prefix in [
+        "written by",
+        "posted by",
+        "words by",
+        "story by",
+        "reported by",
+        "author:",
+        "by:",
+        "by",
+        "von",
+        "por",
+        "par",
+        "de",
+    ] {
+        let (Some(head), Some(tail)) = (rest.get(..prefix.len()), rest.get(prefix.len()..)) else { continue };
+        if head.eq_ignore_ascii_case(prefix) && !tail.starts_with(|c: char| c.is_alphanumeric()) {
+            rest = tail.trim_start_matches([':', ' ']);
+            break;
+        }
+    }
+    let cut = [
+        " on ",
+        " | ",
+        " - ",
+        " – ",
+        " — ",
+        " • ",
+        " · ",
+        " ⋅ ",
+        " at ",
+        " updated ",
+        " Updated ",
+        " published ",
+        " Published ",
+        "\t",
+    ]
+    .iter()
+    .filter_map(|sep| rest.find(sep))
+    .min()
+    .unwrap_or(rest.len());
+    rest[..cut].trim().to_owned()
+}
+
+/// A person's or organization's name as pages state it, or `None` when it is no name: a URL,
+/// a number, a handle, a line of prose, a date.
+fn clean_name(name: &str) -> Option<String> {
+    let name = name.trim().trim_matches(|c: char| c == ',' || c == '|' || c == '.' && !name.ends_with(" Jr.")).trim();
+    let cut = [" - ", " | ", " – ", " — "].iter().filter_map(|sep| name.find(sep)).min().unwrap_or(name.len());
+    let name = name[..cut].trim();
+    let words = name.split_whitespace().count();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = name.chars().filter(char::is_ascii_digit).count();
+    if words == 0 || words > 8 || letters < 2 || digits > 0 || name.contains("://") || name.contains('@') {
+        return None;
+    }
+    let month = name.split_whitespace().any(|w| dates::normalize(&format!("{w} 1, 2000")).is_some() && w.len() > 2);
+    (!month).then(|| name.to_owned())
 }
 
 /// Names in one string: `Jane Doe, John Roe and Ann Lee`.
@@ -401,6 +565,9 @@ mod tests {
             "Council Backs Budget"
         );
         assert_eq!(strip_site("Council Backs Budget", None, &[]), "Council Backs Budget");
+        assert_eq!(strip_site("citytimes.com: Council Backs Budget", None, &[]), "Council Backs Budget");
+        assert_eq!(strip_site("Budget: What Happens Next", None, &[]), "Budget: What Happens Next");
+        assert_eq!(strip_site("Council backs budget_English_Wire", None, &[]), "Council backs budget");
     }
 
     #[test]

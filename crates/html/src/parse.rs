@@ -543,6 +543,7 @@ impl Builder {
             text,
             title,
             blocks: self.blocks,
+            content: Default::default(),
             metadata: Default::default(),
             charset: Some(charset),
             nodes: self.nodes,

@@ -1,7 +1,7 @@
 //! [`Reader`], its options and its builder.
 
 use crate::charset;
-use crate::content::{self, Content};
+use crate::content;
 use crate::document::Document;
 use crate::metadata;
 
@@ -51,14 +51,9 @@ impl Reader {
         let html = &html[..html.len().min(self.max_bytes)];
         let charset = charset::detect(html, content_type);
         let (mut document, raw) = crate::parse::parse(html, charset);
+        document.content = content::find(&document);
         document.metadata = metadata::read(&document, &raw, url);
         document
-    }
-
-    /// The article's blocks in `document`, as its markup shows them.
-    #[must_use]
-    pub fn content(&self, document: &Document) -> Content {
-        content::find(document)
     }
 }
 

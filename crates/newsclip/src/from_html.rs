@@ -17,11 +17,14 @@ use crate::extractor::{article_of, Extractor};
 /// Extracts the article of an HTML page.
 pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, content_type: Option<&str>) -> Article {
     let document = extractor.html_reader.read_with_content_type(html, url, content_type);
-    let content = extractor.html_reader.content(&document);
-    let kept = kept_blocks(&document, &content);
+    let content = &document.content;
+    let kept = kept_blocks(&document, content);
+    let shown = shown_blocks(content, &kept);
     let mut article = if extractor.options.strip {
-        let masked = masked_text(&document, &kept);
-        article_of(extractor.html_stripper.strip(&masked))
+        let masked = masked_text(&document, &shown);
+        let mut article = article_of(extractor.html_stripper.strip(&masked));
+        demote_context(&document, &kept, &mut article);
+        article
     } else {
         let paragraphs = document
             .blocks
@@ -33,12 +36,13 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
         Article { paragraphs: paragraphs.collect(), ..Article::default() }
     };
     if extractor.options.strip {
-        restore_region_cuts(&document, &content, &mut article);
+        restore_region_cuts(&document, content, &mut article);
     }
     for paragraph in &mut article.paragraphs {
         paragraph.source = document.block_at(paragraph.start).map(|i| document.blocks[i].source);
     }
-    add_markup_removals(&document, &content, &kept, &mut article);
+    let hidden_from_strip: Vec<bool> = if extractor.options.strip { shown } else { kept };
+    add_markup_removals(&document, content, &hidden_from_strip, &mut article);
 
     let mut text = document.text.clone();
     let metadata = &document.metadata;
@@ -113,6 +117,50 @@ fn restore_region_cuts(document: &Document, content: &Content, article: &mut Art
             .map(|s| Paragraph::from(TextSpan::from(s))),
     );
     article.paragraphs.sort_by_key(|p| p.start);
+}
+
+/// The blocks the stripper reads: the article's, and around its head the blocks no markup marks
+/// as furniture, where the byline and the date often stand outside the article's element. The
+/// stripper reads bylines, dates and datelines there; only the article's blocks become body.
+fn shown_blocks(content: &Content, kept: &[bool]) -> Vec<bool> {
+    let mut shown = kept.to_vec();
+    let head = content.headline.unwrap_or(content.blocks.start).min(content.blocks.start);
+    for index in head.saturating_sub(CONTEXT_BLOCKS)..content.blocks.end.min(shown.len()) {
+        let furniture = matches!(
+            content.verdicts[index],
+            Verdict::Removed(
+                Reason::Navigation
+                    | Reason::Sidebar
+                    | Reason::Comments
+                    | Reason::Share
+                    | Reason::Related
+                    | Reason::Advertisement
+                    | Reason::CookieBanner
+                    | Reason::Promo
+                    | Reason::Hidden
+                    | Reason::Form
+                    | Reason::LinkList
+            )
+        );
+        shown[index] |= !furniture;
+    }
+    shown
+}
+
+/// How many blocks before the headline the stripper reads for the byline and the date.
+const CONTEXT_BLOCKS: usize = 6;
+
+/// Moves the stripper's paragraphs that are not the article's blocks to the removed blocks.
+fn demote_context(document: &Document, kept: &[bool], article: &mut Article) {
+    let mut removed = Vec::new();
+    article.paragraphs.retain(|p| {
+        let keep = document.block_at(p.start).is_some_and(|i| kept[i]);
+        if !keep {
+            removed.push(Removed { start: p.start, end: p.end, reason: RemovalReason::Boilerplate });
+        }
+        keep
+    });
+    article.removed.extend(removed);
 }
 
 /// The rendering with every block not `kept` blanked out (its bytes turned into spaces).
