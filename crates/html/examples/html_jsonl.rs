@@ -2,14 +2,38 @@
 //! each block of the rendering with its verdict (`+` article text, `-` removed and why), its
 //! kind and its markup hints, then the page's metadata.
 //!
+//! With `--time` instead of an id, it only reads every page and reports the throughput.
+//!
 //! ```text
-//! cargo run --release -p newsclip-html --example html_jsonl -- pages.jsonl [ID]
+//! cargo run --release -p newsclip-html --example html_jsonl -- pages.jsonl [ID | --time]
 //! ```
 
 use std::io::BufRead;
 use std::process::ExitCode;
 
 use newsclip_html::{Reader, Verdict};
+
+/// Reads every page of `path` and prints pages and megabytes per second.
+fn time(reader: &Reader, path: &str) -> ExitCode {
+    let Ok(data) = std::fs::read_to_string(path) else { return ExitCode::FAILURE };
+    let pages: Vec<String> = data
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|record| record.get("html").and_then(|h| h.as_str()).map(str::to_owned))
+        .collect();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let blocks: usize = pages.iter().map(|page| reader.read(page.as_bytes(), None).blocks.len()).sum();
+    let seconds = start.elapsed().as_secs_f64().max(1e-9);
+    println!(
+        "{} pages ({blocks} blocks), {:.1} MB in {seconds:.2} s: {:.0} pages/s, {:.1} MB/s",
+        pages.len(),
+        bytes as f64 / 1e6,
+        pages.len() as f64 / seconds,
+        bytes as f64 / 1e6 / seconds
+    );
+    ExitCode::SUCCESS
+}
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -23,6 +47,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let reader = Reader::new();
+    if wanted.as_deref() == Some("--time") {
+        return time(&reader, &path);
+    }
     for line in std::io::BufReader::new(file).lines().map_while(Result::ok) {
         let Ok(record) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
         let id = record.get("id").and_then(|v| v.as_str()).unwrap_or("");

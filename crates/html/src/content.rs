@@ -67,6 +67,8 @@ pub enum Reason {
     Form,
     /// A list of links.
     LinkList,
+    /// No letter or digit: a rule, a bullet, a separator.
+    NoText,
     /// Outside the article's container, with no more specific reason.
     OutsideArticle,
 }
@@ -137,6 +139,9 @@ pub(crate) fn find(document: &Document) -> Content {
             match Reason::of(local & !Hints::HEADER) {
                 Some(reason) => Verdict::Removed(reason),
                 None if is_link_list(document, block) => Verdict::Removed(Reason::LinkList),
+                None if !document.block_text(block).chars().any(char::is_alphanumeric) => {
+                    Verdict::Removed(Reason::NoText)
+                }
                 None => Verdict::Content,
             }
         } else {

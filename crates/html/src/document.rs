@@ -65,6 +65,9 @@ pub struct Block {
     pub kind: BlockKind,
     /// What the markup of the block's element and its ancestors says.
     pub hints: Hints,
+    /// What the markup of the inline elements inside the block says (a `byline` span in a
+    /// `Posted on … by …` line).
+    pub inner_hints: Hints,
     /// Bytes of the block's text inside links.
     pub link_bytes: usize,
     /// The element the block's text starts in.

@@ -291,9 +291,19 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 fn byline(document: &Document) -> Vec<String> {
     let content = &document.content;
     let start = content.headline.unwrap_or(content.blocks.start).min(content.blocks.start).saturating_sub(6);
-    let furniture = Hints::COMMENTS | Hints::RELATED | Hints::SIDEBAR | Hints::NAVIGATION | Hints::FOOTER;
     for (index, block) in document.blocks.iter().enumerate().take(content.blocks.end).skip(start) {
-        if !block.hints.contains(Hints::BYLINE) || block.hints.intersects(furniture) {
+        let furniture = matches!(
+            content.verdicts.get(index),
+            Some(Verdict::Removed(
+                Reason::Comments
+                    | Reason::Related
+                    | Reason::Sidebar
+                    | Reason::Navigation
+                    | Reason::Footer
+                    | Reason::Hidden
+            ))
+        );
+        if !(block.hints | block.inner_hints).contains(Hints::BYLINE) || furniture {
             continue;
         }
         let mut text = document.block_text(block);
@@ -315,27 +325,28 @@ fn byline(document: &Document) -> Vec<String> {
     Vec::new()
 }
 
-/// The names part of a byline: `By Jane Doe | March 5, 2024` -> `Jane Doe`.
+/// The names part of a byline: `By Jane Doe | March 5, 2024` -> `Jane Doe`, `Posted on March 5,
+/// 2024 by Jane Doe` -> `Jane Doe`.
 fn byline_names(text: &str) -> String {
     let mut rest = text.trim();
-    for prefix in [
-        "written by",
-        "posted by",
-        "words by",
-        "story by",
-        "reported by",
-        "author:",
-        "by:",
-        "by",
-        "von",
-        "por",
-        "par",
-        "de",
-    ] {
-        let (Some(head), Some(tail)) = (rest.get(..prefix.len()), rest.get(prefix.len()..)) else { continue };
-        if head.eq_ignore_ascii_case(prefix) && !tail.starts_with(|c: char| c.is_alphanumeric()) {
-            rest = tail.trim_start_matches([':', ' ']);
-            break;
+    let lower = rest.to_lowercase();
+    let after_by = lower
+        .match_indices("by")
+        .find(|&(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + 2..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| c == ' ' || c == ':')
+        })
+        .map(|(i, _)| i + 2);
+    if let Some(start) = after_by.filter(|&s| lower.len() == rest.len() && rest.is_char_boundary(s)) {
+        rest = rest[start..].trim_start_matches([':', ' ']);
+    } else {
+        for prefix in ["author:", "von ", "por ", "par ", "de "] {
+            let (Some(head), Some(tail)) = (rest.get(..prefix.len()), rest.get(prefix.len()..)) else { continue };
+            if head.eq_ignore_ascii_case(prefix) {
+                rest = tail.trim_start_matches([':', ' ']);
+                break;
+            }
         }
     }
     let cut = [
@@ -352,7 +363,9 @@ fn byline_names(text: &str) -> String {
         " Updated ",
         " published ",
         " Published ",
-        "\t",
+        ". ",
+        " Reviewed ",
+        " reviewed ",
     ]
     .iter()
     .filter_map(|sep| rest.find(sep))

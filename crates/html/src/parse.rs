@@ -11,6 +11,7 @@
 //! every element opened after its own start tag.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use lol_html::html_content::{Element, EndTag, TextChunk, TextType};
@@ -101,46 +102,46 @@ struct Attributes {
 
 impl Attributes {
     fn read(el: &Element<'_, '_>, tag: Tag) -> Attributes {
-        let get = |name: &str| el.get_attribute(name).map(|v| decode_attribute(&v));
-        let mut a = Attributes {
-            class: get("class"),
-            id: get("id"),
-            role: get("role"),
-            itemprop: get("itemprop"),
-            itemtype: get("itemtype"),
-            ..Attributes::default()
-        };
-        a.hidden = el.has_attribute("hidden")
-            || el.get_attribute("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            || el.get_attribute("style").is_some_and(|style| hides(&style));
-        match tag {
-            Tag::Meta => {
-                a.meta_key = get("property")
-                    .or_else(|| get("name"))
-                    .or_else(|| get("http-equiv"))
-                    .or_else(|| a.itemprop.clone());
-                a.content = get("content");
+        let mut a = Attributes::default();
+        let (mut property, mut name, mut http_equiv, mut datetime) = (None, None, None, None);
+        for attribute in el.attributes() {
+            let key = attribute.name();
+            let value = || decode_attribute(&attribute.value());
+            match key.as_str() {
+                "class" => a.class = Some(value()),
+                "id" => a.id = Some(value()),
+                "role" => a.role = Some(value()),
+                "itemprop" => a.itemprop = Some(value()),
+                "itemtype" => a.itemtype = Some(value()),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.hidden |= attribute.value().trim().eq_ignore_ascii_case("true"),
+                "style" => a.hidden |= hides(&attribute.value()),
+                "content" => a.content = Some(value()),
+                "datetime" => datetime = Some(value()),
+                "property" if tag == Tag::Meta => property = Some(value()),
+                "name" if tag == Tag::Meta => name = Some(value()),
+                "http-equiv" if tag == Tag::Meta => http_equiv = Some(value()),
+                "rel" if matches!(tag, Tag::Link | Tag::A) => a.rel = Some(value()),
+                "href" if tag == Tag::Link => a.href = Some(value()),
+                "pubdate" if tag == Tag::Time => a.pubdate = true,
+                "lang" | "xml:lang" if tag == Tag::Html && a.lang.is_none() => a.lang = Some(value()),
+                "type" if tag == Tag::Hidden => a.script_type = Some(value()),
+                _ => {}
             }
-            Tag::Link | Tag::A => {
-                a.rel = get("rel");
-                a.href = get("href");
-            }
-            Tag::Time => {
-                a.datetime = get("datetime");
-                a.pubdate = el.has_attribute("pubdate");
-            }
-            Tag::Html => a.lang = get("lang").or_else(|| get("xml:lang")),
-            Tag::Hidden => a.script_type = get("type"),
-            _ => {}
         }
-        if a.itemprop.is_some() && tag != Tag::Meta {
-            a.content = get("content").or_else(|| get("datetime"));
+        if tag == Tag::Meta {
+            a.meta_key = property.or(name).or(http_equiv).or_else(|| a.itemprop.clone());
+        } else if tag == Tag::Time {
+            a.datetime = datetime;
+        } else if a.itemprop.is_some() {
+            a.content = a.content.take().or(datetime);
         }
         a
     }
 
-    /// What the attributes say about the element.
-    fn hints(&self, tag: Tag) -> Hints {
+    /// What the attributes say about the element; `cache` holds the hints of class and id
+    /// values already seen on the page (sites repeat the same few).
+    fn hints(&self, tag: Tag, cache: &mut HashMap<String, Hints>) -> Hints {
         let mut hints = match tag {
             Tag::Article => Hints::ARTICLE,
             Tag::Main => Hints::MAIN,
@@ -159,7 +160,14 @@ impl Attributes {
             hints |= Hints::HIDDEN;
         }
         for names in [&self.class, &self.id].into_iter().flatten() {
-            hints |= hints_of_names(names);
+            hints |= match cache.get(names.as_str()) {
+                Some(&cached) => cached,
+                None => {
+                    let computed = hints_of_names(names);
+                    cache.insert(names.clone(), computed);
+                    computed
+                }
+            };
         }
         if let Some(role) = &self.role {
             hints |= match role.trim().to_ascii_lowercase().as_str() {
@@ -224,6 +232,8 @@ struct Pending {
     link_bytes: usize,
     /// The element the text started in.
     node: u32,
+    /// The own hints of the elements the text came from.
+    inner_hints: Hints,
 }
 
 /// Builds the document while the page streams by.
@@ -251,6 +261,18 @@ struct Builder {
     /// The open JSON-LD script, and its text.
     json_ld: Option<u32>,
     meta: RawMeta,
+    hints_cache: HashMap<String, Hints>,
+    /// How many elements of each kind in [`IMPLIED`] are open.
+    implied_open: [u32; IMPLIED.len()],
+}
+
+/// The elements whose end a start tag may imply, by slot.
+const IMPLIED: [&[Tag]; 6] =
+    [&[Tag::P], &[Tag::Li], &[Tag::Dt, Tag::Dd], &[Tag::Cell], &[Tag::Tr, Tag::TableSection], &[Tag::A]];
+
+/// The slot of [`IMPLIED`] that counts `tag`.
+fn implied_slot(tag: Tag) -> Option<usize> {
+    IMPLIED.iter().position(|tags| tags.contains(&tag))
 }
 
 impl Builder {
@@ -279,11 +301,14 @@ impl Builder {
             return None;
         }
         let parent = self.top();
-        let own = attributes.hints(tag);
+        let own = attributes.hints(tag, &mut self.hints_cache);
         let hints = own | self.nodes[parent as usize].hints;
         let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
         self.nodes.push(Node { tag, parent, own, hints, source });
         self.stack.push(id);
+        if let Some(slot) = implied_slot(tag) {
+            self.implied_open[slot] += 1;
+        }
         if tag == Tag::Hidden {
             self.hidden_open += 1;
         }
@@ -360,7 +385,17 @@ impl Builder {
     }
 
     /// Closes the innermost open element that `is_target`, unless a `boundary` element is nearer.
+    /// The stack is only searched when such an element is open, so that deep trees of other
+    /// elements cost no more than shallow ones.
     fn close_in_scope(&mut self, is_target: impl Fn(Tag) -> bool, boundary: impl Fn(Tag) -> bool, at: usize) {
+        if !self
+            .implied_open
+            .iter()
+            .enumerate()
+            .any(|(slot, &count)| count > 0 && IMPLIED[slot].iter().any(|&t| is_target(t)))
+        {
+            return;
+        }
         for &id in self.stack.iter().rev() {
             let tag = self.nodes[id as usize].tag;
             if is_target(tag) {
@@ -388,6 +423,9 @@ impl Builder {
             let tag = self.nodes[node as usize].tag;
             if tag.is_block() {
                 self.flush_block(Some(node), end);
+            }
+            if let Some(slot) = implied_slot(tag) {
+                self.implied_open[slot] = self.implied_open[slot].saturating_sub(1);
             }
             let n = &mut self.nodes[node as usize];
             n.source = Span::new(n.source.start, end.max(n.source.end));
@@ -457,10 +495,14 @@ impl Builder {
     /// Appends text to the pending block, collapsing white space.
     fn push_text(&mut self, text: &str, source: Span, in_link: bool) {
         let before = self.pending.text.len();
-        for c in text.chars() {
-            if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}' {
-                self.pending.space = true;
-            } else if !c.is_control() {
+        let mut words = text.split(is_blank).peekable();
+        while let Some(word) = words.next() {
+            let word: std::borrow::Cow<'_, str> = if word.bytes().any(|b| b < 0x20 || b == 0x7f) {
+                word.chars().filter(|c| !c.is_control()).collect::<String>().into()
+            } else {
+                word.into()
+            };
+            if !word.is_empty() {
                 if self.pending.text.is_empty() {
                     self.pending.node = self.top();
                     self.pending.source = Some(source);
@@ -468,7 +510,11 @@ impl Builder {
                     self.pending.text.push(' ');
                 }
                 self.pending.space = false;
-                self.pending.text.push(c);
+                self.pending.text.push_str(&word);
+                self.pending.inner_hints |= self.nodes[self.top() as usize].own;
+            }
+            if words.peek().is_some() {
+                self.pending.space = true;
             }
         }
         let added = self.pending.text.len() - before;
@@ -503,6 +549,7 @@ impl Builder {
             source,
             kind: BlockKind::of(self.nodes[block_node as usize].tag),
             hints: node.hints,
+            inner_hints: pending.inner_hints,
             link_bytes: pending.link_bytes,
             node: pending.node,
         });
@@ -550,6 +597,11 @@ impl Builder {
         };
         (document, self.meta)
     }
+}
+
+/// Whether `c` separates words: white space, and the no-break and zero-width spaces.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{200b}' | '\u{feff}')
 }
 
 /// Appends `text` to `out` with white space collapsed.

@@ -107,7 +107,8 @@ impl Tag {
             "link" => Tag::Link,
             "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
             | "canvas" | "select" | "textarea" | "button" | "video" | "audio" | "datalist" | "map" | "frame"
-            | "input" | "option" | "optgroup" => Tag::Hidden,
+            | "input" | "option" | "optgroup" | "amp-ad" | "amp-sticky-ad" | "amp-embed" | "amp-analytics"
+            | "amp-iframe" | "amp-social-share" => Tag::Hidden,
             _ => Tag::Inline,
         }
     }

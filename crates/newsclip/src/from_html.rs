@@ -67,6 +67,7 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
     article.url.clone_from(&metadata.url);
     article.site_name.clone_from(&metadata.site_name);
 
+    drop_repeated_title(&mut article);
     let layout = Layout {
         title: article.title.as_ref().map(TextSpan::span),
         paragraphs: article.paragraphs.iter().map(|p| p.span()).collect(),
@@ -199,7 +200,30 @@ fn removal_reason(reason: Reason) -> RemovalReason {
         Reason::CookieBanner => RemovalReason::CookieBanner,
         Reason::Caption => RemovalReason::Caption,
         Reason::Tags => RemovalReason::Tags,
+        Reason::NoText => RemovalReason::Boilerplate,
         _ => RemovalReason::Boilerplate,
+    }
+}
+
+/// Takes the paragraphs that repeat the title word for word out of the body.
+fn drop_repeated_title(article: &mut Article) {
+    let Some(title) = &article.title else { return };
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()
+    };
+    let title_words = words(&title.text);
+    let mut removed = Vec::new();
+    article.paragraphs.retain(|p| {
+        let repeats = words(&p.text) == title_words;
+        // The headline's own line is the title; another copy of it is a removed block.
+        if repeats && !p.span().overlaps(title.span()) {
+            removed.push(Removed { start: p.start, end: p.end, reason: RemovalReason::RepeatedHeadline });
+        }
+        !repeats
+    });
+    if !removed.is_empty() {
+        article.removed.extend(removed);
+        article.removed.sort_by_key(|r| (r.start, r.end));
     }
 }
 
