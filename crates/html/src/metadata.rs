@@ -173,6 +173,9 @@ fn title(document: &Document, head: Option<&str>, declared: Option<&str>, site: 
     let stated_parts: Vec<Vec<String>> =
         stated.iter().flat_map(|s| title_parts(s, site)).map(words).filter(|w| w.len() >= 2).collect();
     let site_words = site.map(words);
+    let stated_words: Vec<Vec<String>> = stated.iter().map(|s| words(s)).collect();
+    let part_sizes = stated_parts.iter().map(Vec::len);
+    let (fewest, most) = (part_sizes.clone().min().unwrap_or(0), part_sizes.max().unwrap_or(0));
     let content = &document.content;
     let near_start = content.blocks.start.saturating_sub(15);
     let mut best: Option<(i32, usize)> = None;
@@ -192,18 +195,23 @@ fn title(document: &Document, head: Option<&str>, declared: Option<&str>, site: 
         if count > 40 || (count < 2 && text.chars().count() < 12) {
             continue;
         }
+        // A line that is no heading can only be the headline by repeating a stated title.
+        if level == 9 && !block.hints.contains(Hints::HEADLINE) && (count * 2 < fewest || count > most * 2) {
+            continue;
+        }
+        let text_words = words(text);
         let mut score = match level {
             1 => 4,
             2 => 2,
             3 => 1,
             _ => 0,
         };
-        let exact = stated_parts.iter().any(|part| *part == words(text));
+        let exact = stated_parts.contains(&text_words);
         if exact {
             score += 6;
         } else if level == 9 && !block.hints.contains(Hints::HEADLINE) {
             continue;
-        } else if stated.iter().any(|s| contains_words(s, text)) {
+        } else if stated_words.iter().any(|s| contains(s, &text_words)) {
             score += 4;
         }
         if block.hints.contains(Hints::HEADLINE) {
@@ -212,7 +220,7 @@ fn title(document: &Document, head: Option<&str>, declared: Option<&str>, site: 
         if (near_start..content.blocks.end).contains(&index) {
             score += 2;
         }
-        if site_words.as_ref().is_some_and(|site| *site == words(text)) {
+        if site_words.as_ref().is_some_and(|site| *site == text_words) {
             score -= 8;
         }
         if block.link_density() > 0.8 && block.hints.contains(Hints::HEADER) {
@@ -280,10 +288,9 @@ fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
-/// Whether `needle`'s words appear, in order and adjacent, among `haystack`'s.
-fn contains_words(haystack: &str, needle: &str) -> bool {
-    let (hay, needle) = (words(haystack), words(needle));
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle.as_slice())
+/// Whether the words of `needle` appear, in order and adjacent, among those of `haystack`.
+fn contains(haystack: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The authors named by byline markup (`rel=author`, `itemprop=author`, `byline` and `author`

@@ -64,6 +64,10 @@ fn parse(data: &'static str) -> Result<HashMap<&'static str, Hints>, String> {
 /// The hints of a `class` or `id` value: each word's kind, and [`Hints::HIDDEN`] for a hiding class.
 pub(crate) fn hints_of_names(value: &str) -> Hints {
     let mut hints = Hints::NONE;
+    // One buffer for all the words of a token, and one for a pair of them.
+    let mut letters = String::new();
+    let mut ranges: Vec<core::ops::Range<usize>> = Vec::new();
+    let mut joined = String::new();
     for token in value.split_ascii_whitespace() {
         if token.len() > 64 {
             continue;
@@ -71,15 +75,23 @@ pub(crate) fn hints_of_names(value: &str) -> Hints {
         if HIDING.iter().any(|c| token.eq_ignore_ascii_case(c)) {
             hints |= Hints::HIDDEN;
         }
-        let mut words: Vec<String> = Vec::new();
-        for_each_word(token, |word| words.push(word.to_owned()));
+        letters.clear();
+        ranges.clear();
+        for_each_word(token, |word| {
+            let start = letters.len();
+            letters.push_str(word);
+            ranges.push(start..letters.len());
+        });
+        let words: Vec<&str> = ranges.iter().map(|r| &letters[r.clone()]).collect();
         let words = &words[..meaningful_words(&words)];
         for (i, word) in words.iter().enumerate() {
-            if let Some(&kind) = WORDS.get(word.as_str()) {
+            if let Some(&kind) = WORDS.get(word) {
                 hints |= kind;
             }
-            if i > 0 {
-                let joined = format!("{}{word}", words[i - 1]);
+            if i > 0 && !word.is_empty() && !words[i - 1].is_empty() {
+                joined.clear();
+                joined.push_str(words[i - 1]);
+                joined.push_str(word);
                 if let Some(&kind) = WORDS.get(joined.as_str()) {
                     hints |= kind;
                 }
@@ -94,13 +106,13 @@ pub(crate) fn hints_of_names(value: &str) -> Hints {
 /// `entry-category-sport`, `entry-author-jane_doe`, `node-type-article`): the words after such
 /// a taxonomy word are a term's name, not a description, and the taxonomy word itself says
 /// nothing either, except `author`, whose element is about its author.
-fn meaningful_words(words: &[String]) -> usize {
+fn meaningful_words(words: &[&str]) -> usize {
     const TAXONOMY: [&str; 8] = ["tag", "category", "categories", "term", "taxonomy", "type", "format", "status"];
     for (i, word) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
-        if TAXONOMY.contains(&word.as_str()) {
+        if TAXONOMY.contains(word) {
             return i;
         }
-        if word == "author" {
+        if *word == "author" {
             return i + 1;
         }
     }
