@@ -84,6 +84,39 @@ pub(crate) fn detect(html: &[u8], content_type: Option<&str>) -> Charset {
     }
 }
 
+/// A page whose UTF-8 was decoded as Latin-1 and encoded as UTF-8 again (`cafÃ©` for `café`),
+/// repaired: the bytes as they were before, and where each of them is in the page.
+pub(crate) struct Repair {
+    pub(crate) bytes: Vec<u8>,
+    /// For each repaired byte (and one past the end), its offset in the page's bytes.
+    offsets: Vec<usize>,
+}
+
+impl Repair {
+    /// A span of the repaired bytes as a span of the page's bytes.
+    pub(crate) fn original(&self, span: newsclip_text::Span) -> newsclip_text::Span {
+        let at = |i: usize| self.offsets.get(i).or(self.offsets.last()).copied().unwrap_or(0);
+        newsclip_text::Span::new(at(span.start), at(span.end))
+    }
+}
+
+/// Undoes double encoding: when every character of the (UTF-8) page is below U+0100, some are
+/// not ASCII, and their Latin-1 bytes are valid UTF-8, those bytes are the page. Text in a
+/// Latin-1 range is never valid UTF-8 by chance: an accented letter needs a continuation
+/// character (U+0080–U+00BF, controls and signs) right after it.
+pub(crate) fn undo_double_encoding(html: &[u8]) -> Option<Repair> {
+    let text = core::str::from_utf8(html).ok()?;
+    if text.is_ascii() || text.chars().any(|c| c as u32 > 0xFF) {
+        return None;
+    }
+    let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    core::str::from_utf8(&bytes).ok()?;
+    let mut offsets = Vec::with_capacity(bytes.len() + 1);
+    offsets.extend(text.char_indices().map(|(i, _)| i));
+    offsets.push(html.len());
+    Some(Repair { bytes, offsets })
+}
+
 /// Whether `bytes` are valid UTF-8 with at least one multi-byte sequence.
 fn is_multibyte_utf8(bytes: &[u8]) -> bool {
     !bytes.is_ascii() && core::str::from_utf8(bytes).is_ok()
@@ -296,6 +329,18 @@ mod tests {
         let mut bytes = mostly.as_bytes().to_vec();
         bytes.push(0xe9);
         assert_eq!(name(&bytes, None), "UTF-8");
+    }
+
+    #[test]
+    fn double_encoding_is_undone() {
+        let page = "<p>The caf\u{c3}\u{a9} \u{e2}\u{80}\u{94} open</p>";
+        let repair = undo_double_encoding(page.as_bytes()).expect("double-encoded");
+        assert_eq!(core::str::from_utf8(&repair.bytes), Ok("<p>The café — open</p>"));
+        // `é` is 2 bytes in the repair and 4 in the page.
+        let span = newsclip_text::Span::new(7, 12);
+        assert_eq!(&page.as_bytes()[repair.original(span).range()], "caf\u{c3}\u{a9}".as_bytes());
+        assert!(undo_double_encoding("<p>Café au lait</p>".as_bytes()).is_none());
+        assert!(undo_double_encoding(b"<p>plain</p>").is_none());
     }
 
     #[test]

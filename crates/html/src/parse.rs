@@ -29,8 +29,13 @@ use crate::words::hints_of_names;
 pub(crate) fn parse(html: &[u8], charset: Charset) -> (Document, RawMeta) {
     let builder = Rc::new(RefCell::new(Builder::new()));
     let decoded;
+    let repaired =
+        if charset.encoding == encoding_rs::UTF_8 { crate::charset::undo_double_encoding(html) } else { None };
     let (input, encoding) = match AsciiCompatibleEncoding::new(charset.encoding) {
-        Some(encoding) => (html, encoding),
+        Some(encoding) => match &repaired {
+            Some(repair) => (repair.bytes.as_slice(), encoding),
+            None => (html, encoding),
+        },
         None => {
             // UTF-16 and friends: decode first; source ranges then index the UTF-8 text.
             decoded = charset.encoding.decode_without_bom_handling(html).0.into_owned();
@@ -58,7 +63,15 @@ pub(crate) fn parse(html: &[u8], charset: Charset) -> (Document, RawMeta) {
     }
     let mut builder = builder.borrow_mut();
     builder.finish(input.len());
-    let builder = std::mem::take(&mut *builder);
+    let mut builder = std::mem::take(&mut *builder);
+    if let Some(repair) = &repaired {
+        for block in &mut builder.blocks {
+            block.source = repair.original(block.source);
+        }
+        for node in &mut builder.nodes {
+            node.source = repair.original(node.source);
+        }
+    }
     builder.into_document(charset)
 }
 
