@@ -106,6 +106,28 @@ fn written(value: &str) -> Option<String> {
     date(year, month, day)
 }
 
+/// A date written with a month name inside a line of text (`By Jane Doe - Mar 27, 2024`), or an
+/// ISO date standing alone in it.
+pub(crate) fn written_in(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    for (i, word) in words.iter().enumerate() {
+        let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if month_number(trimmed).is_some() {
+            let from = i.saturating_sub(2);
+            let to = (i + 4).min(words.len());
+            if let Some(date) = written(&words[from..to].join(" ")) {
+                return Some(date);
+            }
+        }
+        if trimmed.len() == 10 {
+            if let Some(date) = iso(trimmed) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
 /// The month of an English name or abbreviation.
 fn month_number(word: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -208,6 +230,14 @@ mod tests {
         assert_eq!(normalize("yesterday"), None);
         assert_eq!(normalize("2023-13-05"), None);
         assert_eq!(normalize("Mayor"), None);
+    }
+
+    #[test]
+    fn dates_inside_lines() {
+        assert_eq!(written_in("By Jane Doe - Mar 27, 2024").as_deref(), Some("2024-03-27"));
+        assert_eq!(written_in("Review Editor ⋅ Updated November 18, 2025").as_deref(), Some("2025-11-18"));
+        assert_eq!(written_in("Posted on 2020-01-02 by Jane").as_deref(), Some("2020-01-02"));
+        assert_eq!(written_in("May the best team win in 2024"), None);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! * **authors**: JSON-LD `author` (people before organizations), `<meta name=author>` and its
 //!   kin, then the page's byline markup (`rel=author`, `itemprop=author`, `byline` classes);
 //! * **published**: JSON-LD `datePublished`, `article:published_time` and other date metas,
-//!   `<time>` marked as the publication date, a date in the URL, then the first `<time>`;
+//!   `<time>` marked as the publication date, a date in the URL, a date written on a short line
+//!   around the headline (byline and date lines first), then the first `<time>`;
 //! * **section**: JSON-LD `articleSection`, `article:section`;
 //! * **language**: `<html lang>`, `Content-Language`, JSON-LD `inLanguage`, `og:locale`;
 //! * **url**: `<link rel=canonical>`, `og:url`, then the URL the page was fetched from;
@@ -142,6 +143,7 @@ pub(crate) fn read(document: &Document, raw: &RawMeta, url: Option<&str>) -> Met
         })
         .or_else(|| raw.times.iter().filter(|t| t.published).find_map(|t| dates::normalize(&t.value)))
         .or_else(|| url.and_then(dates::from_url))
+        .or_else(|| visible_date(document))
         .or_else(|| {
             raw.times
                 .iter()
@@ -291,6 +293,31 @@ fn words(text: &str) -> Vec<String> {
 /// Whether the words of `needle` appear, in order and adjacent, among those of `haystack`.
 fn contains(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The date the page shows around the article's head: the first short line from a few lines
+/// before the headline to the article's first lines that holds a written date (`March 27,
+/// 2024`, `Updated 27 March 2024`), byline and date lines first.
+fn visible_date(document: &Document) -> Option<String> {
+    let content = &document.content;
+    let head = content.headline.unwrap_or(content.blocks.start).min(content.blocks.start);
+    let end = (content.blocks.start + 3).max(head + 8).min(document.blocks.len());
+    let candidates = || {
+        document.blocks[head.saturating_sub(3)..end]
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.span.len() < 160)
+            .filter(|(i, _)| {
+                !matches!(
+                    content.verdicts.get(head.saturating_sub(3) + i),
+                    Some(Verdict::Removed(Reason::Navigation | Reason::Related | Reason::Comments | Reason::LinkList))
+                )
+            })
+            .map(|(_, b)| b)
+    };
+    let marked =
+        candidates().filter(|b| (b.hints | b.inner_hints).intersects(Hints::DATE | Hints::BYLINE | Hints::META));
+    marked.chain(candidates()).find_map(|b| dates::written_in(document.block_text(b)))
 }
 
 /// The authors named by byline markup (`rel=author`, `itemprop=author`, `byline` and `author`
