@@ -7,7 +7,7 @@
 //! which blocks are the article; the stripper's labels remove single blocks from it (bylines,
 //! date lines, captions, prompts), but not what it would cut as lying outside the article.
 
-use newsclip_html::{Content, Document, Reason, Verdict};
+use newsclip_html::{BlockKind, Content, Document, Reason, Verdict};
 use newsclip_strip::RemovalReason;
 use newsclip_text::{Layout, Span, Spanned};
 
@@ -94,16 +94,19 @@ fn kept_blocks(document: &Document, content: &Content) -> Vec<bool> {
 }
 
 /// Puts back the article's blocks that the stripper removed only for lying outside the run of
-/// blocks it takes for the article (reasons `boilerplate` and `teaser`): the markup has already
-/// decided which blocks are the article, the stripper's own labels (bylines, dates, captions,
-/// prompts) still remove blocks.
+/// blocks it takes for the article (reasons `boilerplate` and `teaser`), and the article's list
+/// items and table cells that it took for a menu because they are short lines in a row (the
+/// markup says they are a list or a table of data): the markup has already decided which blocks
+/// are the article, the stripper's own labels (bylines, dates, captions, prompts) still remove
+/// blocks.
 fn restore_region_cuts(document: &Document, content: &Content, article: &mut Article) {
     let mut restored = Vec::new();
     article.removed.retain(|r| {
         let Some(index) = document.block_at(r.start) else { return true };
         let block = &document.blocks[index];
         let whole = r.start == block.span.start && r.end == block.span.end;
-        let generic = matches!(r.reason, RemovalReason::Boilerplate | RemovalReason::Teaser);
+        let generic =
+            matches!(r.reason, RemovalReason::Boilerplate | RemovalReason::Teaser) || is_data_row(block, r.reason);
         if whole && generic && content.verdicts[index] == Verdict::Content && Some(index) != content.headline {
             restored.push(block.span);
             false
@@ -162,6 +165,14 @@ fn demote_context(document: &Document, kept: &[bool], article: &mut Article) {
         keep
     });
     article.removed.extend(removed);
+}
+
+/// Whether a block the stripper took for navigation is a row of the article's data: a list item
+/// or table cell with few links.
+fn is_data_row(block: &newsclip_html::Block, reason: RemovalReason) -> bool {
+    reason == RemovalReason::Navigation
+        && matches!(block.kind, BlockKind::ListItem | BlockKind::TableCell)
+        && block.link_density() < 0.5
 }
 
 /// The rendering with every block not `kept` blanked out (its bytes turned into spaces).
