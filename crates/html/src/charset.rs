@@ -105,10 +105,11 @@ impl Repair {
 /// Latin-1 range is never valid UTF-8 by chance: an accented letter needs a continuation
 /// character (U+0080–U+00BF, controls and signs) right after it.
 pub(crate) fn undo_double_encoding(html: &[u8]) -> Option<Repair> {
-    let text = core::str::from_utf8(html).ok()?;
-    if text.is_ascii() || text.chars().any(|c| c as u32 > 0xFF) {
+    // A character above U+00FF starts with a byte from 0xC4 up: most pages stop here.
+    if html.is_ascii() || html.iter().any(|&b| b >= 0xC4) {
         return None;
     }
+    let text = core::str::from_utf8(html).ok()?;
     let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
     core::str::from_utf8(&bytes).ok()?;
     let mut offsets = Vec::with_capacity(bytes.len() + 1);

@@ -197,8 +197,9 @@ fn prose_score(document: &Document, block: &Block, hints: Hints) -> f32 {
     if matches!(block.kind, BlockKind::Heading(_)) {
         return 0.0;
     }
+    // White space in a block is collapsed to single spaces.
     let text = document.block_text(block);
-    let words = text.split_ascii_whitespace().count() as f32;
+    let words = (text.bytes().filter(|&b| b == b' ').count() + 1) as f32;
     let density = block.link_density();
     if words < 8.0 || density > 0.5 {
         return 0.0;

@@ -193,7 +193,7 @@ fn title(document: &Document, head: Option<&str>, declared: Option<&str>, site: 
             }
         }
         let text = document.block_text(block);
-        let count = text.split_whitespace().count();
+        let count = text.bytes().filter(|&b| b == b' ').count() + 1;
         if count > 40 || (count < 2 && text.chars().count() < 12) {
             continue;
         }
