@@ -369,13 +369,27 @@ fn byline_names(text: &str) -> String {
         .find(|&(i, _)| {
             let before = lower[..i].chars().next_back();
             let after = lower[i + 2..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| c == ' ' || c == ':')
+            let previous = lower[..i].split_whitespace().next_back().unwrap_or("");
+            let credit = [
+                "reviewed",
+                "edited",
+                "checked",
+                "photo",
+                "photos",
+                "illustration",
+                "produced",
+                "sponsored",
+                "powered",
+            ]
+            .iter()
+            .any(|w| previous.ends_with(w));
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| c == ' ' || c == ':') && !credit
         })
         .map(|(i, _)| i + 2);
     if let Some(start) = after_by.filter(|&s| lower.len() == rest.len() && rest.is_char_boundary(s)) {
         rest = rest[start..].trim_start_matches([':', ' ']);
     } else {
-        for prefix in ["author:", "von ", "por ", "par ", "de "] {
+        for prefix in ["authors:", "author:", "von ", "por ", "par ", "de "] {
             let (Some(head), Some(tail)) = (rest.get(..prefix.len()), rest.get(prefix.len()..)) else { continue };
             if head.eq_ignore_ascii_case(prefix) {
                 rest = tail.trim_start_matches([':', ' ']);
@@ -397,15 +411,25 @@ fn byline_names(text: &str) -> String {
         " Updated ",
         " published ",
         " Published ",
-        ". ",
         " Reviewed ",
         " reviewed ",
     ]
     .iter()
     .filter_map(|sep| rest.find(sep))
+    .chain(sentence_end(rest))
     .min()
     .unwrap_or(rest.len());
     rest[..cut].trim().to_owned()
+}
+
+/// Where a sentence ends in a byline (`Jane Doe. Reviewed by …`): a full stop after a word of
+/// three letters or more that is no title (`Dr.`, `Jr.`, an initial).
+fn sentence_end(text: &str) -> Option<usize> {
+    text.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = text[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        word.chars().count() >= 3
+            && !["Mrs", "Prof", "Rev", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Sgt"].contains(&word)
+    })
 }
 
 /// A person's or organization's name as pages state it, or `None` when it is no name: a URL,
@@ -421,7 +445,9 @@ fn clean_name(name: &str) -> Option<String> {
         return None;
     }
     let month = name.split_whitespace().any(|w| dates::normalize(&format!("{w} 1, 2000")).is_some() && w.len() > 2);
-    (!month).then(|| name.to_owned())
+    const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let weekday = words == 1 && WEEKDAYS.iter().any(|d| name.to_ascii_lowercase().starts_with(d) && name.len() <= 9);
+    (!month && !weekday).then(|| name.to_owned())
 }
 
 /// Names in one string: `Jane Doe, John Roe and Ann Lee`.
@@ -615,6 +641,16 @@ mod tests {
         assert_eq!(strip_site("citytimes.com: Council Backs Budget", None, &[]), "Council Backs Budget");
         assert_eq!(strip_site("Budget: What Happens Next", None, &[]), "Budget: What Happens Next");
         assert_eq!(strip_site("Council backs budget_English_Wire", None, &[]), "Council backs budget");
+    }
+
+    #[test]
+    fn bylines_give_names() {
+        assert_eq!(byline_names("By Dr. Vahid Example - Mar 27, 2024"), "Dr. Vahid Example");
+        assert_eq!(byline_names("Posted on May 2, 2023 by Jane Doe"), "Jane Doe");
+        assert_eq!(byline_names("Authors:Jane Doe, John Roe"), "Jane Doe, John Roe");
+        assert_eq!(byline_names("Shelby Doe, DVM. Reviewed by John Roe"), "Shelby Doe, DVM");
+        assert_eq!(clean_name("Sat"), None);
+        assert_eq!(clean_name("https://x.example/jane"), None);
     }
 
     #[test]
