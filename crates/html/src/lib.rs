@@ -102,11 +102,11 @@
 //!
 //! On a development set of 1,173 HTML pages from five public boilerplate benchmarks (news and
 //! blogs, 2006–2025), the `newsclip` facade, which adds `newsclip-strip`'s text rules to this
-//! crate's content blocks, scores a body word F1 of 0.921 per page (0.957 on the
+//! crate's content blocks, scores a body word F1 of 0.923 per page (0.972 on the
 //! article-extraction-benchmark pages), and its title (this crate's [`Metadata::title`]) is
-//! exact on 79% of the pages with a gold title, the authors right on 68% and the publication
+//! exact on 79% of the pages with a gold title, the authors right on 69% and the publication
 //! day on 87%. trafilatura 2.3.1 run on the same pages scores 0.900, 0.957, 51%, 68% and 87%.
-//! The markup alone (every block of [`Content`] kept) scores 0.911: it finds the article's
+//! The markup alone (every block of [`Content`] kept) scores 0.914: it finds the article's
 //! element, and the text rules clean its edges. Pages where reader comments outweigh a short
 //! article, and sites whose headline is no heading, are the hardest cases.
 //!
@@ -114,8 +114,8 @@
 //!
 //! Time and memory are linear in the page: one streaming pass, one pass over the elements for
 //! the content, and metadata rules that read short strings. Reading the development pages (87
-//! KB of HTML on average) runs at about 650 pages, 55 MB, per second on one core of a shared
-//! machine; `lol_html`'s tokenizer takes about half of that time. The criterion bench
+//! KB of HTML on average) runs at 650 to 1,000 pages (55 to 85 MB) per second on one core of a
+//! shared machine, depending on its load; `lol_html`'s tokenizer takes about half of that time. The criterion bench
 //! (`cargo bench -p newsclip --bench html`) reports pages/s and MB/s on the hand-made pages of
 //! `crates/newsclip/tests/html`. The word lists are compiled once, on first use.
 //!
