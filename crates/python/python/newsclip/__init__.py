@@ -194,7 +194,7 @@ class Extractor:
                 tree, detail = result
                 if tree is None:
                     kind, message, byte_offset = detail
-                    yield ExtractError(f"page {index}: {message}", kind, index, byte_offset)
+                    yield ExtractError(message, kind, index, byte_offset)
                 else:
                     yield Article(tree, detail)
                 index += 1

@@ -489,10 +489,14 @@ class ExtractError(Exception):
     """
 
     def __init__(self, message: str, kind: str, index: Optional[int] = None, byte_offset: Optional[int] = None):
-        super().__init__(message)
+        super().__init__(message if index is None else f"page {index}: {message}")
+        #: What is wrong with the page (``str(error)`` adds its index).
         self.message = message
+        #: ``"type"``, ``"encoding"`` or ``"internal"``.
         self.kind = kind
+        #: The page's position in the batch.
         self.index = index
+        #: For invalid UTF-8, the offset of the first invalid byte.
         self.byte_offset = byte_offset
 
     def __reduce__(self) -> Any:
