@@ -11,10 +11,12 @@
 //! - [`Extractor`] holds one [`newsclip::Extractor`] and extracts a page
 //!   (text or HTML, `str` or `bytes`) or a batch of pages with the GIL
 //!   released, a batch on several threads, results in input order.
-//! - Each article leaves Rust as its serde form (the CLI's JSON contract, so
-//!   new fields reach Python unchanged) with every span's byte offsets
-//!   re-counted in code points, plus the `{code point: byte}` offsets that
-//!   differ, so Python can offer both (module `tree`).
+//! - Each article is kept in Rust as its serde form (the CLI's JSON contract,
+//!   so new fields reach Python unchanged) with every span's byte offsets
+//!   re-counted in code points and the way back to bytes (module `tree`), in
+//!   an [`Extracted`] that becomes Python objects only when a field is read:
+//!   the GIL-bound part of a batch is one small object per page, so batches
+//!   scale with threads.
 //! - A page that cannot be extracted (not `str`/`bytes`, invalid UTF-8, a
 //!   panic) is an error for a single page and an error *value* in a batch, so
 //!   one bad record never loses the others.
@@ -53,13 +55,13 @@ use pyo3::types::PyTuple;
 use pyo3::IntoPyObjectExt;
 
 use crate::page::{Failure, Page};
-use crate::to_python::Extracted;
+pub use crate::to_python::Extracted;
 use crate::tree::Node;
 
 /// Extracts articles from pages: the compiled half of `newsclip.Extractor`.
 ///
-/// Returns articles as `(dict, {code point: byte} | None)` pairs, and failed
-/// pages of a batch as `(None, (kind, message, byte_offset | None))`.
+/// Returns articles as [`Extracted`] values, and failed pages of a batch as
+/// `(kind, message, byte_offset | None)` tuples.
 #[pyclass(frozen, module = "newsclip._core")]
 #[derive(Debug)]
 pub struct Extractor {
@@ -109,20 +111,20 @@ impl Extractor {
     }
 
     /// Extracts one page dump (`str`, or UTF-8 `bytes`).
-    fn extract(&self, py: Python<'_>, page: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    fn extract(&self, py: Python<'_>, page: &Bound<'_, PyAny>) -> PyResult<Py<Extracted>> {
         let page = Page::of(page).map_err(|f| f.into_err("extract"))?;
         let job = Job { bytes: page.bytes(), from_str: page.is_str(), url: None };
         let extracted = py.detach(|| self.run(&job, false));
-        extracted.map_err(|f| f.into_err("extract"))?.into_py(py)
+        Py::new(py, extracted.map_err(|f| f.into_err("extract"))?)
     }
 
     /// Extracts one HTML page (`bytes` in any charset, or `str`).
     #[pyo3(signature = (html, url = None))]
-    fn extract_html(&self, py: Python<'_>, html: &Bound<'_, PyAny>, url: Option<&str>) -> PyResult<Py<PyAny>> {
+    fn extract_html(&self, py: Python<'_>, html: &Bound<'_, PyAny>, url: Option<&str>) -> PyResult<Py<Extracted>> {
         let page = Page::of(html).map_err(|f| f.into_err("extract_html"))?;
         let job = Job { bytes: page.bytes(), from_str: page.is_str(), url };
         let extracted = py.detach(|| self.run(&job, true));
-        extracted.map_err(|f| f.into_err("extract_html"))?.into_py(py)
+        Py::new(py, extracted.map_err(|f| f.into_err("extract_html"))?)
     }
 
     /// Extracts a list of pages on `threads` threads (default: every core),
@@ -166,8 +168,8 @@ impl Extractor {
         results
             .into_iter()
             .map(|result| match result {
-                Ok(extracted) => extracted.into_py(py),
-                Err(failure) => (py.None(), (failure.kind(), failure.message(), failure.byte_offset())).into_py_any(py),
+                Ok(extracted) => Py::new(py, extracted)?.into_py_any(py),
+                Err(failure) => (failure.kind(), failure.message(), failure.byte_offset()).into_py_any(py),
             })
             .collect()
     }
@@ -199,7 +201,7 @@ impl Extractor {
             None => String::from_utf8_lossy(job.bytes).into_owned(),
         };
         let byte_offsets = tree.recount_in_code_points(&text);
-        Ok(Extracted { tree, byte_offsets })
+        Ok(Extracted::new(tree, byte_offsets))
     }
 }
 
@@ -216,13 +218,14 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 fn extracted(article: &newsclip::Article, text: &str) -> Result<Extracted, Failure> {
     let mut tree = Node::of(article).map_err(|err| Failure::Internal(err.to_string()))?;
     let byte_offsets = tree.recount_in_code_points(text);
-    Ok(Extracted { tree, byte_offsets })
+    Ok(Extracted::new(tree, byte_offsets))
 }
 
 /// The extension module `newsclip._core`.
 #[pymodule(name = "_core")]
 fn core_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Extractor>()?;
+    m.add_class::<Extracted>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

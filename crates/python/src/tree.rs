@@ -11,6 +11,7 @@
 use core::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 /// Keys whose `{start, end}` objects are byte ranges into another document
 /// (the HTML a paragraph came from), not spans of the article's text: they
@@ -73,6 +74,11 @@ impl Node {
         }
     }
 
+    /// Replaces every span offset `o` by `f(o)`.
+    pub(crate) fn map_offsets(&mut self, f: impl Fn(u64) -> u64) {
+        self.for_each_offset(&mut |offset| *offset = f(*offset));
+    }
+
     /// Rewrites every span's UTF-8 byte offsets into `text` as code-point
     /// offsets, and returns the `(code point, byte)` pairs of the offsets
     /// where the two differ (none for ASCII text), sorted, so that callers
@@ -110,6 +116,29 @@ impl Node {
 /// The number of characters that start in `bytes` (UTF-8 lead bytes).
 fn char_starts(bytes: &[u8]) -> u64 {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64
+}
+
+impl Serialize for Node {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Null => serializer.serialize_unit(),
+            Node::Bool(v) => serializer.serialize_bool(*v),
+            Node::Int(v) => serializer.serialize_i64(*v),
+            Node::UInt(v) => serializer.serialize_u64(*v),
+            Node::Float(v) => serializer.serialize_f64(*v),
+            Node::Str(v) => serializer.serialize_str(v),
+            Node::List(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                items.iter().try_for_each(|item| seq.serialize_element(item))?;
+                seq.end()
+            }
+            Node::Map(entries) => {
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                entries.iter().try_for_each(|(key, value)| map.serialize_entry(key, value))?;
+                map.end()
+            }
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Node {
@@ -204,6 +233,12 @@ mod tests {
                 Node::Str("x".into())
             ]))
         );
+    }
+
+    #[test]
+    fn serializes_back_to_the_same_json() {
+        let json = r#"{"z":1,"a":[true,null,-2,1.5,"x\n\u0001é"],"m":{}}"#;
+        assert_eq!(serde_json::to_string(&node(json)).unwrap(), json);
     }
 
     #[test]

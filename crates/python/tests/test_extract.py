@@ -163,3 +163,16 @@ def test_to_json_pretty_matches_the_cli_pretty_print(cli, repo, seed_texts):
     path = sorted(seed_texts)[0]
     out = subprocess.run([str(cli), "extract", str(repo / "seeds" / f"{path}.txt")], capture_output=True, check=True)
     assert newsclip.extract(seed_texts[path]).to_json(byte_offsets=True, indent=2) == out.stdout.decode().rstrip("\n")
+
+
+def test_articles_built_from_dicts_serialize_like_the_rust_ones(seed_texts):
+    import pickle
+
+    for text in [*seed_texts.values(), NON_ASCII]:
+        article = newsclip.extract(text)
+        plain = pickle.loads(pickle.dumps(article))  # a dict-backed Article
+        assert plain == article
+        for options in ({}, {"byte_offsets": True}, {"indent": 2}, {"byte_offsets": True, "indent": 2}):
+            assert plain.to_json(**options) == article.to_json(**options)
+        for byte_offsets in (False, True):
+            assert plain.to_dict(byte_offsets) == article.to_dict(byte_offsets)

@@ -118,15 +118,13 @@ class Extractor:
         that are not UTF-8 (the message gives the offset of the first bad byte).
         Offsets count code points of ``text`` (of ``text.decode()`` for bytes).
         """
-        tree, byte_map = self._core.extract(text)
-        return Article(tree, byte_map)
+        return Article._of(self._core.extract(text))
 
     def extract_html(self, html: Page, url: Optional[str] = None) -> Article:
         """Extracts one HTML page: the ``bytes`` a crawler fetched (any
         charset) or a ``str``, and its URL when known. Offsets count code
         points of ``article.text``."""
-        tree, byte_map = self._core.extract_html(html, url)
-        return Article(tree, byte_map)
+        return Article._of(self._core.extract_html(html, url))
 
     def iter_many(
         self,
@@ -191,12 +189,11 @@ class Extractor:
                     raise ValueError(f"more urls than pages ({index} pages)")
                 return
             for result in self._core.extract_batch(batch, batch_urls, html, threads):
-                tree, detail = result
-                if tree is None:
-                    kind, message, byte_offset = detail
+                if isinstance(result, tuple):
+                    kind, message, byte_offset = result
                     yield ExtractError(message, kind, index, byte_offset)
                 else:
-                    yield Article(tree, detail)
+                    yield Article._of(result)
                 index += 1
 
 

@@ -383,9 +383,53 @@ class Article(Record):
     Attributes mirror the CLI's JSON. ``to_dict()`` and ``to_json()`` give
     that JSON with offsets in code points (``byte_offsets=True``: exactly the
     CLI's). Articles compare by value and pickle.
+
+    An article from newsclip stays in Rust until a field is read; one built
+    from a dict (``Article(data)``, as the JSON gives it) works the same.
     """
 
-    __slots__ = ()
+    __slots__ = ("_core",)
+
+    def __init__(self, data: Optional[dict[str, Any]] = None, byte_map: _ByteMap = None) -> None:
+        super().__init__({} if data is None else data, byte_map)
+        self._core: Any = None
+
+    @classmethod
+    def _of(cls, core: Any) -> Article:
+        """Wraps a ``newsclip._core.Extracted`` without reading it."""
+        article = cls.__new__(cls)
+        article._core = core
+        return article
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("_d", "_b"):
+            # First read of a field: the Rust article becomes Python objects.
+            self._d = self._core.to_dict()
+            self._b = self._core.byte_offsets()
+            return getattr(self, name)
+        return super().__getattr__(name)
+
+    def __reduce__(self) -> Any:
+        return (Article, (self._d, self._b))
+
+    def to_dict(self, byte_offsets: bool = False) -> dict[str, Any]:
+        """A fresh dict of the article's JSON form, offsets in code points or,
+        with ``byte_offsets=True``, in UTF-8 bytes as the CLI prints them."""
+        if self._core is not None:
+            out: dict[str, Any] = self._core.to_dict(byte_offsets)
+            return out
+        return super().to_dict(byte_offsets)
+
+    def to_json(self, byte_offsets: bool = False, indent: Optional[int] = None) -> str:
+        """The article as JSON: one line (like ``newsclip extract --jsonl``),
+        or pretty-printed with ``indent`` (``2`` is the CLI's pretty print);
+        offsets as in :meth:`to_dict`."""
+        if self._core is not None:
+            out: str = self._core.to_json(byte_offsets, indent)
+            return out
+        value = _copy(self._d, self._b, True) if byte_offsets else self._d
+        separators = (",", ":") if indent is None else (",", ": ")
+        return json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
 
     @property
     def title(self) -> Optional[Span]:
@@ -444,13 +488,6 @@ class Article(Record):
     def body(self) -> str:
         """The body paragraphs' text, separated by blank lines."""
         return "\n\n".join(p["text"] for p in self._d.get("paragraphs") or ())
-
-    def to_json(self, byte_offsets: bool = False, indent: Optional[int] = None) -> str:
-        """The article as JSON: one line (like ``newsclip extract --jsonl``),
-        or pretty-printed with ``indent``; offsets as in :meth:`to_dict`."""
-        value = _copy(self._d, self._b, True) if byte_offsets else self._d
-        separators = (",", ":") if indent is None else (",", ": ")
-        return json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
 
     def iter_spans(self) -> Iterator[Span]:
         """Every span of the article (title, paragraphs, quotes, mentions …)."""
