@@ -262,7 +262,9 @@ def run(
     """Reads, extracts, writes ``output/{articles,quotes,entities}``; returns row counts."""
     _ship_this_module()
     pages = read_pages(spark, input_path, fmt)
-    if partitions:
+    # A few large input files make fewer partitions than cores: spread them.
+    partitions = partitions or max(pages.rdd.getNumPartitions(), spark.sparkContext.defaultParallelism)
+    if partitions != pages.rdd.getNumPartitions():
         pages = pages.repartition(partitions)
     extracted = extract(pages, strip, quotes, entities).persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -291,7 +293,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     parser.add_argument("input", help="pages: a JSON Lines file/dir, or Parquet with --format parquet")
     parser.add_argument("output", help="directory for the articles, quotes and entities tables")
     parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
-    parser.add_argument("--partitions", type=int, help="repartition the pages first")
+    parser.add_argument("--partitions", type=int, help="repartition the pages (default: at least one per core)")
     parser.add_argument("--no-strip", action="store_true", help="pages are clean body text")
     parser.add_argument("--no-quotes", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
