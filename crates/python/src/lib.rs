@@ -11,12 +11,12 @@
 //! - [`Extractor`] holds one [`newsclip::Extractor`] and extracts a page
 //!   (text or HTML, `str` or `bytes`) or a batch of pages with the GIL
 //!   released, a batch on several threads, results in input order.
-//! - Each article is kept in Rust as its serde form (the CLI's JSON contract,
+//! - Each article is kept in Rust as the JSON the CLI prints (the contract,
 //!   so new fields reach Python unchanged) with every span's byte offsets
-//!   re-counted in code points and the way back to bytes (module `tree`), in
-//!   an [`Extracted`] that becomes Python objects only when a field is read:
-//!   the GIL-bound part of a batch is one small object per page, so batches
-//!   scale with threads.
+//!   re-counted in code points and the way back to bytes (module `offsets`),
+//!   in an [`Extracted`] that becomes Python objects only when a field is
+//!   read: the GIL-bound part of a batch is one small object per page, so
+//!   batches scale with threads.
 //! - A page that cannot be extracted (not `str`/`bytes`, invalid UTF-8, a
 //!   panic) is an error for a single page and an error *value* in a batch, so
 //!   one bad record never loses the others.
@@ -29,8 +29,9 @@
 //!   builds the wheel, and without the feature `cargo test --workspace` links
 //!   this crate's tests like any other.
 //! - maturin (Python side, `pyproject.toml`): builds and packs the wheel.
-//! - `serde_json` turns an [`newsclip::Article`] into the JSON the CLI prints;
-//!   the tree keeps the key order (module `tree` says why not `serde_json::Value`).
+//! - `serde_json` turns an [`newsclip::Article`] into the JSON the CLI prints
+//!   (Python reads it with its C `json` module); `serde-transcode` re-indents
+//!   it for `to_json(indent=…)` without a tree that would reorder its keys.
 //! - No thread pool crate: module `parallel` says why (fork safety).
 //!
 //! # Input copies
@@ -41,10 +42,10 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod offsets;
 mod page;
 mod parallel;
 mod to_python;
-mod tree;
 
 use std::num::NonZeroUsize;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -56,7 +57,6 @@ use pyo3::IntoPyObjectExt;
 
 use crate::page::{Failure, Page};
 pub use crate::to_python::Extracted;
-use crate::tree::Node;
 
 /// Extracts articles from pages: the compiled half of `newsclip.Extractor`.
 ///
@@ -188,20 +188,23 @@ impl Extractor {
             Failure::Utf8 { byte_offset: err.valid_up_to() }
         })?;
         let article = self.extractor.extract(text);
-        extracted(&article, text)
+        Ok(Extracted::new(json_of(&article)?, text))
     }
 
     fn run_html(&self, job: &Job<'_>) -> Result<Extracted, Failure> {
+        /// The article's own rendering of an HTML page, which its spans index.
+        #[derive(serde::Deserialize)]
+        struct Rendering {
+            text: Option<String>,
+        }
         let article = self.extractor.extract_html(job.bytes, job.url);
-        let mut tree = Node::of(&article).map_err(|err| Failure::Internal(err.to_string()))?;
-        // HTML spans index the article's own rendering, `text`, when it has
-        // one; until then (the facade's placeholder) the page read as UTF-8.
-        let text = match tree.get("text").and_then(Node::as_str) {
-            Some(text) => text.to_owned(),
-            None => String::from_utf8_lossy(job.bytes).into_owned(),
-        };
-        let byte_offsets = tree.recount_in_code_points(&text);
-        Ok(Extracted::new(tree, byte_offsets))
+        let json = json_of(&article)?;
+        // Until the facade renders HTML (its placeholder extracts the page
+        // read as UTF-8), the spans index that reading.
+        match serde_json::from_str::<Rendering>(&json) {
+            Ok(Rendering { text: Some(text) }) => Ok(Extracted::new(json, &text)),
+            _ => Ok(Extracted::new(json, &String::from_utf8_lossy(job.bytes))),
+        }
     }
 }
 
@@ -214,11 +217,9 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-/// The article's serde form with spans counted in code points of `text`.
-fn extracted(article: &newsclip::Article, text: &str) -> Result<Extracted, Failure> {
-    let mut tree = Node::of(article).map_err(|err| Failure::Internal(err.to_string()))?;
-    let byte_offsets = tree.recount_in_code_points(text);
-    Ok(Extracted::new(tree, byte_offsets))
+/// The article as the CLI prints it (compact).
+fn json_of(article: &newsclip::Article) -> Result<String, Failure> {
+    serde_json::to_string(article).map_err(|err| Failure::Internal(err.to_string()))
 }
 
 /// The extension module `newsclip._core`.

@@ -45,12 +45,13 @@ def _is_span(value: dict[str, Any]) -> bool:
 
 
 def _copy(value: Any, byte_map: _ByteMap, to_bytes: bool) -> Any:
-    """A deep copy of a JSON-like value, spans turned back into bytes if asked."""
+    """A deep copy of a JSON-like value, offsets (integers under ``start`` and
+    ``end`` keys) turned back into bytes if asked."""
     if isinstance(value, dict):
-        spans = byte_map if to_bytes and byte_map is not None and _is_span(value) else None
+        spans = byte_map if to_bytes else None
         out = {}
         for key, item in value.items():
-            if spans is not None and key in ("start", "end"):
+            if spans is not None and key in ("start", "end") and type(item) is int:
                 out[key] = spans.get(item, item)
             elif key in _BYTE_RANGE_KEYS:
                 out[key] = _copy(item, None, False)
@@ -404,7 +405,7 @@ class Article(Record):
     def __getattr__(self, name: str) -> Any:
         if name in ("_d", "_b"):
             # First read of a field: the Rust article becomes Python objects.
-            self._d = self._core.to_dict()
+            self._d = json.loads(self._core.to_json())
             self._b = self._core.byte_offsets()
             return getattr(self, name)
         return super().__getattr__(name)
@@ -416,7 +417,7 @@ class Article(Record):
         """A fresh dict of the article's JSON form, offsets in code points or,
         with ``byte_offsets=True``, in UTF-8 bytes as the CLI prints them."""
         if self._core is not None:
-            out: dict[str, Any] = self._core.to_dict(byte_offsets)
+            out: dict[str, Any] = json.loads(self._core.to_json(byte_offsets))
             return out
         return super().to_dict(byte_offsets)
 

@@ -1,12 +1,11 @@
 """The compiled core of newsclip (Rust). Use the ``newsclip`` package instead."""
 
-from typing import Any, Optional, Union
+from typing import Optional, Union
 
 __version__: str
 
 class Extracted:
     """One article, held in Rust until Python reads it."""
-    def to_dict(self, byte_offsets: bool = False) -> dict[str, Any]: ...
     def to_json(self, byte_offsets: bool = False, indent: Optional[int] = None) -> str: ...
     def byte_offsets(self) -> Optional[dict[int, int]]: ...
 
