@@ -188,7 +188,7 @@ impl Extractor {
             Failure::Utf8 { byte_offset: err.valid_up_to() }
         })?;
         let article = self.extractor.extract(text);
-        Ok(Extracted::new(json_of(&article)?, text))
+        Extracted::new(&article, text).map_err(internal)
     }
 
     fn run_html(&self, job: &Job<'_>) -> Result<Extracted, Failure> {
@@ -198,13 +198,14 @@ impl Extractor {
             text: Option<String>,
         }
         let article = self.extractor.extract_html(job.bytes, job.url);
-        let json = json_of(&article)?;
+        let json = serde_json::to_string(&article).map_err(internal)?;
         // Until the facade renders HTML (its placeholder extracts the page
         // read as UTF-8), the spans index that reading.
-        match serde_json::from_str::<Rendering>(&json) {
-            Ok(Rendering { text: Some(text) }) => Ok(Extracted::new(json, &text)),
-            _ => Ok(Extracted::new(json, &String::from_utf8_lossy(job.bytes))),
-        }
+        let text = match serde_json::from_str::<Rendering>(&json) {
+            Ok(Rendering { text: Some(text) }) => text,
+            _ => String::from_utf8_lossy(job.bytes).into_owned(),
+        };
+        Extracted::new(&article, &text).map_err(internal)
     }
 }
 
@@ -217,9 +218,9 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-/// The article as the CLI prints it (compact).
-fn json_of(article: &newsclip::Article) -> Result<String, Failure> {
-    serde_json::to_string(article).map_err(|err| Failure::Internal(err.to_string()))
+/// A failure to serialize an article (none is known to happen).
+fn internal(err: serde_json::Error) -> Failure {
+    Failure::Internal(err.to_string())
 }
 
 /// The extension module `newsclip._core`.

@@ -23,11 +23,10 @@ pub struct Extracted {
 }
 
 impl Extracted {
-    /// The article `json` (serde_json's compact form, byte offsets into
-    /// `text`) with its offsets in code points.
-    pub(crate) fn new(json: String, text: &str) -> Extracted {
-        let (json, byte_offsets) = offsets::to_code_points(json, text);
-        Extracted { json, byte_offsets }
+    /// `article`, whose spans index `text`, with its offsets in code points.
+    pub(crate) fn new(article: &newsclip::Article, text: &str) -> serde_json::Result<Extracted> {
+        let (json, byte_offsets) = offsets::serialize(article, text)?;
+        Ok(Extracted { json, byte_offsets })
     }
 }
 
