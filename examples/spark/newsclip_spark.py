@@ -200,7 +200,11 @@ def extract_batches(
 
 def read_pages(spark: SparkSession, path: str, fmt: str) -> DataFrame:
     """Pages with the columns the job reads: ``id``, ``url`` (strings), ``html`` (bytes), ``text``."""
-    pages = spark.read.parquet(path) if fmt == "parquet" else spark.read.json(path)
+    if fmt == "parquet":
+        pages = spark.read.parquet(path)
+    else:
+        # A schema spares Spark a pass over the pages to infer one; numeric ids read as their text.
+        pages = spark.read.schema("id STRING, url STRING, html STRING, text STRING").json(path)
     for column in ("id", "url", "html", "text"):
         if column not in pages.columns:
             pages = pages.withColumn(column, F.lit(None))
@@ -271,7 +275,7 @@ def run(
         counts = {}
         for name, table in tables(extracted).items():
             table.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
-            counts[name] = spark.read.parquet(f"{output.rstrip('/')}/{name}").count()
+            counts[name] = table.count()  # from the cached pages: no second extraction
         return counts
     finally:
         extracted.unpersist()
