@@ -42,10 +42,10 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod extracted;
 mod offsets;
 mod page;
 mod parallel;
-mod to_python;
 
 use std::num::NonZeroUsize;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -55,8 +55,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use pyo3::IntoPyObjectExt;
 
+pub use crate::extracted::Extracted;
 use crate::page::{Failure, Page};
-pub use crate::to_python::Extracted;
 
 /// Extracts articles from pages: the compiled half of `newsclip.Extractor`.
 ///
