@@ -221,8 +221,7 @@ Inputs:
   gzip transfer undone), `conversion` (WET) and text `resource` records
   through the text path; other records (request, metadata, warcinfo,
   revisit, non-HTML or non-2xx responses) are skipped and counted. The
-  HTML extractor finds the page's charset itself (the HTTP header's is not
-  passed on yet).
+  charset of the HTTP Content-Type outranks the page's own declaration.
 
 Output:
   One page (a single FILE or standard input): the article as pretty-printed JSON.

@@ -18,8 +18,15 @@ pub(crate) enum PageKind {
 /// One unit of work, read in input order and processed on a worker.
 #[derive(Debug)]
 pub(crate) enum Task {
-    /// A whole page, with the fields that identify it (`id`, WARC fields).
-    Page { fields: Vec<(String, Value)>, kind: PageKind, bytes: Vec<u8>, url: Option<String> },
+    /// A whole page, with the fields that identify it (`id`, WARC fields) and,
+    /// for a WARC response, the HTTP `Content-Type` (whose charset outranks the page's).
+    Page {
+        fields: Vec<(String, Value)>,
+        kind: PageKind,
+        bytes: Vec<u8>,
+        url: Option<String>,
+        content_type: Option<String>,
+    },
     /// One JSON Lines line, without its terminator.
     Line(Vec<u8>),
     /// Something already known to have failed, with the fields identifying it.
@@ -55,8 +62,8 @@ pub(crate) struct Processor {
 impl Processor {
     pub(crate) fn process(&self, task: Task) -> Outcome {
         match task {
-            Task::Page { fields, kind, bytes, url } => {
-                let article = self.extract(kind, &bytes, url.as_deref());
+            Task::Page { fields, kind, bytes, url, content_type } => {
+                let article = self.extract(kind, &bytes, url.as_deref(), content_type.as_deref());
                 let fields: Vec<(String, Box<RawValue>)> =
                     fields.into_iter().map(|(name, value)| (name, raw(&value))).collect();
                 self.article_line(fields, &article)
@@ -89,9 +96,9 @@ impl Processor {
         }
     }
 
-    fn extract(&self, kind: PageKind, bytes: &[u8], url: Option<&str>) -> Article {
+    fn extract(&self, kind: PageKind, bytes: &[u8], url: Option<&str>, content_type: Option<&str>) -> Article {
         match kind {
-            PageKind::Html => self.extractor.extract_html(bytes, url),
+            PageKind::Html => self.extractor.extract_html_with_content_type(bytes, url, content_type),
             PageKind::Text => self.extractor.extract(&String::from_utf8_lossy(bytes)),
         }
     }
@@ -137,7 +144,7 @@ impl Processor {
 
     /// A single article as one JSON document (pretty unless `compact`).
     pub(crate) fn single(&self, kind: PageKind, bytes: &[u8], compact: bool) -> String {
-        let article = self.extract(kind, bytes, None);
+        let article = self.extract(kind, bytes, None, None);
         let Outcome { line, .. } = self.article_line(Vec::new(), &article);
         if compact {
             line

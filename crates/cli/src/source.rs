@@ -229,7 +229,7 @@ pub(crate) fn feed(opened: Opened, max: u64, report: &Report, sink: &mut dyn Sin
                         report.input_failed(&name, &message);
                         true
                     }
-                    Ok(()) => sink.send(Task::Page { fields: id, kind, bytes, url: None }),
+                    Ok(()) => sink.send(Task::Page { fields: id, kind, bytes, url: None, content_type: None }),
                 },
             }
         }
@@ -338,8 +338,11 @@ fn warc_task(record: warc::Record, max: u64) -> Result<Task, &'static str> {
             if !response.is_html() {
                 return Err("non-HTML response");
             }
+            let content_type = response.charset().map(|charset| format!("text/html; charset={charset}"));
             return Ok(match response.payload(max) {
-                Ok(payload) => Task::Page { fields, kind: PageKind::Html, bytes: payload.into_owned(), url },
+                Ok(payload) => {
+                    Task::Page { fields, kind: PageKind::Html, bytes: payload.into_owned(), url, content_type }
+                }
                 Err(message) => Task::Failed { fields, message },
             });
         }
@@ -355,7 +358,7 @@ fn warc_task(record: warc::Record, max: u64) -> Result<Task, &'static str> {
         Some("revisit") => return Err("revisit"),
         _ => return Err("other record type"),
     };
-    Ok(Task::Page { fields, kind, bytes: record.body, url })
+    Ok(Task::Page { fields, kind, bytes: record.body, url, content_type: None })
 }
 
 #[cfg(test)]

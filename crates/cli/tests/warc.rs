@@ -93,3 +93,17 @@ fn a_record_over_the_limit_is_an_error_line_with_its_ids() {
     assert!(lines[0]["error"].as_str().is_some_and(|m| m.contains("exceeds the limit")), "{}", lines[0]);
     assert!(lines[1].get("error").is_none());
 }
+
+#[test]
+fn the_http_charset_decodes_a_page_that_declares_none() {
+    // Polish in ISO-8859-2, which the windows-1252 fallback would misread (ł as ³).
+    let page: &[u8] = b"<html><body><article><h1>Rada</h1>\
+        <p>Rada miasta zebra\xb3a si\xea w poniedzia\xb3ek, aby om\xf3wi\xe6 nowe zasady dla letnich ogr\xf3dk\xf3w w centrum miasta.</p>\
+        <p>Radni obiecuj\xb1 podj\xb1\xe6 decyzj\xea do ko\xf1ca miesi\xb1ca, a mieszka\xf1cy prosz\xb1 o zachowanie ciszy nocnej.</p></article></body></html>";
+    let file = warc_response("latin2", "https://news.example/pl", "text/html; charset=ISO-8859-2", page);
+    let out = newsclip(&["extract", "--warc"], &file);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json_lines(&out.stdout);
+    let text = lines[0]["paragraphs"][0]["text"].as_str().expect("a paragraph");
+    assert!(text.starts_with("Rada miasta zebrała się"), "{text}");
+}

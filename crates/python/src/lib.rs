@@ -192,20 +192,12 @@ impl Extractor {
     }
 
     fn run_html(&self, job: &Job<'_>) -> Result<Extracted, Failure> {
-        /// The article's own rendering of an HTML page, which its spans index.
-        #[derive(serde::Deserialize)]
-        struct Rendering {
-            text: Option<String>,
-        }
-        let article = self.extractor.extract_html(job.bytes, job.url);
-        let json = serde_json::to_string(&article).map_err(internal)?;
-        // Until the facade renders HTML (its placeholder extracts the page
-        // read as UTF-8), the spans index that reading.
-        let text = match serde_json::from_str::<Rendering>(&json) {
-            Ok(Rendering { text: Some(text) }) => text,
-            _ => String::from_utf8_lossy(job.bytes).into_owned(),
-        };
-        Extracted::new(&article, &text).map_err(internal)
+        // A `str` was encoded to UTF-8 here: that, not the page's own
+        // `<meta charset>`, is how its bytes are to be read.
+        let content_type = job.from_str.then_some("text/html; charset=utf-8");
+        let article = self.extractor.extract_html_with_content_type(job.bytes, job.url, content_type);
+        let text = article.text.as_deref().unwrap_or_default();
+        Extracted::new(&article, text).map_err(internal)
     }
 }
 

@@ -74,17 +74,28 @@ def test_html_pages_as_str_or_bytes():
     from_str = newsclip.extract_html(HTML, url="https://example.org/news/budget")
     from_bytes = newsclip.extract_html(HTML.encode(), url="https://example.org/news/budget")
     assert from_str == from_bytes
-    # Spans index the article's own text for HTML (the page itself until the
-    # HTML extractor renders one).
-    reference = from_str.text if from_str.text is not None else HTML
+    # Spans index the article's own rendering of the page.
+    assert from_str.text is not None and "Café Council" in from_str.text
     for span in from_str.iter_spans():
-        assert reference[span.start : span.end] == span.text
-    many = newsclip.extract_html_many([HTML, HTML.encode(), 7], urls=["https://example.org/a", None, None])
+        assert from_str.text[span.start : span.end] == span.text
+    many = newsclip.extract_html_many(
+        [HTML, HTML.encode(), 7], urls=["https://example.org/a", "https://example.org/a", None]
+    )
     assert many[0] == many[1] and isinstance(many[2], newsclip.ExtractError)
     with pytest.raises(ValueError, match="urls"):
         newsclip.extract_html_many([HTML, HTML], urls=["https://example.org/a"])
     with pytest.raises(ValueError, match="urls"):
         newsclip.extract_html_many([HTML], urls=["https://example.org/a", "https://example.org/b"])
+
+
+def test_html_str_is_read_as_text_whatever_charset_the_page_declares():
+    # A str is already decoded: its <meta charset> no longer describes it.
+    page = HTML.replace("charset='utf-8'", "charset='windows-1252'")
+    article = newsclip.extract_html(page)
+    assert article.title is not None and article.title.text == "Café Council Approves Budget"
+    assert any("López" in p.text for p in article.paragraphs)
+    # The same page as bytes in the charset it declares reads the same.
+    assert newsclip.extract_html(page.encode("windows-1252")).title == article.title
 
 
 def test_everything_pickles(pages):
