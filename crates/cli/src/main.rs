@@ -1,189 +1,221 @@
 //! `newsclip`: news pages in, article, quotes and entities out as JSON.
+//!
+//! The design and the choice of crates are documented in the library part of
+//! this package (`newsclip_cli`).
 #![forbid(unsafe_code)]
 
 mod args;
-mod parallel;
-mod records;
+mod output;
+mod pipeline;
+mod process;
+mod report;
+mod signals;
+mod source;
 
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, IsTerminal};
+use std::num::NonZero;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::thread;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use newsclip::Extractor;
-use serde_json::Value;
 
-use crate::args::{Cli, Command, ExtractArgs};
-use crate::parallel::map_in_order;
-use crate::records::{identified, process_record};
+use crate::args::{Cli, Command, ExtractArgs, Format};
+use crate::output::Output;
+use crate::pipeline::{End, Gate};
+use crate::process::{PageKind, Processor};
+use crate::report::Report;
+use crate::signals::Signals;
+use crate::source::{Input, Opened, Sink};
 
-/// JSON Lines records are processed in batches of this many lines…
-const BATCH_LINES: usize = 1024;
-/// …or of this many bytes, whichever comes first.
-const BATCH_BYTES: usize = 32 << 20;
+/// The smallest budget of input bytes in flight, whatever --max-record-bytes is.
+const MIN_BUDGET: u64 = 16 << 20;
 
 fn main() -> ExitCode {
-    let Cli { command: Command::Extract(args) } = Cli::parse();
-    match run_extract(&args) {
-        Ok(Status::Clean) => ExitCode::SUCCESS,
-        Ok(Status::SomeInputsFailed) => ExitCode::FAILURE,
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    match Cli::parse().command {
+        Command::Extract(args) => extract(&args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "newsclip", &mut io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man { subcommand } => match man_page(subcommand.as_deref()).render(&mut io::stdout()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("newsclip: cannot write the manual page: {err}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// The manual page of the tool, or of one subcommand (`newsclip-extract(1)`).
+fn man_page(subcommand: Option<&str>) -> clap_mangen::Man {
+    let tool = Cli::command();
+    // clap names are `&'static str` (no `string` feature): one page name per subcommand.
+    let page_name = |name: &str| match name {
+        "extract" => Some("newsclip-extract"),
+        "completions" => Some("newsclip-completions"),
+        _ => None,
+    };
+    let command =
+        subcommand.and_then(|name| Some(tool.find_subcommand(name)?.clone().name(page_name(name)?))).unwrap_or(tool);
+    clap_mangen::Man::new(command)
+}
+
+fn extract(args: &ExtractArgs) -> ExitCode {
+    if args.files_from.as_deref() == Some(std::path::Path::new("-")) && args.inputs.iter().any(|p| p.as_os_str() == "-")
+    {
+        eprintln!("newsclip: --files-from - and the input - cannot both read standard input");
+        return ExitCode::from(2);
+    }
+    let terminal = io::stderr().is_terminal();
+    let report = Arc::new(Report::new(terminal && !args.quiet));
+    let mut out = match &args.output {
+        Some(path) => match Output::create(path) {
+            Ok(out) => out,
+            Err(err) => {
+                eprintln!("newsclip: cannot create {}: {err}", path.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        None => Output::stdout(),
+    };
+    let ended = run(args, &report, &mut out);
+    report.finish();
+    let name = out.name();
+    let ended = ended.and_then(|end| out.finish().map(|()| end));
+    if !args.quiet && (args.stats || terminal) {
+        eprintln!("{}", report.summary());
+    }
+    let errors = report.errors();
+    if errors > 0 && !args.quiet {
+        eprintln!("newsclip: {errors} of {} records are error lines (see their \"error\" field)", report.records());
+    }
+    match ended {
         Err(err) => {
-            eprintln!("newsclip: {err}");
+            eprintln!("newsclip: cannot write to {name}: {err}");
             ExitCode::FAILURE
         }
-    }
-}
-
-/// How a run ended when output could be written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Status {
-    Clean,
-    /// An input could not be read or was not UTF-8; it was reported on stderr.
-    SomeInputsFailed,
-}
-
-/// One input named on the command line.
-#[derive(Clone, Debug)]
-enum Input {
-    Stdin,
-    File(PathBuf),
-}
-
-impl Input {
-    fn open(&self) -> io::Result<Box<dyn BufRead>> {
-        Ok(match self {
-            Input::Stdin => Box::new(io::stdin().lock()),
-            Input::File(path) => Box::new(BufReader::new(std::fs::File::open(path)?)),
-        })
-    }
-
-    fn name(&self) -> String {
-        match self {
-            Input::Stdin => "<stdin>".to_owned(),
-            Input::File(path) => path.display().to_string(),
+        Ok(End::Interrupted(signal)) => {
+            let lines = report.records();
+            eprintln!(
+                "newsclip: stopped by signal {signal} after {lines} lines (each complete); not all input was read"
+            );
+            ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))
         }
+        Ok(End::Finished) if report.any_input_failed() || (args.fail_on_error && errors > 0) => ExitCode::FAILURE,
+        Ok(End::Finished) => ExitCode::SUCCESS,
     }
 }
 
-fn run_extract(args: &ExtractArgs) -> io::Result<Status> {
+fn run(args: &ExtractArgs, report: &Arc<Report>, out: &mut Output) -> io::Result<End> {
     let extractor =
         Extractor::builder().strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities).build();
-    let threads = args.threads.map_or_else(
-        || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
-        std::num::NonZeroUsize::get,
-    );
-    let inputs: Vec<Input> = if args.inputs.is_empty() {
-        vec![Input::Stdin]
-    } else {
-        args.inputs.iter().map(|p| if p == Path::new("-") { Input::Stdin } else { Input::File(p.clone()) }).collect()
-    };
-    let mut out = BufWriter::new(io::stdout().lock());
-    let status = if args.jsonl {
-        extract_jsonl(&extractor, &inputs, threads, &mut out)?
-    } else if let [single] = inputs.as_slice() {
-        extract_one(&extractor, single, args.compact, &mut out)?
-    } else {
-        extract_many(&extractor, &inputs, threads, &mut out)?
-    };
-    out.flush()?;
-    Ok(status)
-}
-
-/// Prints one page's article as a JSON document.
-fn extract_one(extractor: &Extractor, input: &Input, compact: bool, out: &mut impl Write) -> io::Result<Status> {
-    let Some(text) = read_page(input) else { return Ok(Status::SomeInputsFailed) };
-    let article = extractor.extract(&text);
-    let json = if compact { serde_json::to_string(&article) } else { serde_json::to_string_pretty(&article) };
-    writeln!(out, "{}", json.map_err(io::Error::other)?)?;
-    Ok(Status::Clean)
-}
-
-/// Prints one JSON line per page, with the page's path as `id`.
-fn extract_many(extractor: &Extractor, inputs: &[Input], threads: usize, out: &mut impl Write) -> io::Result<Status> {
-    let mut status = Status::Clean;
-    for batch in inputs.chunks(threads.max(1) * 4) {
-        let pages: Vec<(Value, Option<String>)> =
-            batch.iter().map(|input| (Value::String(input.name()), read_page(input))).collect();
-        let lines =
-            map_in_order(&pages, threads, |(id, text)| text.as_ref().map(|t| identified(id, &extractor.extract(t))));
-        for line in lines {
-            match line {
-                Some(line) => writeln!(out, "{line}")?,
-                None => status = Status::SomeInputsFailed,
-            }
+    let processor = Arc::new(Processor { extractor, keep: args.fields.clone() });
+    let mut inputs = source::expand(args.inputs.clone(), args.files_from.clone(), args.ext.clone());
+    // One page named alone (or on standard input) prints as one JSON document;
+    // one JSON Lines or WARC input streams like many inputs do.
+    let alone = args.inputs.len() <= 1 && args.files_from.is_none() && !args.inputs.iter().any(|p| p.is_dir());
+    let first = if alone {
+        let Some(mut opened) = inputs.next().and_then(|input| open_or_report(input, args, report)) else {
+            return Ok(End::Finished);
+        };
+        if let Some(kind) = page_kind(opened.format) {
+            single_page(&mut opened, kind, args, &processor, report, out)?;
+            return Ok(End::Finished);
         }
-    }
-    Ok(status)
+        Some(opened)
+    } else {
+        None
+    };
+    stream(first, inputs, args, processor, report, out)
 }
 
-/// Reads a whole page; reports a failure on stderr, naming the input.
-fn read_page(input: &Input) -> Option<String> {
-    let mut bytes = Vec::new();
-    if let Err(err) = input.open().and_then(|mut r| r.read_to_end(&mut bytes)) {
-        eprintln!("newsclip: {}: {err}", input.name());
-        return None;
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
+/// Opens an input; `None` (reported) when it cannot be listed or opened.
+fn open_or_report(input: Result<Input, String>, args: &ExtractArgs, report: &Arc<Report>) -> Option<Opened> {
+    let input = match input {
+        Ok(input) => input,
+        Err(message) => {
+            report.input_failed("", &message);
+            return None;
+        }
+    };
+    match source::open(&input, args.compression, args.format(), report) {
+        Ok(opened) => Some(opened),
         Err(err) => {
-            let offset = err.utf8_error().valid_up_to();
-            eprintln!("newsclip: {}: not valid UTF-8 (first invalid byte at offset {offset})", input.name());
+            report.input_failed(&input.name(), &err.to_string());
             None
         }
     }
 }
 
-/// Processes JSON Lines inputs: exactly one output line per input line.
-fn extract_jsonl(extractor: &Extractor, inputs: &[Input], threads: usize, out: &mut impl Write) -> io::Result<Status> {
-    let mut status = Status::Clean;
-    for input in inputs {
-        let mut reader = match input.open() {
-            Ok(reader) => reader,
-            Err(err) => {
-                eprintln!("newsclip: {}: {err}", input.name());
-                status = Status::SomeInputsFailed;
-                continue;
-            }
-        };
-        loop {
-            let batch = match read_batch(&mut reader) {
-                Ok(batch) => batch,
-                Err(err) => {
-                    eprintln!("newsclip: {}: {err}", input.name());
-                    status = Status::SomeInputsFailed;
-                    break;
-                }
-            };
-            if batch.is_empty() {
-                break;
-            }
-            for line in map_in_order(&batch, threads, |line| process_record(extractor, line)) {
-                writeln!(out, "{line}")?;
+/// Streams every input through the pipeline, `first` (already opened) first.
+fn stream(
+    first: Option<Opened>,
+    inputs: Box<dyn Iterator<Item = Result<Input, String>> + Send>,
+    args: &ExtractArgs,
+    processor: Arc<Processor>,
+    report: &Arc<Report>,
+    out: &mut Output,
+) -> io::Result<End> {
+    let max = args.max_record_bytes;
+    let threads = args.threads.map_or_else(|| thread::available_parallelism().map_or(1, NonZero::get), NonZero::get);
+    let gate = Arc::new(Gate::new(threads * 8, max.max(MIN_BUDGET)));
+    let (compression, format) = (args.compression, args.format());
+    let reader_report = Arc::clone(report);
+    let read = move |sink: &mut dyn Sink| {
+        let rest = inputs.filter_map(|input| {
+            let input = input.map_err(|message| reader_report.input_failed("", &message)).ok()?;
+            source::open(&input, compression, format, &reader_report)
+                .map_err(|err| reader_report.input_failed(&input.name(), &err.to_string()))
+                .ok()
+        });
+        for opened in first.into_iter().chain(rest) {
+            if !source::feed(opened, max, &reader_report, sink) {
+                return;
             }
         }
-    }
-    Ok(status)
+    };
+    // Only a streaming run stops cleanly on a signal; a single page is quick.
+    let signals = Signals::install().unwrap_or_else(|err| {
+        report.message(&format!("newsclip: no clean stop on SIGINT/SIGTERM: {err}"));
+        Signals::default()
+    });
+    pipeline::run(read, processor, threads, gate, report, &signals, out)
 }
 
-/// Reads up to a batch of lines, without their `\n` or `\r\n` terminators.
-/// A final line without a terminator is a line; an empty result means end of input.
-fn read_batch(reader: &mut dyn BufRead) -> io::Result<Vec<Vec<u8>>> {
-    let mut batch = Vec::new();
-    let mut bytes = 0;
-    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
-        let mut line = Vec::new();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        if line.last() == Some(&b'\n') {
-            line.pop();
-            if line.last() == Some(&b'\r') {
-                line.pop();
-            }
-        }
-        bytes += line.len();
-        batch.push(line);
+fn page_kind(format: Format) -> Option<PageKind> {
+    match format {
+        Format::Text | Format::Auto => Some(PageKind::Text),
+        Format::Html => Some(PageKind::Html),
+        Format::Jsonl | Format::Warc => None,
     }
-    Ok(batch)
+}
+
+fn single_page(
+    opened: &mut Opened,
+    kind: PageKind,
+    args: &ExtractArgs,
+    processor: &Processor,
+    report: &Report,
+    out: &mut Output,
+) -> io::Result<()> {
+    let max = args.max_record_bytes;
+    let bytes = match source::read_page(&mut opened.reader, max) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(len)) => {
+            report.input_failed(&opened.name, &format!("page of {len} bytes exceeds --max-record-bytes ({max})"));
+            return Ok(());
+        }
+        Err(err) => {
+            report.input_failed(&opened.name, &err.to_string());
+            return Ok(());
+        }
+    };
+    if let Err(message) = source::page_check(kind, &bytes) {
+        report.input_failed(&opened.name, &message);
+        return Ok(());
+    }
+    out.write_line(&processor.single(kind, &bytes, args.compact))
 }

@@ -23,8 +23,18 @@ pub struct Article {
     pub published: Option<String>,
     /// The section label (`Politics`).
     pub section: Option<TextSpan>,
+    /// The page's language tag (`en`, `de-CH`), for HTML input (`<html lang>` and its kin).
+    /// Like the other fields for HTML input, it is left out of the JSON when `None`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub language: Option<String>,
+    /// The page's canonical URL, or the URL it was fetched from, for HTML input.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub url: Option<String>,
+    /// The name of the site (`og:site_name`), for HTML input.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub site_name: Option<String>,
     /// The body paragraphs, in order.
-    pub paragraphs: Vec<TextSpan>,
+    pub paragraphs: Vec<Paragraph>,
     /// Every block of the page that is not article text, with the reason
     /// and the rule that removed it.
     pub removed: Vec<Removed>,
@@ -37,6 +47,11 @@ pub struct Article {
     /// People, countries and institutions, in order of first mention; an
     /// entity's [`id`](Entity::id) is its index here.
     pub entities: Vec<Entity>,
+    /// For HTML input, the text newsclip rendered the page into, which every
+    /// span of the article indexes; `None` for text input, whose spans index
+    /// the input itself.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub text: Option<String>,
 }
 
 /// A piece of the input and where it is: `{"text", "start", "end"}` in JSON,
@@ -74,6 +89,36 @@ impl From<Spanned<'_>> for TextSpan {
 impl From<newsclip_entities::Mention<'_>> for TextSpan {
     fn from(m: newsclip_entities::Mention<'_>) -> TextSpan {
         TextSpan { text: m.text.to_owned(), start: m.span.start, end: m.span.end, rule: Some(m.rule) }
+    }
+}
+
+/// A body paragraph: `{"text", "start", "end", "source"}` in JSON.
+///
+/// It dereferences to its [`TextSpan`], so `paragraph.text` and
+/// `paragraph.start` read as for any span.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Paragraph {
+    /// The paragraph's text and where it is in the extracted text.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub span: TextSpan,
+    /// For HTML input, the byte range of the paragraph's element in the
+    /// original HTML bytes (`{"start", "end"}`); `None` for text input.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub source: Option<Span>,
+}
+
+impl core::ops::Deref for Paragraph {
+    type Target = TextSpan;
+
+    fn deref(&self) -> &TextSpan {
+        &self.span
+    }
+}
+
+impl From<TextSpan> for Paragraph {
+    fn from(span: TextSpan) -> Paragraph {
+        Paragraph { span, source: None }
     }
 }
 

@@ -9,8 +9,9 @@ use newsclip_text::Rule;
 
 use crate::{Article, TextSpan};
 
-/// Every named rule of every stage, in stage order (stripper, quote finder,
-/// entity tagger), each with its stable id and one-line description.
+/// Every named rule of every stage, in stage order (stripper, HTML pipeline,
+/// quote finder, entity tagger), each with its stable id and one-line
+/// description.
 ///
 /// ```
 /// let rules = newsclip::rules();
@@ -20,7 +21,8 @@ use crate::{Article, TextSpan};
 /// ```
 #[must_use]
 pub fn rules() -> Vec<Rule> {
-    [newsclip_strip::rules::ALL, newsclip_quotes::rules::ALL, newsclip_entities::rules::ALL].concat()
+    [newsclip_strip::rules::ALL, crate::from_html::ALL, newsclip_quotes::rules::ALL, newsclip_entities::rules::ALL]
+        .concat()
 }
 
 /// Longest excerpt of a removed block or a quotation, in characters.

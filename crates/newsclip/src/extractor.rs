@@ -3,12 +3,13 @@
 use newsclip_entities::Tagger;
 use std::sync::Arc;
 
+use newsclip_html::Reader;
 use newsclip_lexicon::{Lexicon, UserLexicon};
 use newsclip_quotes::{Hint, QuoteExtractor, SpeakerKind};
-use newsclip_strip::{Page, Stripper};
+use newsclip_strip::{LineJoining, Page, Stripper};
 use newsclip_text::{Analysis, Layout, Normalized, Spanned};
 
-use crate::article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
+use crate::article::{Article, Dateline, Entity, Paragraph, Quote, Removed, Speaker, TextSpan};
 use crate::link::link_speakers;
 use crate::Error;
 
@@ -23,19 +24,36 @@ use crate::Error;
 /// assert_eq!(article.paragraphs.len(), 1);
 /// assert_eq!(article.quotes[0].text, "We are ready,");
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Extractor {
-    options: Options,
+    pub(crate) options: Options,
     stripper: Stripper,
+    /// Strips the text rendered from HTML: one block per line.
+    pub(crate) html_stripper: Stripper,
+    pub(crate) html_reader: Reader,
     quote_extractor: QuoteExtractor,
     tagger: Tagger,
     /// The compiled-in lexicon with a user's lexicon added, if one was given.
     lexicon: Option<Arc<Lexicon>>,
 }
 
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor {
+            options: Options::default(),
+            stripper: Stripper::default(),
+            html_stripper: Stripper::builder().line_joining(LineJoining::Never).build(),
+            html_reader: Reader::default(),
+            quote_extractor: QuoteExtractor::default(),
+            tagger: Tagger::default(),
+            lexicon: None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
-struct Options {
-    strip: bool,
+pub(crate) struct Options {
+    pub(crate) strip: bool,
     quotes: bool,
     entities: bool,
 }
@@ -83,16 +101,22 @@ impl Extractor {
         } else {
             let layout = Layout::of_clean_text(page);
             let paragraphs = layout.paragraphs.iter().filter_map(|&p| Spanned::new(page, p)).map(TextSpan::from);
-            let article = Article { paragraphs: paragraphs.collect(), ..Article::default() };
+            let article = Article { paragraphs: paragraphs.map(Paragraph::from).collect(), ..Article::default() };
             (layout, article)
         };
+        self.annotate(page, &layout, &mut article);
+        article
+    }
+
+    /// Tags entities and finds quotes in the `layout` regions of `page`,
+    /// from one reading of the text shared by both stages.
+    pub(crate) fn annotate(&self, page: &str, layout: &Layout, article: &mut Article) {
         if !self.options.entities && !self.options.quotes {
-            return article;
+            return;
         }
-        // One reading of the text for both stages.
         let analysis = match &self.lexicon {
-            Some(lexicon) => Analysis::with_shared_lexicon(page, &layout, Arc::clone(lexicon)),
-            None => Analysis::new(page, &layout, Lexicon::english()),
+            Some(lexicon) => Analysis::with_shared_lexicon(page, layout, Arc::clone(lexicon)),
+            None => Analysis::new(page, layout, Lexicon::english()),
         };
         let entities = if self.options.entities { self.tagger.tag_analysis(&analysis) } else { Vec::new() };
         let hints = hints_of(&entities);
@@ -102,7 +126,6 @@ impl Extractor {
             article.quotes = quotes.into_iter().map(quote_of).collect();
             link_speakers(&mut article.quotes, &article.entities);
         }
-        article
     }
 
     /// Extracts the article from `page` and returns a readable account of
@@ -126,12 +149,47 @@ impl Extractor {
     /// Extracts the article from an HTML page, given as the bytes a crawler
     /// fetched (any charset) and, when known, the page's URL.
     ///
-    /// Placeholder until `newsclip-html` lands (issue "newsclip-html"): the
-    /// page is decoded as UTF-8 (invalid bytes replaced) and extracted as text.
+    /// The page is rendered to text ([`Article::text`]); every span of the
+    /// article indexes that text, and each paragraph also carries the byte
+    /// range of its element in `html` ([`Paragraph::source`]). See the crate
+    /// docs, section *HTML*.
+    ///
+    /// ```
+    /// let html = r#"<html lang="en"><head><title>Council Backs Budget - City Times</title>
+    /// <meta property="og:site_name" content="City Times"></head><body>
+    /// <nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+    /// <article><h1>Council Backs Budget</h1>
+    /// <p>The city council approved the budget on Tuesday after a long and heated debate.</p>
+    /// <p>“This is a good day for the city,” Mayor Ana Lopez told reporters after the vote.</p>
+    /// </article></body></html>"#.as_bytes();
+    /// let article = newsclip::Extractor::new().extract_html(html, Some("https://example.com/a"));
+    /// let text = article.text.as_deref().expect("HTML input has a rendering");
+    /// let title = article.title.as_ref().expect("a headline");
+    /// assert_eq!(title.text, "Council Backs Budget");
+    /// assert_eq!(&text[title.start..title.end], title.text);
+    /// assert_eq!(article.paragraphs.len(), 2);
+    /// let source = article.paragraphs[0].source.expect("HTML paragraphs have a source");
+    /// assert!(html[source.start..source.end].starts_with(b"<p>The city council"));
+    /// assert_eq!(article.language.as_deref(), Some("en"));
+    /// assert_eq!(article.site_name.as_deref(), Some("City Times"));
+    /// assert_eq!(article.quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Ana Lopez"));
+    /// ```
     #[must_use]
     pub fn extract_html(&self, html: &[u8], url: Option<&str>) -> Article {
-        let _ = url;
-        self.extract(&String::from_utf8_lossy(html))
+        crate::from_html::extract(self, html, url, None)
+    }
+
+    /// Like [`extract_html`](Self::extract_html), with the `Content-Type` the
+    /// server sent (`text/html; charset=ISO-8859-1`): its charset outranks the
+    /// page's own declaration.
+    #[must_use]
+    pub fn extract_html_with_content_type(
+        &self,
+        html: &[u8],
+        url: Option<&str>,
+        content_type: Option<&str>,
+    ) -> Article {
+        crate::from_html::extract(self, html, url, content_type)
     }
 }
 
@@ -181,6 +239,12 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Uses a configured HTML reader for [`Extractor::extract_html`].
+    pub fn html_reader(&mut self, reader: Reader) -> &mut ExtractorBuilder {
+        self.extractor.html_reader = reader;
+        self
+    }
+
     /// Uses a configured quotation finder.
     pub fn quote_extractor(&mut self, quote_extractor: QuoteExtractor) -> &mut ExtractorBuilder {
         self.extractor.quote_extractor = quote_extractor;
@@ -227,7 +291,7 @@ impl ExtractorBuilder {
     }
 }
 
-fn article_of(page: Page<'_>) -> Article {
+pub(crate) fn article_of(page: Page<'_>) -> Article {
     Article {
         title: page.title.map(TextSpan::from),
         dateline: page.dateline.map(|d| Dateline {
@@ -239,15 +303,14 @@ fn article_of(page: Page<'_>) -> Article {
         author: page.author.map(TextSpan::from),
         published: page.published.map(|p| p.timestamp.to_string()),
         section: page.section.map(TextSpan::from),
-        paragraphs: page.paragraphs.into_iter().map(TextSpan::from).collect(),
+        paragraphs: page.paragraphs.into_iter().map(|p| Paragraph::from(TextSpan::from(p))).collect(),
         removed: page
             .removed
             .into_iter()
             .map(|r| Removed { start: r.span.start, end: r.span.end, reason: r.reason, rule: r.rule })
             .collect(),
         rules: page.rules,
-        quotes: Vec::new(),
-        entities: Vec::new(),
+        ..Article::default()
     }
 }
 

@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | [`text`] | `newsclip-text` | spans, lines, paragraphs, sentences, tokens, quotation marks |
 //! | [`strip`] | `newsclip-strip` | only the article text and metadata of a page dump |
+//! | [`html`] | `newsclip-html` | an HTML page rendered to blocks with markup evidence, its article blocks and metadata |
 //! | [`quotes`] | `newsclip-quotes` | quotations and speakers in text you already cleaned |
 //! | [`entities`] | `newsclip-entities` | people, countries (ISO 3166-1) and institutions |
 //!
@@ -43,6 +44,39 @@
 //! Every offset in an [`Article`] is a UTF-8 byte offset into the page you
 //! passed in; `&page[span.start..span.end]` is the reported text.
 //!
+//! # HTML
+//!
+//! [`Extractor::extract_html`] takes the bytes of an HTML page as a crawler
+//! fetched them (any charset; [`Extractor::extract_html_with_content_type`]
+//! also takes the server's `Content-Type`) and the page's URL when known.
+//! `newsclip-html` decodes and renders the page to text, one block per line,
+//! and finds the article's blocks from the markup (`<article>`, `<nav>`,
+//! `role`, class words, link density, the element that holds the prose);
+//! `newsclip-strip`'s text rules then remove bylines, date lines, captions and
+//! prompts among them and read the byline, date and dateline; the page's
+//! metadata (JSON-LD, OpenGraph, `<meta>`, `<time>`, the URL, the visible
+//! headline) gives the title, authors, date, section, language, canonical URL
+//! and site name. Quotes and entities are found in the result as for text.
+//!
+//! For HTML input, the article's spans index [`Article::text`], the rendering
+//! (`&article.text[span.start..span.end]` is the reported text), and each
+//! paragraph also carries [`Paragraph::source`], the byte range of its element
+//! in the HTML you passed in (in its original encoding). A title or author
+//! that the markup states but the page does not show (a JSON-LD `headline`
+//! different from every visible line) is appended to the rendering on a line
+//! of its own, so that it has a span too.
+//!
+//! ```
+//! let html = br#"<title>Ferry Pier to Reopen</title><nav><a href="/">Home</a></nav>
+//! <article><h1>Ferry Pier to Reopen</h1><p>The town council voted on Monday to repair the old ferry pier.</p></article>"#;
+//! let article = newsclip::extract_html(html, None);
+//! let text = article.text.as_deref().expect("HTML input has a rendering");
+//! let body = &article.paragraphs[0];
+//! assert_eq!(&text[body.start..body.end], body.text);
+//! let source = body.source.expect("its element");
+//! assert_eq!(&html[source.start..source.end], &b"<p>The town council voted on Monday to repair the old ferry pier.</p>"[..]);
+//! ```
+//!
 //! # JSON
 //!
 //! With the `serde` feature (default), an [`Article`] serializes to the JSON
@@ -51,18 +85,28 @@
 //! ```text
 //! {"title": Span|null, "dateline": {"text","start","end","place","date","agency"}|null,
 //!  "author": Span|null, "published": "ISO 8601"|null, "section": Span|null,
-//!  "paragraphs": [Span], "removed": [{"start","end","reason","rule"}],
+//!  "language": "en-US"?, "url": "https://…"?, "site_name": "…"?,
+//!  "paragraphs": [{"text", "start", "end", "source": {"start","end"}?}],
+//!  "removed": [{"start","end","reason","rule"}],
 //!  "rules": {"title","author","published","section","dateline": rule|null},
 //!  "quotes": [{"text", "segments": [Span], "speaker": {"name","names","kind","mention","entity",
 //!                                                      "rule","attribution"}|null,
 //!              "cue": Span|null, "partial", "in_title"}],
 //!  "entities": [{"id","kind","name","code","country","title","mentions": [Mention],
-//!                "reference"?}]}
+//!                "reference"?}],
+//!  "text": "the rendering"?}
 //! ```
 //! where a Span is `{"text", "start", "end"}`, a Mention is a Span with the
 //! `"rule"` that found it, and a rule is a stable id such as
 //! `strip.byline.cued` or `quotes.speaker.role-antecedent` (see [`rules`]).
-//! New keys may be added; none is renamed or dropped.
+//! The fields marked `?` are left out when absent: `reference` is the code a
+//! user lexicon gives a listed person or institution; the others come
+//! with HTML input ([`Extractor::extract_html`]) and are left out for text
+//! input: `text` is the rendering that every span
+//! indexes, `source` the byte range of a paragraph's element in the HTML,
+//! `language` the page's language tag, `url` its canonical URL (or the one it
+//! was fetched from), `site_name` the site's name; each is left out when the
+//! page does not state it. New keys may be added; none is renamed or dropped.
 //!
 //! # Performance
 //!
@@ -76,16 +120,18 @@ mod article;
 mod error;
 mod explain;
 mod extractor;
+mod from_html;
 mod link;
 mod original;
 
 pub use newsclip_entities as entities;
+pub use newsclip_html as html;
 pub use newsclip_lexicon as lexicon;
 pub use newsclip_quotes as quotes;
 pub use newsclip_strip as strip;
 pub use newsclip_text as text;
 
-pub use article::{Article, Dateline, Entity, Quote, Removed, Speaker, TextSpan};
+pub use article::{Article, Dateline, Entity, Paragraph, Quote, Removed, Speaker, TextSpan};
 pub use error::{Error, ErrorKind};
 pub use explain::rules;
 pub use extractor::{Extractor, ExtractorBuilder};

@@ -15,7 +15,8 @@ pub(crate) fn remap(article: &mut Article, normalized: &Normalized<'_>, page: &s
         s.text = original.get(page).unwrap_or_default().to_owned();
     };
     let Article { title, dateline, author, section, paragraphs, removed, quotes, entities, .. } = article;
-    title.iter_mut().chain(author.iter_mut()).chain(section.iter_mut()).chain(paragraphs.iter_mut()).for_each(span);
+    let paragraphs = paragraphs.iter_mut().map(|p| &mut p.span);
+    title.iter_mut().chain(author.iter_mut()).chain(section.iter_mut()).chain(paragraphs).for_each(span);
     if let Some(dateline) = dateline {
         span(&mut dateline.span);
     }

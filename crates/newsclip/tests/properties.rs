@@ -175,6 +175,57 @@ fn facts(article: &Article) -> (Vec<EntityFacts>, Vec<QuoteFacts>) {
     (entities, quotes)
 }
 
+/// HTML made of the text pieces above and markup that exercises the renderer and the content
+/// finder: containers with furniture classes, headings, lists, tables, raw text, bylines.
+fn html_page() -> impl Strategy<Value = String> {
+    let markup = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<article>",
+        "</article>",
+        "<div class=\"entry-content\">",
+        "<div class=share>",
+        "</div>",
+        "<nav><a href=/>Home</a>",
+        "</nav>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "</h2>",
+        "<ul><li>",
+        "<li>",
+        "</ul>",
+        "<table><tr><td>",
+        "<td>",
+        "</table>",
+        "<br>",
+        "<script>var x = '<p>';</script>",
+        "<title>",
+        "</title>",
+        "<span class=byline>By ",
+        "</span>",
+        "<time datetime=\"2021-05-06T07:08:09Z\">",
+        "</time>",
+        "&amp;",
+        "&#8220;",
+        "<meta property=\"og:title\" content=\"A &amp; B\">",
+        "<footer>",
+        "</footer>",
+    ])
+    .prop_map(str::to_owned);
+    prop::collection::vec(prop_oneof![3 => piece(), 2 => markup], 0..150).prop_map(|pieces| pieces.concat())
+}
+
+/// The spans of an HTML article index its rendering; paragraph sources lie in the HTML.
+fn check_html(html: &str, a: &Article) {
+    let text = a.text.as_deref().expect("HTML input has a rendering");
+    check_spans(text, a);
+    for p in &a.paragraphs {
+        let source = p.source.expect("HTML paragraphs have a source");
+        assert!(source.start <= source.end && source.end <= html.len(), "source {source:?} inside the HTML");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
@@ -187,6 +238,19 @@ proptest! {
             check_spans(&nfd, &decomposed);
             prop_assert_eq!(facts(&composed), facts(&decomposed));
         }
+    }
+
+    #[test]
+    fn any_html_page_gives_valid_spans(html in html_page()) {
+        let article = newsclip::extract_html(html.as_bytes(), Some("https://example.com/2020/01/02/story"));
+        check_html(&html, &article);
+    }
+
+    #[test]
+    fn any_bytes_as_html_give_valid_spans(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let article = newsclip::extract_html(&bytes, None);
+        let text = article.text.as_deref().expect("HTML input has a rendering");
+        check_spans(text, &article);
     }
 }
 

@@ -2,5 +2,6 @@
 //! exactly as their gold says; the outlet-style pages must keep their scores.
 
 mod gold;
+mod html;
 mod outlets;
 mod seeds;

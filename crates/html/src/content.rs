@@ -1,0 +1,286 @@
+//! Which blocks of a page are its article, from what the markup says.
+//!
+//! 1. **Prose.** Each block scores its words when it reads like prose (enough words, few of them
+//!    in links); headings, menus and link lists score nothing. A block under furniture markup
+//!    (navigation, sidebar, comments, related stories …) scores a tenth. Furniture words on an
+//!    element that holds two fifths of the page's text, or half of its prose, name the layout
+//!    (`<body class="has-sidebar">`, a CMS's classes for the post's tags) and are ignored.
+//! 2. **The container.** From the document down, the walk enters the child element holding most
+//!    of the current element's prose while that child holds at least [`DESCEND_SHARE`] of it; it
+//!    stops at the element where the article's prose divides among several children: the
+//!    article's container. An `<article>` or `itemprop=articleBody` element holding most of the
+//!    page's prose is taken as the container directly.
+//! 3. **Verdicts.** A block outside the container is removed for what its own markup says
+//!    (navigation, footer …) or as lying outside the article. Inside it, a block is removed when
+//!    the markup between it and the container marks it as furniture, or when it is a list item
+//!    made of links.
+
+use crate::document::{Block, BlockKind, Document};
+use crate::hints::Hints;
+use crate::tags::Tag;
+
+/// The share of an element's prose a child must hold for the walk to enter it.
+const DESCEND_SHARE: f32 = 0.6;
+
+/// Whether a block is article text, and if not, why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+pub enum Verdict {
+    /// Article text.
+    Content,
+    /// Not article text.
+    Removed(Reason),
+}
+
+/// Why the markup says a block is not article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Reason {
+    /// Navigation, menus, breadcrumbs.
+    Navigation,
+    /// The page header.
+    Header,
+    /// The page footer.
+    Footer,
+    /// A sidebar or widget.
+    Sidebar,
+    /// Reader comments.
+    Comments,
+    /// Share and follow buttons.
+    Share,
+    /// Related or recommended stories.
+    Related,
+    /// Advertisements.
+    Advertisement,
+    /// A cookie or consent banner.
+    CookieBanner,
+    /// Newsletter, subscription and paywall prompts.
+    Promo,
+    /// A photo caption or credit.
+    Caption,
+    /// Tag and topic lists.
+    Tags,
+    /// Hidden text.
+    Hidden,
+    /// A form or dialog.
+    Form,
+    /// A list of links.
+    LinkList,
+    /// No letter or digit: a rule, a bullet, a separator.
+    NoText,
+    /// Outside the article's container, with no more specific reason.
+    OutsideArticle,
+}
+
+impl Reason {
+    /// The most telling reason among `hints`, if any is furniture.
+    fn of(hints: Hints) -> Option<Reason> {
+        const ORDER: [(Hints, Reason); 15] = [
+            (Hints::HIDDEN, Reason::Hidden),
+            (Hints::COOKIE, Reason::CookieBanner),
+            (Hints::COMMENTS, Reason::Comments),
+            (Hints::ADVERTISEMENT, Reason::Advertisement),
+            (Hints::SHARE, Reason::Share),
+            (Hints::RELATED, Reason::Related),
+            (Hints::PROMO, Reason::Promo),
+            (Hints::CAPTION, Reason::Caption),
+            (Hints::TAGS, Reason::Tags),
+            (Hints::NAVIGATION, Reason::Navigation),
+            (Hints::SIDEBAR, Reason::Sidebar),
+            (Hints::FOOTER, Reason::Footer),
+            (Hints::HEADER, Reason::Header),
+            (Hints::DIALOG, Reason::Form),
+            (Hints::FORM, Reason::Form),
+        ];
+        ORDER.iter().find(|(h, _)| hints.intersects(*h)).map(|&(_, r)| r)
+    }
+}
+
+/// The article's blocks, as the markup shows them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Content {
+    /// One verdict per block of the document.
+    pub verdicts: Vec<Verdict>,
+    /// The source byte range of the element holding the article.
+    pub container: Option<newsclip_text::Span>,
+    /// The index of the first block of the article's container, and one past its last.
+    pub blocks: core::ops::Range<usize>,
+    /// The page's headline block, when it is a visible `<h1>` (or the first heading) near the
+    /// article.
+    pub headline: Option<usize>,
+}
+
+/// Finds the article's blocks in `document`.
+pub(crate) fn find(document: &Document) -> Content {
+    let nodes = &document.nodes;
+    let own = effective_hints(document);
+    let mut inherited = own.clone();
+    for (id, node) in nodes.iter().enumerate().skip(1) {
+        inherited[id] = own[id] | inherited[node.parent as usize];
+    }
+    let mut prose = vec![0f32; nodes.len()];
+    for block in &document.blocks {
+        prose[block.node as usize] += prose_score(document, block, inherited[block.node as usize]);
+    }
+    for id in (1..nodes.len()).rev() {
+        let parent = nodes[id].parent as usize;
+        prose[parent] += prose[id];
+    }
+    let container = container(document, &prose);
+    let in_container = |block: &Block| is_inside(document, block.node, container);
+    let mut verdicts = Vec::with_capacity(document.blocks.len());
+    let (mut first, mut last) = (usize::MAX, 0);
+    for (index, block) in document.blocks.iter().enumerate() {
+        let verdict = if in_container(block) {
+            first = first.min(index);
+            last = index + 1;
+            let local = hints_below(document, &own, block.node, container);
+            match Reason::of(local & !Hints::HEADER) {
+                Some(reason) => Verdict::Removed(reason),
+                None if is_link_list(document, block) => Verdict::Removed(Reason::LinkList),
+                None if !document.block_text(block).chars().any(char::is_alphanumeric) => {
+                    Verdict::Removed(Reason::NoText)
+                }
+                None => Verdict::Content,
+            }
+        } else {
+            Verdict::Removed(Reason::of(inherited[block.node as usize]).unwrap_or(Reason::OutsideArticle))
+        };
+        verdicts.push(verdict);
+    }
+    let blocks = if first == usize::MAX { 0..0 } else { first..last };
+    let headline = headline(document, blocks.start);
+    Content { verdicts, container: Some(nodes[container as usize].source), blocks, headline }
+}
+
+/// Each element's own hints, less the furniture hints of the wrappers that hold most of the
+/// page's text: a page-wide `<div class="content-sidebar-wrap">` or `<body class="has-sidebar">`
+/// names the layout, not what the element holds.
+fn effective_hints(document: &Document) -> Vec<Hints> {
+    let nodes = &document.nodes;
+    let mut text = vec![0usize; nodes.len()];
+    for block in &document.blocks {
+        text[block.node as usize] += block.span.len();
+    }
+    for id in (1..nodes.len()).rev() {
+        let parent = nodes[id].parent as usize;
+        text[parent] += text[id];
+    }
+    let mut prose = vec![0f32; nodes.len()];
+    for block in &document.blocks {
+        prose[block.node as usize] += prose_score(document, block, Hints::NONE);
+    }
+    for id in (1..nodes.len()).rev() {
+        let parent = nodes[id].parent as usize;
+        prose[parent] += prose[id];
+    }
+    let total = text[0].max(1);
+    let total_prose = prose[0].max(1.0);
+    nodes
+        .iter()
+        .enumerate()
+        .map(|(id, node)| {
+            if text[id] * 5 > total * 2 {
+                node.own & !Hints::BOILERPLATE
+            } else if prose[id] > 0.5 * total_prose {
+                node.own & !(Hints::BOILERPLATE & !(Hints::HIDDEN | Hints::COMMENTS))
+            } else {
+                node.own
+            }
+        })
+        .collect()
+}
+
+/// How much a block counts as article prose.
+fn prose_score(document: &Document, block: &Block, hints: Hints) -> f32 {
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return 0.0;
+    }
+    // White space in a block is collapsed to single spaces.
+    let text = document.block_text(block);
+    let words = (text.bytes().filter(|&b| b == b' ').count() + 1) as f32;
+    let density = block.link_density();
+    if words < 8.0 || density > 0.5 {
+        return 0.0;
+    }
+    let mut score = words * (1.0 - density);
+    if hints.intersects(Hints::BOILERPLATE) {
+        score *= 0.1;
+    }
+    score
+}
+
+/// The element holding the article (see the module docs).
+fn container(document: &Document, prose: &[f32]) -> u32 {
+    let nodes = &document.nodes;
+    // The child with the most prose, for each element.
+    let mut best_child = vec![0u32; nodes.len()];
+    for (id, node) in nodes.iter().enumerate().skip(1) {
+        let parent = node.parent as usize;
+        if best_child[parent] == 0 || prose[id] > prose[best_child[parent] as usize] {
+            best_child[parent] = id as u32;
+        }
+    }
+    let total = prose[0];
+    if total <= 0.0 {
+        return 0;
+    }
+    // A marked article holding most of the page's prose.
+    let marked = nodes
+        .iter()
+        .enumerate()
+        .filter(|(id, n)| n.own.intersects(Hints::ARTICLE) && prose[*id] >= 0.6 * total)
+        .max_by(|(a, _), (b, _)| prose[*a].total_cmp(&prose[*b]).then(b.cmp(a)));
+    let mut current = marked.map_or(0, |(id, _)| id as u32);
+    loop {
+        let child = best_child[current as usize];
+        if child == 0 || prose[child as usize] < DESCEND_SHARE * prose[current as usize] {
+            break;
+        }
+        if nodes[child as usize].tag == Tag::P {
+            break;
+        }
+        current = child;
+    }
+    current
+}
+
+/// Whether `node` is `ancestor` or inside it.
+fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
+    loop {
+        if node == ancestor {
+            return true;
+        }
+        if node == 0 {
+            return false;
+        }
+        node = document.nodes[node as usize].parent;
+    }
+}
+
+/// The hints of the elements from `node` up to `ancestor`, exclusive.
+fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32) -> Hints {
+    let mut hints = Hints::NONE;
+    while node != ancestor && node != 0 {
+        hints |= own[node as usize];
+        node = document.nodes[node as usize].parent;
+    }
+    hints
+}
+
+/// A list item made of links: a menu or a list of other stories.
+fn is_link_list(document: &Document, block: &Block) -> bool {
+    block.kind == BlockKind::ListItem
+        && block.link_density() > 0.7
+        && document.block_text(block).split_whitespace().count() < 30
+}
+
+/// The headline block: the last `<h1>` before the article's first block, or its first `<h1>`.
+fn headline(document: &Document, first: usize) -> Option<usize> {
+    let is_h1 = |b: &Block| b.kind == BlockKind::Heading(1) && !b.hints.intersects(Hints::HIDDEN | Hints::NAVIGATION);
+    document.blocks[..first.min(document.blocks.len())]
+        .iter()
+        .rposition(is_h1)
+        .or_else(|| document.blocks.iter().position(is_h1))
+}

@@ -1,0 +1,251 @@
+//! Dates as pages state them in markup (`2023-12-05T14:30:00+01:00`, `20231205`,
+//! `Tue, 05 Dec 2023 14:30:00 GMT`, `December 5, 2023`) and in URLs (`/2023/12/05/`), written back
+//! as ISO 8601 the way newsclip reports every date: `2023-12-05`, `2023-12-05T14:30`,
+//! `2023-12-05T14:30:00+01:00`. The date is the one the page states, in its own zone.
+
+use core::fmt::Write;
+
+/// The ISO 8601 form of a date or timestamp written in markup, or `None` when it is no date.
+pub(crate) fn normalize(value: &str) -> Option<String> {
+    let value = value.trim();
+    iso(value).or_else(|| compact(value)).or_else(|| written(value))
+}
+
+/// `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and a zone (`Z`, `+01:00`, `+0100`).
+fn iso(value: &str) -> Option<String> {
+    let b = value.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || !matches!(b[7], b'-') {
+        return None;
+    }
+    let year = number(&value[0..4])?;
+    let month = number(&value[5..7])?;
+    let day = number(&value[8..10])?;
+    let mut out = date(year, month, day)?;
+    let rest = &value[10..];
+    let Some(time) = rest.strip_prefix(['T', ' ', 't']) else { return Some(out) };
+    let tb = time.as_bytes();
+    if tb.len() < 5 || tb[2] != b':' {
+        return Some(out);
+    }
+    let (hour, minute) = (number(&time[0..2])?, number(&time[3..5])?);
+    if hour > 23 || minute > 59 {
+        return Some(out);
+    }
+    let _ = write!(out, "T{hour:02}:{minute:02}");
+    let mut rest = &time[5..];
+    if rest.len() >= 3 && rest.as_bytes()[0] == b':' {
+        if let Some(second) = number(&rest[1..3]).filter(|&s| s < 61) {
+            let _ = write!(out, ":{second:02}");
+            rest = &rest[3..];
+        }
+    }
+    if let Some(fraction) = rest.strip_prefix('.') {
+        rest = fraction.trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    let rest = rest.trim();
+    if rest.eq_ignore_ascii_case("z") || rest.eq_ignore_ascii_case("utc") || rest.eq_ignore_ascii_case("gmt") {
+        out.push('Z');
+    } else if let Some(offset) = offset(rest) {
+        out.push_str(&offset);
+    }
+    Some(out)
+}
+
+/// A zone offset `+01:00`, `-0500`, `+01` as `±HH:MM` (`Z` for zero).
+fn offset(value: &str) -> Option<String> {
+    let sign = match value.as_bytes().first()? {
+        b'+' => '+',
+        b'-' => '-',
+        _ => return None,
+    };
+    let digits: String = value[1..].chars().filter(char::is_ascii_digit).collect();
+    let (hours, minutes) = match digits.len() {
+        2 => (number(&digits)?, 0),
+        4 => (number(&digits[..2])?, number(&digits[2..])?),
+        _ => return None,
+    };
+    if hours > 14 || minutes > 59 {
+        return None;
+    }
+    if hours == 0 && minutes == 0 {
+        return Some("Z".to_owned());
+    }
+    Some(format!("{sign}{hours:02}:{minutes:02}"))
+}
+
+/// `YYYYMMDD` alone, or followed by a time (`20231205T143000`).
+fn compact(value: &str) -> Option<String> {
+    let digits = value.get(..8)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || value[8..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    date(number(&digits[..4])?, number(&digits[4..6])?, number(&digits[6..8])?)
+}
+
+/// Dates written with a month name: `Tue, 05 Dec 2023 14:30:00 GMT`, `December 5, 2023`,
+/// `5 December 2023`, `Dec. 5, 2023 10:15 am`.
+fn written(value: &str) -> Option<String> {
+    let mut month = None;
+    let mut numbers = Vec::new();
+    for word in value.split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == '/' || c == '-') {
+        if word.is_empty() {
+            continue;
+        }
+        if word.contains(':') {
+            break;
+        }
+        if let Some(m) = month_number(word) {
+            month.get_or_insert(m);
+        } else if let Some(n) = number(word.trim_end_matches(|c: char| c.is_ascii_alphabetic())) {
+            numbers.push((n, word.len()));
+        }
+    }
+    let month = month?;
+    let year = numbers.iter().find(|&&(n, len)| len == 4 && (1990..=2100).contains(&n))?.0;
+    let day = numbers.iter().find(|&&(n, len)| len <= 4 && (1..=31).contains(&n) && n != year)?.0;
+    date(year, month, day)
+}
+
+/// A date written with a month name inside a line of text (`By Jane Doe - Mar 27, 2024`), or an
+/// ISO date standing alone in it.
+pub(crate) fn written_in(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    for (i, word) in words.iter().enumerate() {
+        let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if month_number(trimmed).is_some() {
+            let from = i.saturating_sub(2);
+            let to = (i + 4).min(words.len());
+            if let Some(date) = written(&words[from..to].join(" ")) {
+                return Some(date);
+            }
+        }
+        if trimmed.len() == 10 {
+            if let Some(date) = iso(trimmed) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// The month of an English name or abbreviation.
+fn month_number(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let index = MONTHS.iter().position(|m| lower.starts_with(m))?;
+    (full[index].starts_with(&lower) || lower == "sept").then_some(index as u32 + 1)
+}
+
+/// A date in URL path segments: `/2023/12/05/`, `/2023-12-05/`, `/20231205/`, `/2023/12/`
+/// (the first of the month is no date: only full dates count).
+pub(crate) fn from_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, window) in segments.windows(3).enumerate() {
+        let _ = i;
+        if let [y, m, d] = window {
+            if y.len() == 4 && (1..=2).contains(&m.len()) {
+                let day: String = d.chars().take_while(char::is_ascii_digit).collect();
+                if (1..=2).contains(&day.len()) && (d.len() == day.len() || d[day.len()..].starts_with(['-', '_', '.']))
+                {
+                    if let Some(date) = date(number(y)?, number(m).unwrap_or(0), number(&day).unwrap_or(0)) {
+                        return Some(date);
+                    }
+                }
+            }
+        }
+    }
+    for segment in &segments {
+        for piece in segment.split(['-', '_', '.']).collect::<Vec<_>>().windows(3) {
+            if let [y, m, d] = piece {
+                if y.len() == 4 && m.len() == 2 && d.len() == 2 {
+                    if let (Some(y), Some(m), Some(d)) = (number(y), number(m), number(d)) {
+                        if let Some(date) = date(y, m, d) {
+                            return Some(date);
+                        }
+                    }
+                }
+            }
+        }
+        if segment.len() == 8 {
+            if let Some(date) = compact(segment).filter(|d| d.starts_with("19") || d.starts_with("20")) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+fn number(digits: &str) -> Option<u32> {
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// `YYYY-MM-DD` for a plausible date.
+fn date(year: u32, month: u32, day: u32) -> Option<String> {
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => 29,
+        _ => return None,
+    };
+    ((1990..=2100).contains(&year) && (1..=days).contains(&day)).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_dates_normalize() {
+        assert_eq!(normalize("2023-12-05").as_deref(), Some("2023-12-05"));
+        assert_eq!(normalize("2023-12-05T14:30:00+01:00").as_deref(), Some("2023-12-05T14:30:00+01:00"));
+        assert_eq!(normalize("2023-12-05T14:30:00.000Z").as_deref(), Some("2023-12-05T14:30:00Z"));
+        assert_eq!(normalize("2023-12-05 14:30").as_deref(), Some("2023-12-05T14:30"));
+        assert_eq!(normalize("2023-12-05T14:30:00-0500").as_deref(), Some("2023-12-05T14:30:00-05:00"));
+        assert_eq!(normalize("20231205").as_deref(), Some("2023-12-05"));
+        assert_eq!(normalize("Tue, 05 Dec 2023 14:30:00 GMT").as_deref(), Some("2023-12-05"));
+        assert_eq!(normalize("December 5, 2023").as_deref(), Some("2023-12-05"));
+        assert_eq!(normalize("Sept. 30, 2021 10:15 am").as_deref(), Some("2021-09-30"));
+        assert_eq!(normalize("yesterday"), None);
+        assert_eq!(normalize("2023-13-05"), None);
+        assert_eq!(normalize("Mayor"), None);
+    }
+
+    #[test]
+    fn dates_inside_lines() {
+        assert_eq!(written_in("By Jane Doe - Mar 27, 2024").as_deref(), Some("2024-03-27"));
+        assert_eq!(written_in("Review Editor ⋅ Updated November 18, 2025").as_deref(), Some("2025-11-18"));
+        assert_eq!(written_in("Posted on 2020-01-02 by Jane").as_deref(), Some("2020-01-02"));
+        assert_eq!(written_in("May the best team win in 2024"), None);
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(from_url("https://x.example/2019/11/19/story-title/").as_deref(), Some("2019-11-19"));
+        assert_eq!(from_url("https://x.example/news/2019-11-19-story").as_deref(), Some("2019-11-19"));
+        assert_eq!(from_url("https://x.example/a/20191119/story.html").as_deref(), Some("2019-11-19"));
+        assert_eq!(from_url("https://x.example/2019/11/story-title"), None);
+        assert_eq!(from_url("https://x.example/story-244592.html"), None);
+    }
+}
