@@ -83,7 +83,7 @@ pub(crate) fn roles(lexicon: &Lexicon) -> impl Iterator<Item = (&str, RoleKind)>
     lexicon.titles().iter().filter_map(|title| {
         let kind = match title.class() {
             TitleClass::Modifier => RoleKind::Modifier,
-            TitleClass::Portfolio => return None,
+            TitleClass::Portfolio | TitleClass::Occupation => return None,
             _ => RoleKind::Title,
         };
         Some((title.phrase(), kind))

@@ -98,7 +98,10 @@ const CUES: Schema = Schema {
 const TITLES: Schema = Schema {
     columns: &[
         Column::required("phrase", Value::Text),
-        Column::required("class", Value::Class(&["courtesy", "title", "modifier", "portfolio", "affiliation"])),
+        Column::required(
+            "class",
+            Value::Class(&["courtesy", "title", "modifier", "portfolio", "affiliation", "occupation"]),
+        ),
         Column::optional("gender", GENDER),
         Column::optional("means", Value::Text),
     ],

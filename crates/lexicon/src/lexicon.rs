@@ -531,6 +531,7 @@ impl Builder {
             "modifier" => TitleClass::Modifier,
             "portfolio" => TitleClass::Portfolio,
             "affiliation" => TitleClass::Affiliation,
+            "occupation" => TitleClass::Occupation,
             _ => TitleClass::Title,
         };
         let means = Some(record.field(3)).filter(|m| !m.is_empty()).map(Into::into);

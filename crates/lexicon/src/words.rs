@@ -151,6 +151,10 @@ pub enum TitleClass {
     Portfolio,
     /// A party or camp written before a name: `Republican`.
     Affiliation,
+    /// An occupation written before a name: `engineer`, `nurse`. A role for
+    /// a speaker's description, but no evidence that a capitalized word after
+    /// it is a person's name (`state engineer Comelf` is a firm).
+    Occupation,
 }
 
 /// What a noun heading a speaker's description points to (`nominals.tsv`).

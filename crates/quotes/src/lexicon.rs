@@ -36,7 +36,7 @@ impl WordInfo {
             // affiliation (`Republican`) no role.
             title: entry.title().and_then(|class| match class {
                 TitleClass::Courtesy => Some(Title::Honorific),
-                TitleClass::Title => Some(Title::Role),
+                TitleClass::Title | TitleClass::Occupation => Some(Title::Role),
                 TitleClass::Portfolio => Some(Title::Portfolio),
                 TitleClass::Modifier | TitleClass::Affiliation => None,
             }),
