@@ -157,12 +157,17 @@ pub(crate) fn read(document: &Document, raw: &RawMeta, url: Option<&str>) -> Met
     let url = canonical.and_then(|c| resolve(&c, url)).or_else(|| url.map(str::to_owned));
     let site = Site::new(site_name.as_deref(), url.as_deref());
     let summary = raw.meta(&["description"]);
-    let title = title::choose(document, &deliberate, &declared, raw.title.as_deref(), summary.as_deref(), &site);
+    let headline = title::choose(document, &deliberate, &declared, raw.title.as_deref(), summary.as_deref(), &site);
 
     let author_metas: Vec<String> = AUTHOR_METAS.iter().flat_map(|name| raw.metas(name)).map(str::to_owned).collect();
-    let declared_authors =
-        authors::Declared { people: ld.people.clone(), metas: author_metas, organizations: ld.organizations.clone() };
-    let authors = authors::choose(document, &declared_authors, site_name.as_deref());
+    let citations: Vec<String> = raw.metas("citation_author").map(authors::citation_name).collect();
+    let declared_authors = authors::Declared {
+        people: ld.people.clone(),
+        metas: author_metas,
+        citations,
+        organizations: ld.organizations.clone(),
+    };
+    let authors = authors::choose(document, &declared_authors, headline.block, &site);
 
     let language = raw
         .lang
@@ -183,7 +188,7 @@ pub(crate) fn read(document: &Document, raw: &RawMeta, url: Option<&str>) -> Met
     let published = published::choose(document, &declared_dates);
     let section = ld.section.clone().or_else(|| raw.meta(&["article:section", "section", "category"]));
     let description = raw.meta(&["description", "og:description"]).or_else(|| ld.description.clone());
-    Metadata { title, authors, published, modified, section, language, url, site_name, description }
+    Metadata { title: headline.text, authors, published, modified, section, language, url, site_name, description }
 }
 
 /// The site a page belongs to, as the rules recognize its name in titles and bylines.

@@ -33,8 +33,18 @@ const HEADER_DEMOTION: u8 = 2;
 /// How many blocks over the article's first paragraph the nearest-heading rule looks.
 const LOOK_BACK: usize = 8;
 
-/// The headline of `document`: see the module docs. `declared` are the titles the markup states,
-/// the most deliberate first; `head` is the `<title>`; `site` the site's name.
+/// The headline of a page, and the block that shows it.
+#[derive(Debug, Default)]
+pub(super) struct Headline {
+    /// The headline's text.
+    pub(super) text: Option<String>,
+    /// The block that shows it, when the page does.
+    pub(super) block: Option<usize>,
+}
+
+/// The headline of `document`: see the module docs. `deliberate` are the titles the markup
+/// declares for the article (JSON-LD, OpenGraph), `declared` other title metas, `head` the
+/// `<title>`, `summary` the page's description.
 pub(super) fn choose(
     document: &Document,
     deliberate: &[&str],
@@ -42,7 +52,24 @@ pub(super) fn choose(
     head: Option<&str>,
     summary: Option<&str>,
     site: &Site,
-) -> Option<String> {
+) -> Headline {
+    let (text, block) = headline(document, deliberate, declared, head, summary, site);
+    let block = block.or_else(|| {
+        let wanted = words(text.as_deref()?);
+        document.blocks.iter().position(|b| !wanted.is_empty() && words(document.block_text(b)) == wanted)
+    });
+    Headline { text, block }
+}
+
+/// The headline's text and, when it is a block's, the block.
+fn headline(
+    document: &Document,
+    deliberate: &[&str],
+    declared: &[&str],
+    head: Option<&str>,
+    summary: Option<&str>,
+    site: &Site,
+) -> (Option<String>, Option<usize>) {
     let stated: Vec<&str> =
         deliberate.iter().chain(declared).copied().chain(head).filter(|s| !s.trim().is_empty()).collect();
     let titles = Stated::new(&stated, site);
@@ -69,31 +96,29 @@ pub(super) fn choose(
         let block = &document.blocks[index];
         let text = document.block_text(block);
         if let Some(with_deck) = stated_deck(document, index, &stated) {
-            return Some(with_deck);
+            return (Some(with_deck), Some(index));
         }
         if !deliberate {
             if let Some(deck) = subheading(document, index, site, summary) {
-                return Some(join_deck(text, deck));
+                return (Some(join_deck(text, deck)), Some(index));
             }
         }
-        return Some(without_tagline(text, &titles).to_owned());
+        return (Some(without_tagline(text, &titles).to_owned()), Some(index));
     }
     let declared_title = stated.first().copied();
     match (nearest, declared_title) {
-        (Some((index, _)), _) if !deliberate => {
+        (Some((index, _)), None) | (Some((index, _)), Some(_)) if !deliberate || declared_title.is_none() => {
             let text = document.block_text(&document.blocks[index]);
-            Some(
-                subheading(document, index, site, summary)
-                    .map_or_else(|| text.to_owned(), |deck| join_deck(text, deck)),
-            )
+            let text = subheading(document, index, site, summary)
+                .map_or_else(|| text.to_owned(), |deck| join_deck(text, deck));
+            (Some(text), Some(index))
         }
         (nearest, Some(declared)) => {
             let headings: Vec<&str> =
                 nearest.map(|(i, _)| document.block_text(&document.blocks[i])).into_iter().collect();
-            Some(strip_site(declared, site, &headings))
+            (Some(strip_site(declared, site, &headings)), None)
         }
-        (None, None) => None,
-        (Some((index, _)), None) => Some(document.block_text(&document.blocks[index]).to_owned()),
+        (_, None) => (None, None),
     }
 }
 

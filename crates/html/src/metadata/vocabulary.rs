@@ -20,6 +20,10 @@ pub(super) struct Vocabulary {
     pub(super) credits: Vec<&'static str>,
     /// Words of a job title after a name.
     pub(super) roles: Vec<&'static str>,
+    /// Words that end the name of a group of authors.
+    pub(super) collectives: Vec<&'static str>,
+    /// Words that join the parts of a byline.
+    pub(super) connectors: Vec<&'static str>,
     /// Words that show a line is no byline.
     pub(super) not_names: Vec<&'static str>,
 }
@@ -52,6 +56,8 @@ fn parse(data: &'static str) -> Result<Vocabulary, String> {
                 "label" => &mut words.labels,
                 "credit" => &mut words.credits,
                 "role" => &mut words.roles,
+                "collective" => &mut words.collectives,
+                "connector" => &mut words.connectors,
                 "not_name" => &mut words.not_names,
                 _ => return Err(format!("line {}: unknown kind [{name}]", number + 1)),
             };
@@ -79,6 +85,8 @@ fn parse(data: &'static str) -> Result<Vocabulary, String> {
         ("label", &words.labels),
         ("credit", &words.credits),
         ("role", &words.roles),
+        ("collective", &words.collectives),
+        ("connector", &words.connectors),
         ("not_name", &words.not_names),
     ];
     for (name, list) in lists {
