@@ -9,8 +9,10 @@
 //!   `headline`, `og:title`, `<title>` without its site-name part), near the article; its
 //!   subheading too when the page declares no title of its own; else the heading over the
 //!   article's first paragraph; else the declared title;
-//! * **authors** ([`authors`]): the people the markup declares (JSON-LD `author`, `<meta
-//!   name=author>` and its kin), else the byline shown near the headline, else an organization;
+//! * **authors** ([`authors`]): the byline shown near the headline (marked by its own element,
+//!   cued by `By`, or a line of names the markup confirms), else the people the markup declares
+//!   (JSON-LD `author`, `<meta name=author>` and its kin, `citation_author`), else an author box
+//!   after the article, else an organization;
 //! * **published** ([`published`]): the date shown around the headline unless the markup's
 //!   publication date is shown too or the shown one is its modification date; else JSON-LD
 //!   `datePublished`, the date metas, a `<time>` marked as published, a date in the URL, any
@@ -102,16 +104,8 @@ const ARTICLE_TITLE_METAS: [&str; 2] = ["og:title", "twitter:title"];
 const PAGE_TITLE_METAS: [&str; 3] = ["headline", "dc.title", "title"];
 
 /// The `<meta>` names of the authors' names.
-const AUTHOR_METAS: [&str; 8] = [
-    "author",
-    "article:author",
-    "dc.creator",
-    "citation_author",
-    "parsely-author",
-    "sailthru.author",
-    "byl",
-    "dcterms.creator",
-];
+const AUTHOR_METAS: [&str; 7] =
+    ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "dcterms.creator"];
 
 /// The `<meta>` names of the publication date, most deliberate first.
 const PUBLISHED_METAS: [&str; 22] = [
