@@ -207,9 +207,16 @@ fn byline_at(document: &Document, index: usize, marks: &Marks, site: &Site) -> O
     // may hold a `by` (`Validated by Independent Labs`).
     let heading = matches!(block.kind, BlockKind::Heading(level) if level <= 3);
     let (names_text, cued) = if is_label(text) {
-        let next = document.blocks.get(index + 1)?;
-        let next_text = document.block_text(next);
-        ((next_text.split_whitespace().count() <= MAX_NAME_WORDS * 2).then(|| byline_names(next_text))?, true)
+        // The names are on the next line, or on a marked line after it (a list of the post's
+        // categories may come first).
+        let lines = document.blocks.get(index + 1..(index + 3).min(document.blocks.len()))?;
+        let names = lines.iter().enumerate().find_map(|(i, next)| {
+            let names = byline_names(document.block_text(next));
+            let parts = split_names(&names);
+            let all_names = !parts.is_empty() && parts.iter().all(|p| clean_name(p, site).is_some() || is_role(p));
+            (all_names && (i == 0 || marks.is_marked(document, next))).then_some(names)
+        })?;
+        (names, true)
     } else if let Some(names) = cued_names(text).filter(|_| !heading || starts_with_cue(text)) {
         (names, true)
     } else if marked && !heading {
@@ -223,7 +230,15 @@ fn byline_at(document: &Document, index: usize, marks: &Marks, site: &Site) -> O
     if !cued && parts.iter().any(|part| clean_name(part, site).is_none() && !is_role(part)) {
         return None;
     }
+    let roles_only = !parts.is_empty() && parts.iter().all(|part| is_role(part));
+    let parts: Vec<String> = parts.into_iter().filter(|part| !is_role(part)).collect();
     let names = name_list(&parts, site);
+    if roles_only && marked {
+        // An author box's role line (`Senior Editor, M.A. Journalism`) under the name alone.
+        let above = document.block_text(document.blocks.get(index.checked_sub(1)?)?);
+        let name = clean_name(above, site).filter(|n| n.split_whitespace().count() <= 4 && !above.contains(','))?;
+        return Some(vec![name]);
+    }
     (!names.is_empty()).then_some(names)
 }
 
@@ -473,6 +488,11 @@ pub(super) fn clean_name(name: &str, site: &Site) -> Option<String> {
     if lower_first && (words.len() > 3 || words.iter().any(|w| w.starts_with(char::is_uppercase))) {
         return None;
     }
+    // `Wedding ChecklistsJust EngagedWedding Planning`: links glued by markup, not a name (one
+    // glued word may be a handle: `MixmasterJane`).
+    if words.iter().filter(|w| is_glued(w)).count() >= 2 {
+        return None;
+    }
     // A month alone is a date's remains; in a longer name it is a surname (`Tom May`).
     let month = words.len() == 1 && crate::dates::normalize(&format!("{name} 1, 2000")).is_some() && name.len() > 2;
     const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -498,6 +518,18 @@ fn unglue(word: &str) -> (&str, bool) {
         previous_lower = c.is_lowercase();
     }
     (word, false)
+}
+
+/// Whether a word glues two words: four lower-case letters or more, then a capital.
+fn is_glued(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 4 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
 }
 
 /// Whether a name ends with an initial (`Jeff T.`).
@@ -559,6 +591,8 @@ mod tests {
         assert_eq!(clean("desk@example.com"), None);
         assert_eq!(clean("on"), None);
         assert_eq!(clean("Jane Doe2").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean("Garden ToolsJust PlantedGarden Care"), None);
+        assert_eq!(clean("Jane MacDonald").as_deref(), Some("Jane MacDonald"));
         assert_eq!(clean("Kaufman, Jeff T.").as_deref(), Some("Kaufman, Jeff T."));
         assert_eq!(clean("Share this story"), None);
         assert_eq!(clean("MixmasterJane").as_deref(), Some("MixmasterJane"));
