@@ -10,7 +10,7 @@ use crate::content::{Reason, Verdict};
 use crate::document::{Block, BlockKind, Document};
 use crate::hints::Hints;
 
-use super::vocabulary::{Vocabulary, WORDS};
+use super::vocabulary::WORDS;
 use super::Site;
 
 /// How many blocks before the headline (or the article, when it comes first) a byline may stand.
@@ -247,7 +247,7 @@ fn is_role(part: &str) -> bool {
     let first = part.split_whitespace().next().unwrap_or("");
     let bare = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let credential = first.matches('.').count() >= 2 && first.chars().filter(|c| c.is_alphabetic()).count() <= 4;
-    credential || Vocabulary::has(&WORDS.roles, &bare)
+    credential || WORDS.roles.has(&bare)
 }
 
 /// The names of a list, cleaned, each once. After a full name, a single word is a credential or
@@ -268,15 +268,14 @@ fn name_list(names: &[String], site: &Site) -> Vec<String> {
 /// Whether a line only labels the names on the next line (`Written by`, `Author:`).
 fn is_label(text: &str) -> bool {
     let text = text.trim().trim_end_matches(':').trim();
-    Vocabulary::has(&WORDS.labels, text)
+    WORDS.labels.has(text)
 }
 
 /// Whether a line starts with a byline cue (`By Jane Doe`).
 fn starts_with_cue(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").trim_end_matches(':');
     let lower = text.to_lowercase();
-    Vocabulary::has(&WORDS.cues, first)
-        || WORDS.labels.iter().any(|label| label.contains(' ') && lower.starts_with(label))
+    WORDS.cues.has(first) || WORDS.labels.iter().any(|label| label.contains(' ') && lower.starts_with(label))
 }
 
 /// The names after a byline cue in a line (`By Jane Doe | March 5`, `Posted on May 2 by Jane`).
@@ -344,7 +343,7 @@ pub(super) fn byline_names(text: &str) -> String {
     // `By Jane Doe In`: a connector left over from a line whose next part is gone.
     let names = names
         .rsplit_once(' ')
-        .filter(|(_, last)| Vocabulary::has(&WORDS.connectors, &last.to_lowercase()))
+        .filter(|(_, last)| WORDS.connectors.has(&last.to_lowercase()))
         .map_or(names, |(head, _)| head.trim_end());
     names.to_owned()
 }
@@ -385,9 +384,9 @@ fn cue_end(lower: &str) -> Option<usize> {
         let start = offset;
         offset += word.len() + 1;
         let bare = word.trim_end_matches(':');
-        let credited = Vocabulary::has(&WORDS.credits, previous.trim_matches(|c: char| !c.is_alphanumeric()));
+        let credited = WORDS.credits.has(previous.trim_matches(|c: char| !c.is_alphanumeric()));
         // `by` anywhere (`Posted on May 2 by Jane`), other cues only at the start (`Von Jane`).
-        let is_cue = if bare == "by" { true } else { start == 0 && Vocabulary::has(&WORDS.cues, bare) };
+        let is_cue = if bare == "by" { true } else { start == 0 && WORDS.cues.has(bare) };
         if is_cue && !credited && !bare.is_empty() {
             return Some((start + word.len()).min(lower.len()));
         }
@@ -428,14 +427,14 @@ pub(super) fn clean_name(name: &str, site: &Site) -> Option<String> {
         .collect();
     let bare = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     // `Staff Writer`, `CEO of …`: a role, not a name.
-    if all.first().is_some_and(|w| Vocabulary::has(&WORDS.roles, &bare(w))) {
+    if all.first().is_some_and(|w| WORDS.roles.has(&bare(w))) {
         return None;
     }
     let mut kept: Vec<&str> = Vec::new();
     for (i, word) in all.iter().enumerate() {
         let (word, glued) = unglue(word);
-        let collective = i + 1 == all.len() && Vocabulary::has(&WORDS.collectives, &bare(word));
-        if !kept.is_empty() && Vocabulary::has(&WORDS.roles, &bare(word)) && !collective {
+        let collective = i + 1 == all.len() && WORDS.collectives.has(&bare(word));
+        if !kept.is_empty() && WORDS.roles.has(&bare(word)) && !collective {
             break;
         }
         kept.push(word);
@@ -443,7 +442,7 @@ pub(super) fn clean_name(name: &str, site: &Site) -> Option<String> {
             break;
         }
     }
-    if kept.len() == 1 && Vocabulary::has(&WORDS.connectors, &bare(kept[0])) {
+    if kept.len() == 1 && WORDS.connectors.has(&bare(kept[0])) {
         return None;
     }
     // `Jane Doe@jdoe`: a handle after a name; a bare address is no name.
@@ -477,9 +476,7 @@ pub(super) fn clean_name(name: &str, site: &Site) -> Option<String> {
         return None;
     }
     let plain = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let telling = |w: &String| {
-        Vocabulary::has(&WORDS.not_names, w) || Vocabulary::has(&WORDS.labels, w) || Vocabulary::has(&WORDS.credits, w)
-    };
+    let telling = |w: &String| WORDS.not_names.has(w) || WORDS.labels.has(w) || WORDS.credits.has(w);
     if words.iter().map(plain).any(|w| telling(&w)) {
         return None;
     }
@@ -510,7 +507,7 @@ fn unglue(word: &str) -> (&str, bool) {
         if c.is_uppercase() && previous_lower {
             let tail: String = word[at..].chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
             let month = crate::dates::normalize(&format!("{tail} 1, 2000")).is_some() && tail.len() > 2;
-            let telling = Vocabulary::has(&WORDS.roles, &tail) || Vocabulary::has(&WORDS.not_names, &tail);
+            let telling = WORDS.roles.has(&tail) || WORDS.not_names.has(&tail);
             if month || telling {
                 return (&word[..at], true);
             }

@@ -204,17 +204,39 @@ impl Site {
     /// Whether `part` (of a title, a byline) names the site: its stated name, a domain name, or
     /// its host name's label written as words (`Valley Post` for `valleypost.example`).
     pub(super) fn names(&self, part: &str) -> bool {
-        let lower = part.trim().to_lowercase();
-        if lower.is_empty() {
+        let part = part.trim();
+        if part.is_empty() {
             return false;
         }
-        let part_words = words(part);
-        self.name.as_deref().is_some_and(|s| words(s) == part_words)
-            || [".com", ".co.", ".org", ".net", ".co", ".au", ".uk", ".in"]
-                .iter()
-                .any(|tld| lower.ends_with(tld) || lower.contains(&format!("{tld}/")))
-            || lower.starts_with("www.")
-            || self.host.as_deref().is_some_and(|host| part_words.len() <= 5 && part_words.concat() == host)
+        let lower = |suffix: &str| {
+            part.len() >= suffix.len()
+                && part.get(part.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+        };
+        let domain = [".com", ".co.", ".org", ".net", ".co", ".au", ".uk", ".in"]
+            .iter()
+            .any(|tld| lower(tld) || part.to_ascii_lowercase().contains(&format!("{tld}/")))
+            || part.get(..4).is_some_and(|start| start.eq_ignore_ascii_case("www."));
+        domain
+            || self.name.as_deref().is_some_and(|s| same_words(s, part))
+            || self.host.as_deref().is_some_and(|host| {
+                part.len() <= host.len() * 2
+                    && part.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).eq(host.chars())
+                    && part.split_whitespace().count() <= 5
+            })
+    }
+}
+
+/// Whether two texts have the same words, in any case.
+fn same_words(a: &str, b: &str) -> bool {
+    let mut left = a.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut right = b.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.chars().flat_map(char::to_lowercase).eq(y.chars().flat_map(char::to_lowercase)) => {
+            }
+            _ => return false,
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use crate::dates;
 use crate::document::{Block, BlockKind, Document};
 use crate::hints::Hints;
 
-use super::vocabulary::{Vocabulary, WORDS};
+use super::vocabulary::WORDS;
 use super::{words, Site};
 
 /// The least score of a heading that the headline rule takes over the declared title.
@@ -55,8 +55,11 @@ pub(super) fn choose(
 ) -> Headline {
     let (text, block) = headline(document, deliberate, declared, head, summary, site);
     let block = block.or_else(|| {
-        let wanted = words(text.as_deref()?);
-        document.blocks.iter().position(|b| !wanted.is_empty() && words(document.block_text(b)) == wanted)
+        let text = text.as_deref()?;
+        let wanted = words(text);
+        // Only lines of about the title's length can repeat it.
+        let fits = |b: &Block| b.span.len() <= text.len() * 2 && b.span.len() * 2 >= text.len();
+        document.blocks.iter().position(|b| !wanted.is_empty() && fits(b) && words(document.block_text(b)) == wanted)
     });
     Headline { text, block }
 }
@@ -168,15 +171,6 @@ fn agreeing_heading(document: &Document, titles: &Stated, site: &Site, nearest: 
             continue;
         }
         let text = document.block_text(block);
-        let text_words = words(text);
-        // Page builders mark whole pages as navigation or sidebars: a heading there may still be
-        // the headline, when it repeats a declared title.
-        let furniture = is_furniture(content.verdicts.get(index));
-        let layout =
-            matches!(content.verdicts.get(index), Some(Verdict::Removed(Reason::Navigation | Reason::Sidebar)));
-        if furniture && !(layout && level <= 3 && titles.main_parts.contains(&text_words)) {
-            continue;
-        }
         let count = text.bytes().filter(|&b| b == b' ').count() + 1;
         if count > 40 || (count < 2 && text.chars().count() < 12) {
             continue;
@@ -184,6 +178,18 @@ fn agreeing_heading(document: &Document, titles: &Stated, site: &Site, nearest: 
         // A line that is no heading can only be the headline by repeating a stated title.
         let marked = block.hints.contains(Hints::HEADLINE);
         if level == 9 && !marked && (count * 2 < titles.fewest || count > titles.most * 2) {
+            continue;
+        }
+        let furniture = is_furniture(content.verdicts.get(index));
+        let layout =
+            matches!(content.verdicts.get(index), Some(Verdict::Removed(Reason::Navigation | Reason::Sidebar)));
+        if furniture && !(layout && level <= 3) {
+            continue;
+        }
+        let text_words = words(text);
+        // Page builders mark whole pages as navigation or sidebars: a heading there may still be
+        // the headline, when it repeats a declared title.
+        if furniture && !titles.main_parts.contains(&text_words) {
             continue;
         }
         let mut score = match level {
@@ -210,7 +216,8 @@ fn agreeing_heading(document: &Document, titles: &Stated, site: &Site, nearest: 
         if nearest == Some(index) {
             score += NEAREST_BONUS;
         }
-        if site.names(text) {
+        // Only a line that would win needs the site's name looked up.
+        if score >= MIN_SCORE && best.is_none_or(|(b, _)| score > b) && site.names(text) {
             score -= 8;
         }
         if block.link_density() > 0.8 && block.hints.contains(Hints::HEADER) {
@@ -364,10 +371,17 @@ fn is_date_or_byline(block: &Block, text: &str) -> bool {
 /// first paragraph.
 fn first_paragraph(document: &Document) -> Option<usize> {
     let content = &document.content;
-    let prose: Vec<usize> = (content.blocks.start..content.blocks.end)
-        .filter(|&i| content.verdicts[i] == Verdict::Content && is_prose(document, &document.blocks[i]))
-        .collect();
-    prose.windows(2).find(|pair| pair[1] - pair[0] <= 3).map(|pair| pair[0]).or_else(|| prose.first().copied())
+    let is_paragraph = |i: usize| content.verdicts[i] == Verdict::Content && is_prose(document, &document.blocks[i]);
+    let mut prose = (content.blocks.start..content.blocks.end).filter(|&i| is_paragraph(i));
+    let first = prose.next()?;
+    let mut previous = first;
+    for next in prose {
+        if next - previous <= 3 {
+            return Some(previous);
+        }
+        previous = next;
+    }
+    Some(first)
 }
 
 /// A paragraph of prose: a dozen words or more, few of them in links, not a heading.
@@ -385,13 +399,13 @@ fn looks_like_headline(text: &str) -> bool {
         return false;
     }
     let first = text.split_whitespace().next().unwrap_or("");
-    if Vocabulary::has(&WORDS.cues, first) || first.ends_with(':') {
+    if WORDS.cues.has(first) || first.ends_with(':') {
         return false;
     }
     // `Jane Doe - Staff Writer`: a name and a role.
     let last = text.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let joined = [" - ", " – ", ", ", " | "].iter().any(|sep| text.contains(sep));
-    if count <= 10 && joined && Vocabulary::has(&WORDS.roles, last) {
+    if count <= 10 && joined && WORDS.roles.has(last) {
         return false;
     }
     !(has_two_sentences(text) || text.ends_with('.') && count > 15)
@@ -411,7 +425,7 @@ fn has_two_sentences(text: &str) -> bool {
 /// name: `Story | Site`, `Site - Story`, `site.com: Story`, `Story_English_Agency`.
 pub(super) fn title_parts<'a>(title: &'a str, site: &Site) -> Vec<&'a str> {
     let mut parts: Vec<&str> = vec![title.trim()];
-    for separator in &WORDS.separators {
+    for separator in WORDS.separators.iter() {
         let spaced = format!(" {separator} ");
         parts = parts.iter().flat_map(|p| p.split(spaced.as_str())).map(str::trim).filter(|p| !p.is_empty()).collect();
     }
@@ -450,7 +464,7 @@ pub(super) fn strip_site(title: &str, site: &Site, headings: &[&str]) -> String 
 /// titles hold the headline without it (`Story - Our Tagline` shown, `Story - Our Tagline | Site`
 /// and `Story` declared) or repeat the whole line as their first part.
 fn without_tagline<'a>(text: &'a str, titles: &Stated) -> &'a str {
-    for separator in &WORDS.tagline_separators {
+    for separator in WORDS.tagline_separators.iter() {
         let spaced = format!(" {separator} ");
         let Some(at) = text.rfind(spaced.as_str()) else { continue };
         let (head, tail) = (text[..at].trim_end(), &text[at + spaced.len()..]);

@@ -1,5 +1,7 @@
 //! The word lists of `data/metadata_words.txt`, loaded strictly once.
 
+use std::collections::HashSet;
+
 use once_cell::sync::Lazy;
 
 /// The metadata vocabulary, compiled into the binary.
@@ -9,40 +11,65 @@ const METADATA_WORDS: &str = include_str!("../../data/metadata_words.txt");
 #[derive(Debug, Default)]
 pub(super) struct Vocabulary {
     /// Separators between a headline and a site's or section's name in a title.
-    pub(super) separators: Vec<&'static str>,
+    pub(super) separators: WordList,
     /// Separators after which a short tail is a tagline.
-    pub(super) tagline_separators: Vec<&'static str>,
+    pub(super) tagline_separators: WordList,
     /// Words that introduce names (`by`, `von`).
-    pub(super) cues: Vec<&'static str>,
+    pub(super) cues: WordList,
     /// Lines that label the names on the next line.
-    pub(super) labels: Vec<&'static str>,
+    pub(super) labels: WordList,
     /// Words before `by` that credit someone other than the author.
-    pub(super) credits: Vec<&'static str>,
+    pub(super) credits: WordList,
     /// Words of a job title after a name.
-    pub(super) roles: Vec<&'static str>,
+    pub(super) roles: WordList,
     /// Words that end the name of a group of authors.
-    pub(super) collectives: Vec<&'static str>,
+    pub(super) collectives: WordList,
     /// Words that join the parts of a byline.
-    pub(super) connectors: Vec<&'static str>,
+    pub(super) connectors: WordList,
     /// Words that show a line is no byline.
-    pub(super) not_names: Vec<&'static str>,
+    pub(super) not_names: WordList,
 }
 
 /// The vocabulary, loaded on first use.
 pub(super) static WORDS: Lazy<Vocabulary> =
     Lazy::new(|| parse(METADATA_WORDS).unwrap_or_else(|err| panic!("data/metadata_words.txt: {err}")));
 
-impl Vocabulary {
-    /// Whether `word` (any case) is one of `list`.
-    pub(super) fn has(list: &[&str], word: &str) -> bool {
-        list.iter().any(|w| w.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == *w))
+/// One list of the vocabulary: its entries in the file's order, and a set to look words up.
+#[derive(Debug, Default)]
+pub(super) struct WordList {
+    entries: Vec<&'static str>,
+    set: HashSet<&'static str>,
+}
+
+impl WordList {
+    /// Whether `word`, in any case, is one of the list.
+    pub(super) fn has(&self, word: &str) -> bool {
+        if word.chars().any(char::is_uppercase) {
+            self.set.contains(word.to_lowercase().as_str())
+        } else {
+            self.set.contains(word)
+        }
+    }
+
+    /// The entries, in the file's order.
+    pub(super) fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.entries.iter()
+    }
+
+    fn push(&mut self, entry: &'static str) -> bool {
+        self.entries.push(entry);
+        self.set.insert(entry)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 }
 
 /// Parses the lists: `[kind]` headers, then one lower-case entry per line.
 fn parse(data: &'static str) -> Result<Vocabulary, String> {
     let mut words = Vocabulary::default();
-    let mut current: Option<&mut Vec<&'static str>> = None;
+    let mut current: Option<&mut WordList> = None;
     for (number, line) in data.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -73,10 +100,9 @@ fn parse(data: &'static str) -> Result<Vocabulary, String> {
         if line.chars().any(char::is_uppercase) {
             return Err(format!("line {}: {line:?} is not lower case", number + 1));
         }
-        if list.contains(&line) {
+        if !list.push(line) {
             return Err(format!("line {}: {line:?} is listed twice", number + 1));
         }
-        list.push(line);
     }
     let lists = [
         ("separator", &words.separators),
@@ -108,8 +134,8 @@ mod tests {
     #[test]
     fn the_data_file_loads() {
         let words = parse(METADATA_WORDS).expect("data/metadata_words.txt loads");
-        assert!(words.cues.contains(&"by") && words.labels.contains(&"written by"));
-        assert!(words.separators.contains(&"|") && words.roles.contains(&"editor"));
+        assert!(words.cues.has("By") && words.labels.has("written by"));
+        assert!(words.separators.has("|") && words.roles.has("editor"));
     }
 
     #[test]
