@@ -96,33 +96,102 @@ fn written(value: &str) -> Option<String> {
         }
         if let Some(m) = month_number(word) {
             month.get_or_insert(m);
-        } else if let Some(n) = number(word.trim_end_matches(|c: char| c.is_ascii_alphabetic())) {
-            numbers.push((n, word.len()));
+        } else {
+            // `2025Jane` and `5th`: markup glues words to numbers, and English writes ordinals.
+            let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+            if let Some(n) = number(digits) {
+                numbers.push((n, digits.len()));
+            }
         }
     }
     let month = month?;
     let year = numbers.iter().find(|&&(n, len)| len == 4 && (1990..=2100).contains(&n))?.0;
-    let day = numbers.iter().find(|&&(n, len)| len <= 4 && (1..=31).contains(&n) && n != year)?.0;
+    let day = numbers.iter().find(|&&(n, len)| len <= 2 && (1..=31).contains(&n))?.0;
     date(year, month, day)
 }
 
-/// A date written with a month name inside a line of text (`By Jane Doe - Mar 27, 2024`), or an
-/// ISO date standing alone in it.
-pub(crate) fn written_in(line: &str) -> Option<String> {
+/// Which comes first in a date written in numbers with slashes or hyphens, the day or the month
+/// (`5/12/2023`); dots always put the day first (`5.12.2023`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Order {
+    /// `12/5/2023` is December 5 (American English).
+    MonthFirst,
+    /// `5/12/2023` is December 5.
+    DayFirst,
+}
+
+impl Order {
+    /// The order a page in `language` (`en-US`, `de`) writes, when it tells.
+    pub(crate) fn of_language(language: Option<&str>) -> Option<Order> {
+        let language = language?.to_ascii_lowercase();
+        match language.as_str() {
+            "en-us" | "en-ph" | "en" => Some(Order::MonthFirst),
+            _ if language.starts_with("en") => Some(Order::DayFirst),
+            _ if !language.is_empty() => Some(Order::DayFirst),
+            _ => None,
+        }
+    }
+}
+
+/// A date written in numbers: `2023/12/05`, `2023.12.05`, `05.12.2023`, and, in the `order`
+/// given or when the day is over 12, `12/5/2023`, `5-12-2023`.
+fn numeric(word: &str, order: Option<Order>) -> Option<String> {
+    let separator = word.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = word.trim_end_matches('.').split(separator).collect();
+    let [a, b, c] = parts.as_slice() else { return None };
+    if ![a, b, c].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+        return date(number(a)?, number(b)?, number(c)?);
+    }
+    if c.len() != 4 || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (x, y, year) = (number(a)?, number(b)?, number(c)?);
+    // Day-month-year with dots or hyphens is the European and ISO-country habit.
+    let order = if separator != '/' || x > 12 {
+        Order::DayFirst
+    } else if y > 12 {
+        Order::MonthFirst
+    } else {
+        order?
+    };
+    match order {
+        Order::DayFirst => date(year, y, x),
+        Order::MonthFirst => date(year, x, y),
+    }
+}
+
+/// A date written inside a line of text: with a month name (`By Jane Doe - Mar 27, 2024`), as
+/// ISO 8601 (`2024-03-27`, `2024-03-27T10:15+01:00`), or in numbers (`27.03.2024`, `3/27/2024`,
+/// read in `order` when the numbers do not tell).
+pub(crate) fn written_in(line: &str, order: Option<Order>) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     for (i, word) in words.iter().enumerate() {
         let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if month_number(trimmed).is_some() {
+        // `Dec 17, 2025Jane`, `Published:Jan 14`: words glued by markup.
+        let month_at = word
+            .char_indices()
+            .filter(|&(at, c)| c.is_alphabetic() && !word[..at].ends_with(char::is_alphabetic))
+            .map(|(at, _)| at)
+            .find(|&at| month_number(word[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("")).is_some());
+        if let Some(at) = month_at {
             let from = i.saturating_sub(2);
             let to = (i + 4).min(words.len());
-            if let Some(date) = written(&words[from..to].join(" ")) {
+            // Cut only letters glued before the month (`Published:Jan`), not a day (`25.Jun.2019`).
+            let glued = word[..at].contains(char::is_alphabetic);
+            let own = if glued { &word[at..] } else { word };
+            let window: Vec<&str> = (from..to).map(|j| if j == i { own } else { words[j] }).collect();
+            if let Some(date) = written(&window.join(" ")) {
                 return Some(date);
             }
         }
-        if trimmed.len() == 10 {
-            if let Some(date) = iso(trimmed) {
-                return Some(date);
-            }
+        if let Some(date) = trimmed.get(..10).and_then(iso) {
+            return Some(date);
+        }
+        if let Some(date) = numeric(trimmed, order) {
+            return Some(date);
         }
     }
     None
@@ -201,6 +270,24 @@ fn number(digits: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// How many days apart two dates (`YYYY-MM-DD…`) are, when both are dates.
+pub(crate) fn days_apart(a: &str, b: &str) -> Option<u64> {
+    Some(day_number(a)?.abs_diff(day_number(b)?))
+}
+
+/// The days since 1970-01-01 of a `YYYY-MM-DD…` date (the civil calendar, proleptic Gregorian).
+fn day_number(value: &str) -> Option<i64> {
+    let value = value.get(..10)?;
+    let (year, month, day) = (number(&value[0..4])?, number(&value[5..7])?, number(&value[8..10])?);
+    let (year, month, day) = (i64::from(year), i64::from(month), i64::from(day));
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
 /// `YYYY-MM-DD` for a plausible date.
 fn date(year: u32, month: u32, day: u32) -> Option<String> {
     let days = match month {
@@ -234,10 +321,32 @@ mod tests {
 
     #[test]
     fn dates_inside_lines() {
-        assert_eq!(written_in("By Jane Doe - Mar 27, 2024").as_deref(), Some("2024-03-27"));
-        assert_eq!(written_in("Review Editor ⋅ Updated November 18, 2025").as_deref(), Some("2025-11-18"));
-        assert_eq!(written_in("Posted on 2020-01-02 by Jane").as_deref(), Some("2020-01-02"));
-        assert_eq!(written_in("May the best team win in 2024"), None);
+        let w = |line: &str| written_in(line, None);
+        assert_eq!(w("By Jane Doe - Mar 27, 2024").as_deref(), Some("2024-03-27"));
+        assert_eq!(w("Review Editor ⋅ Updated November 18, 2025").as_deref(), Some("2025-11-18"));
+        assert_eq!(w("Posted on 2020-01-02 by Jane").as_deref(), Some("2020-01-02"));
+        assert_eq!(w("May the best team win in 2024"), None);
+        assert_eq!(w("Dec 17, 2025Jane Doe").as_deref(), Some("2025-12-17"));
+        assert_eq!(w("Published:Jan 14, 2008").as_deref(), Some("2008-01-14"));
+        assert_eq!(w("Jan 5th, 2024").as_deref(), Some("2024-01-05"));
+        assert_eq!(w("Published on 25.Jun.2019 in Vol 7").as_deref(), Some("2019-06-25"));
+        assert_eq!(w("Share 2022-11-23T08:10+02:00").as_deref(), Some("2022-11-23"));
+        assert_eq!(w("Desk - 2025/4/29").as_deref(), Some("2025-04-29"));
+        assert_eq!(w("Stand: 05.12.2023, 14:30 Uhr").as_deref(), Some("2023-12-05"));
+        assert_eq!(w("Posted 10/12/2023"), None);
+        assert_eq!(written_in("Posted 10/12/2023", Some(Order::MonthFirst)).as_deref(), Some("2023-10-12"));
+        assert_eq!(written_in("Posted 10/12/2023", Some(Order::DayFirst)).as_deref(), Some("2023-12-10"));
+        assert_eq!(w("Posted 24/2/2026").as_deref(), Some("2026-02-24"));
+        assert_eq!(w("Posted 02-12-2025").as_deref(), Some("2025-12-02"));
+        assert_eq!(w("Call 555-1234 or 1/2"), None);
+    }
+
+    #[test]
+    fn days_between_dates() {
+        assert_eq!(days_apart("2024-02-28", "2024-03-01T10:00Z"), Some(2));
+        assert_eq!(days_apart("2023-12-31", "2024-01-01"), Some(1));
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(days_apart("2024-02-28", "soon"), None);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub struct Article {
     pub dateline: Option<Dateline>,
     /// The author's name(s) as written in the byline.
     pub author: Option<TextSpan>,
+    /// The authors' names one by one, in the byline's order (`["Jane Doe", "John Roe"]` for
+    /// `By Jane Doe and John Roe`); for HTML input, as the page shows or declares them.
+    pub authors: Vec<String>,
     /// When the article was published, as ISO 8601 (`2023-12-06T09:34`).
     pub published: Option<String>,
     /// The section label (`Politics`).
@@ -70,6 +73,27 @@ pub struct TextSpan {
     /// The rule that found it, for the spans a rule finds (entity mentions).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub rule: Option<Rule>,
+}
+
+/// The names in an author line, one by one: `Jane Doe, John Roe & Ann Lee` -> `Jane Doe`, `John
+/// Roe`, `Ann Lee`.
+pub(crate) fn names_in(author: &str) -> Vec<String> {
+    author
+        .split([',', ';', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Names as one author line: `Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, John Roe and Ann Lee`.
+pub(crate) fn author_line(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 impl TextSpan {
@@ -215,4 +239,19 @@ pub struct Entity {
     /// it; serialized only when present.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub reference: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn author_lines_and_names() {
+        assert_eq!(names_in("Jane Doe, John Roe & Ann Lee"), ["Jane Doe", "John Roe", "Ann Lee"]);
+        assert_eq!(names_in("Jane Doe and John Roe"), ["Jane Doe", "John Roe"]);
+        let names = |list: &[&str]| list.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        assert_eq!(author_line(&names(&["Jane Doe"])), "Jane Doe");
+        assert_eq!(author_line(&names(&["Jane Doe", "John Roe"])), "Jane Doe and John Roe");
+        assert_eq!(author_line(&names(&["Jane Doe", "John Roe", "Ann Lee"])), "Jane Doe, John Roe and Ann Lee");
+    }
 }

@@ -300,6 +300,7 @@ pub(crate) fn article_of(page: Page<'_>) -> Article {
             date: d.date.map(|date| date.to_string()),
             agency: d.agency.map(str::to_owned),
         }),
+        authors: page.author.as_ref().map(|a| crate::article::names_in(a.text)).unwrap_or_default(),
         author: page.author.map(TextSpan::from),
         published: page.published.map(|p| p.timestamp.to_string()),
         section: page.section.map(TextSpan::from),

@@ -11,7 +11,7 @@ use newsclip_html::{BlockKind, Content, Document, Reason, Verdict};
 use newsclip_strip::RemovalReason;
 use newsclip_text::{Layout, Span, Spanned};
 
-use crate::article::{Article, Paragraph, Removed, TextSpan};
+use crate::article::{author_line, Article, Paragraph, Removed, TextSpan};
 use crate::extractor::{article_of, Extractor};
 use newsclip_text::Rule;
 
@@ -96,10 +96,11 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
         article.rules.title = Some(META_TITLE);
     }
     if !metadata.authors.is_empty() {
-        let names = metadata.authors.join(" and ");
+        let names = author_line(&metadata.authors);
         let near = article.author.as_ref().map(TextSpan::span);
         article.author = Some(locate(&mut text, &names, near.into_iter()));
         article.rules.author = Some(META_AUTHOR);
+        article.authors.clone_from(&metadata.authors);
     }
     if let Some(published) = &metadata.published {
         article.published = Some(published.clone());

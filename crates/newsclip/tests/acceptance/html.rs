@@ -73,6 +73,9 @@ fn cms_pages_come_out_as_their_gold() {
 
         assert_eq!(text_of(&article.title), field(&gold, "title"), "{name}: title");
         assert_eq!(text_of(&article.author), field(&gold, "author"), "{name}: author");
+        if gold.get("authors").is_some() {
+            assert_eq!(article.authors, strings(&gold, "authors"), "{name}: authors");
+        }
         assert_eq!(article.published.as_deref().map(|d| &d[..10]), field(&gold, "published"), "{name}: published");
         assert_eq!(article.language.as_deref(), field(&gold, "language"), "{name}: language");
         assert_eq!(article.site_name.as_deref(), field(&gold, "site_name"), "{name}: site name");
