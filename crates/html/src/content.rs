@@ -4,7 +4,8 @@
 //!    in links); headings, menus and link lists score nothing. A block under furniture markup
 //!    (navigation, sidebar, comments, related stories …) scores a tenth. Furniture words on an
 //!    element that holds two fifths of the page's text, or half of its prose, name the layout
-//!    (`<body class="has-sidebar">`, a CMS's classes for the post's tags) and are ignored.
+//!    (`<div class="content-sidebar-wrap">`, a CMS's classes for the post's tags) and are
+//!    ignored, except comment words: a thread of comments can outweigh a short article.
 //! 2. **The container.** From the document down, the walk enters the child element holding most
 //!    of the current element's prose while that child holds at least [`DESCEND_SHARE`] of it; it
 //!    stops at the element where the article's prose divides among several children: the
@@ -155,8 +156,8 @@ pub(crate) fn find(document: &Document) -> Content {
 }
 
 /// Each element's own hints, less the furniture hints of the wrappers that hold most of the
-/// page's text: a page-wide `<div class="content-sidebar-wrap">` or `<body class="has-sidebar">`
-/// names the layout, not what the element holds.
+/// page's text: a page-wide `<div class="content-sidebar-wrap">` names the layout, not what the
+/// element holds. Comment hints stay: reader comments can outweigh a short article.
 fn effective_hints(document: &Document) -> Vec<Hints> {
     let nodes = &document.nodes;
     let mut text = vec![0usize; nodes.len()];
@@ -182,7 +183,7 @@ fn effective_hints(document: &Document) -> Vec<Hints> {
         .enumerate()
         .map(|(id, node)| {
             if text[id] * 5 > total * 2 {
-                node.own & !Hints::BOILERPLATE
+                node.own & !(Hints::BOILERPLATE & !Hints::COMMENTS)
             } else if prose[id] > 0.5 * total_prose {
                 node.own & !(Hints::BOILERPLATE & !(Hints::HIDDEN | Hints::COMMENTS))
             } else {
@@ -283,4 +284,41 @@ fn headline(document: &Document, first: usize) -> Option<usize> {
         .iter()
         .rposition(is_h1)
         .or_else(|| document.blocks.iter().position(is_h1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of the blocks `html`'s content finder keeps.
+    pub(crate) fn kept(html: &str) -> Vec<String> {
+        let page = crate::read(html.as_bytes(), None);
+        page.blocks
+            .iter()
+            .zip(&page.content.verdicts)
+            .filter(|(_, v)| **v == Verdict::Content)
+            .map(|(b, _)| page.block_text(b).to_owned())
+            .collect()
+    }
+
+    /// The verdict of the block whose text starts with `start`.
+    pub(crate) fn verdict_of(html: &str, start: &str) -> Option<Verdict> {
+        let page = crate::read(html.as_bytes(), None);
+        let index = page.blocks.iter().position(|b| page.block_text(b).starts_with(start))?;
+        page.content.verdicts.get(index).copied()
+    }
+
+    const PROSE: &str = "The council approved the budget on Tuesday after a long and heated debate in the chamber.";
+
+    #[test]
+    fn comments_that_outweigh_the_article_stay_comments() {
+        let comment = "I have lived in this city for thirty years and I have never seen a budget debate like this one.";
+        let comments: String = (0..12).map(|i| format!("<li><p>Reader {i} says</p><p>{comment}</p></li>")).collect();
+        let html = format!(
+            "<body><div class=wrap><div class=entry><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <ol class=comment-list>{comments}</ol></div></body>"
+        );
+        assert_eq!(kept(&html).len(), 2);
+        assert_eq!(verdict_of(&html, "I have lived"), Some(Verdict::Removed(Reason::Comments)));
+    }
 }

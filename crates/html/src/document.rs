@@ -135,4 +135,6 @@ pub(crate) struct Node {
     pub(crate) hints: Hints,
     /// Start tag to end tag in the original HTML.
     pub(crate) source: Span,
+    /// Whether the element is a link: an `<a>` with an `href`.
+    pub(crate) link: bool,
 }

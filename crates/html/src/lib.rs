@@ -70,8 +70,9 @@
 //!    from the document into the child holding most of it, to the element where the article's
 //!    paragraphs divide; blocks outside it, and blocks inside it under furniture markup (share
 //!    bars, related links, captions, comment threads …) are removed, each with a [`Reason`].
-//!    Class words on the wrappers that hold most of the page (`<body class="has-sidebar">`) are
-//!    read as layout, not as furniture.
+//!    Class words on the wrappers that hold most of the page (`<div class="content-sidebar-wrap">`)
+//!    are read as layout, not as furniture, and so are class tokens that state what the page has
+//!    (`has-sidebar`, `no-comments`).
 //! 4. **Metadata.** JSON-LD (also inside `@graph`), OpenGraph and other `<meta>` tags,
 //!    `<link rel=canonical>`, `<html lang>`, `<time datetime>` and dates in the URL, each field
 //!    with its own precedence; see [`Metadata`].

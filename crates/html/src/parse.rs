@@ -111,6 +111,8 @@ struct Attributes {
     lang: Option<String>,
     script_type: Option<String>,
     pubdate: bool,
+    /// An `<a>` with an `href`: a link (`<a name>` is an anchor, its text no link text).
+    link: bool,
 }
 
 impl Attributes {
@@ -136,6 +138,7 @@ impl Attributes {
                 "http-equiv" if tag == Tag::Meta => http_equiv = Some(value()),
                 "rel" if matches!(tag, Tag::Link | Tag::A) => a.rel = Some(value()),
                 "href" if tag == Tag::Link => a.href = Some(value()),
+                "href" if tag == Tag::A => a.link = true,
                 "pubdate" if tag == Tag::Time => a.pubdate = true,
                 "lang" | "xml:lang" if tag == Tag::Html && a.lang.is_none() => a.lang = Some(value()),
                 "type" if tag == Tag::Hidden => a.script_type = Some(value()),
@@ -290,7 +293,14 @@ fn implied_slot(tag: Tag) -> Option<usize> {
 
 impl Builder {
     fn new() -> Builder {
-        let root = Node { tag: Tag::Html, parent: 0, own: Hints::NONE, hints: Hints::NONE, source: Span::empty(0) };
+        let root = Node {
+            tag: Tag::Html,
+            parent: 0,
+            own: Hints::NONE,
+            hints: Hints::NONE,
+            source: Span::empty(0),
+            link: false,
+        };
         Builder { nodes: vec![root], ..Builder::default() }
     }
 
@@ -317,7 +327,8 @@ impl Builder {
         let own = attributes.hints(tag, &mut self.hints_cache);
         let hints = own | self.nodes[parent as usize].hints;
         let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
-        self.nodes.push(Node { tag, parent, own, hints, source });
+        let link = tag == Tag::A && attributes.link;
+        self.nodes.push(Node { tag, parent, own, hints, source, link });
         self.stack.push(id);
         if let Some(slot) = implied_slot(tag) {
             self.implied_open[slot] += 1;
@@ -326,7 +337,7 @@ impl Builder {
             self.hidden_open += 1;
         }
         match tag {
-            Tag::A => self.links_open += 1,
+            Tag::A if link => self.links_open += 1,
             Tag::Pre => self.pre_open += 1,
             Tag::Title if self.hidden_open == 0 && self.title.is_none() => self.in_title = true,
             Tag::Hidden if attributes.script_type.as_deref().is_some_and(|t| t.contains("ld+json")) => {
@@ -446,7 +457,7 @@ impl Builder {
                 self.hidden_open = self.hidden_open.saturating_sub(1);
             }
             match tag {
-                Tag::A => self.links_open = self.links_open.saturating_sub(1),
+                Tag::A if n.link => self.links_open = self.links_open.saturating_sub(1),
                 Tag::Pre => self.pre_open = self.pre_open.saturating_sub(1),
                 Tag::Title => self.in_title = false,
                 _ => {}
@@ -627,5 +638,18 @@ fn push_collapsed(out: &mut String, text: &str) {
             out.push(' ');
         }
         out.push_str(word);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::read;
+
+    #[test]
+    fn only_anchors_with_an_href_are_links() {
+        let page = read(b"<h2><a name=intro>Introduction</a></h2><p><a href=/x>Home</a></p>", None);
+        assert_eq!(page.blocks.len(), 2);
+        assert_eq!(page.blocks[0].link_bytes, 0);
+        assert_eq!(page.blocks[1].link_bytes, "Home".len());
     }
 }
