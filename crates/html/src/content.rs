@@ -112,8 +112,78 @@ pub struct Content {
     pub headline: Option<usize>,
 }
 
-/// Finds the article's blocks in `document`.
-pub(crate) fn find(document: &Document) -> Content {
+/// What the markup rules find on a page: the hints each element carries once layout words are
+/// discounted, the prose under each element, the article's container, and the rules' verdicts.
+/// The container model reads it as features.
+pub(crate) struct Analysis {
+    /// Each element's own hints, layout words discounted.
+    pub(crate) own: Vec<Hints>,
+    /// Each element's hints and its ancestors', layout words discounted.
+    pub(crate) inherited: Vec<Hints>,
+    /// The prose under each element.
+    pub(crate) prose: Vec<f32>,
+    /// The element holding the article.
+    pub(crate) container: u32,
+    /// The rules' verdict on each block.
+    pub(crate) verdicts: Vec<Verdict>,
+    /// The container's first block, and one past its last.
+    pub(crate) blocks: core::ops::Range<usize>,
+    /// The headline block.
+    pub(crate) headline: Option<usize>,
+}
+
+impl Analysis {
+    /// The findings as [`Content`].
+    pub(crate) fn content(&self, document: &Document) -> Content {
+        Content {
+            verdicts: self.verdicts.clone(),
+            container: Some(document.nodes[self.container as usize].source),
+            blocks: self.blocks.clone(),
+            headline: self.headline,
+        }
+    }
+
+    /// The findings with `container` as the article's element.
+    fn with_container(mut self, document: &Document, container: u32) -> Analysis {
+        if container != self.container {
+            let (verdicts, blocks) = verdicts(document, &self.own, &self.inherited, container);
+            self.headline = headline(document, blocks.start);
+            self.verdicts = verdicts;
+            self.blocks = blocks;
+            self.container = container;
+        }
+        self
+    }
+}
+
+/// Finds the article's blocks in `document`: the rules' findings, and the content with the
+/// container the container model prefers. The metadata rules read the first.
+pub(crate) fn find(document: &Document) -> (Content, Content) {
+    let analysis = analyse(document);
+    let rules = analysis.content(document);
+    let chosen = choose(document, &analysis);
+    (rules, analysis.with_container(document, chosen).content(document))
+}
+
+/// The candidate the container model scores best, or the rules' container.
+fn choose(document: &Document, analysis: &Analysis) -> u32 {
+    let model = crate::model::Model::shipped();
+    if model.is_trivial() {
+        return analysis.container;
+    }
+    let candidates = crate::features::candidates(document, analysis);
+    let mut best: Option<(f32, u32)> = None;
+    for (&id, features) in candidates.ids.iter().zip(&candidates.features) {
+        let score = model.score(features);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, id));
+        }
+    }
+    best.map_or(analysis.container, |(_, id)| id)
+}
+
+/// Applies the markup rules to `document`.
+pub(crate) fn analyse(document: &Document) -> Analysis {
     let nodes = &document.nodes;
     let own = effective_hints(document);
     let mut inherited = own.clone();
@@ -129,20 +199,30 @@ pub(crate) fn find(document: &Document) -> Content {
         prose[parent] += prose[id];
     }
     let container = container(document, &prose);
-    let in_container = |block: &Block| is_inside(document, block.node, container);
+    let (verdicts, blocks) = verdicts(document, &own, &inherited, container);
+    let headline = headline(document, blocks.start);
+    Analysis { own, inherited, prose, container, verdicts, blocks, headline }
+}
+
+/// The verdict on each block with `container` as the article's element, and the range of the
+/// container's blocks.
+fn verdicts(
+    document: &Document,
+    own: &[Hints],
+    inherited: &[Hints],
+    container: u32,
+) -> (Vec<Verdict>, core::ops::Range<usize>) {
     let mut verdicts = Vec::with_capacity(document.blocks.len());
     let (mut first, mut last) = (usize::MAX, 0);
     for (index, block) in document.blocks.iter().enumerate() {
-        let verdict = if in_container(block) {
+        let verdict = if is_inside(document, block.node, container) {
             first = first.min(index);
             last = index + 1;
-            let local = hints_below(document, &own, block.node, container);
+            let local = hints_below(document, own, block.node, container);
             match Reason::of(local & !Hints::HEADER) {
                 Some(reason) => Verdict::Removed(reason),
                 None if is_link_list(document, block) => Verdict::Removed(Reason::LinkList),
-                None if !document.block_text(block).chars().any(char::is_alphanumeric) => {
-                    Verdict::Removed(Reason::NoText)
-                }
+                None if !has_text(document, block) => Verdict::Removed(Reason::NoText),
                 None => Verdict::Content,
             }
         } else {
@@ -151,8 +231,12 @@ pub(crate) fn find(document: &Document) -> Content {
         verdicts.push(verdict);
     }
     let blocks = if first == usize::MAX { 0..0 } else { first..last };
-    let headline = headline(document, blocks.start);
-    Content { verdicts, container: Some(nodes[container as usize].source), blocks, headline }
+    (verdicts, blocks)
+}
+
+/// Whether a block has a letter or a digit.
+pub(crate) fn has_text(document: &Document, block: &Block) -> bool {
+    document.block_text(block).chars().any(char::is_alphanumeric)
 }
 
 /// Each element's own hints, less the furniture hints of the wrappers that hold most of the
@@ -194,7 +278,7 @@ fn effective_hints(document: &Document) -> Vec<Hints> {
 }
 
 /// How much a block counts as article prose.
-fn prose_score(document: &Document, block: &Block, hints: Hints) -> f32 {
+pub(crate) fn prose_score(document: &Document, block: &Block, hints: Hints) -> f32 {
     if matches!(block.kind, BlockKind::Heading(_)) {
         return 0.0;
     }
@@ -248,7 +332,7 @@ fn container(document: &Document, prose: &[f32]) -> u32 {
 }
 
 /// Whether `node` is `ancestor` or inside it.
-fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
+pub(crate) fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
     loop {
         if node == ancestor {
             return true;
@@ -261,7 +345,7 @@ fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
 }
 
 /// The hints of the elements from `node` up to `ancestor`, exclusive.
-fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32) -> Hints {
+pub(crate) fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32) -> Hints {
     let mut hints = Hints::NONE;
     while node != ancestor && node != 0 {
         hints |= own[node as usize];
@@ -271,7 +355,7 @@ fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32)
 }
 
 /// A list item made of links: a menu or a list of other stories.
-fn is_link_list(document: &Document, block: &Block) -> bool {
+pub(crate) fn is_link_list(document: &Document, block: &Block) -> bool {
     block.kind == BlockKind::ListItem
         && block.link_density() > 0.7
         && document.block_text(block).split_whitespace().count() < 30

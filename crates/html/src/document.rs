@@ -137,4 +137,6 @@ pub(crate) struct Node {
     pub(crate) source: Span,
     /// Whether the element is a link: an `<a>` with an `href`.
     pub(crate) link: bool,
+    /// Its tag and class as one number: siblings that repeat it are items of one list.
+    pub(crate) signature: u32,
 }

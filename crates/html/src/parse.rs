@@ -12,6 +12,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use lol_html::html_content::{Element, EndTag, TextChunk, TextType};
@@ -155,6 +156,15 @@ impl Attributes {
         a
     }
 
+    /// The element's tag and class as one number (FNV-1a): items of a list of comments or
+    /// teasers repeat it.
+    fn signature(&self, tag: Tag) -> u32 {
+        let mut hasher = Fnv(0x811c_9dc5);
+        tag.hash(&mut hasher);
+        self.class.as_deref().unwrap_or("").hash(&mut hasher);
+        hasher.0
+    }
+
     /// What the attributes say about the element; `cache` holds the hints of class and id
     /// values already seen on the page (sites repeat the same few).
     fn hints(&self, tag: Tag, cache: &mut HashMap<String, Hints>) -> Hints {
@@ -219,6 +229,21 @@ impl Attributes {
             hints |= Hints::BYLINE;
         }
         hints
+    }
+}
+
+/// The 32-bit FNV-1a hash: small, fast and stable across runs.
+struct Fnv(u32);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        u64::from(self.0)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
     }
 }
 
@@ -300,6 +325,7 @@ impl Builder {
             hints: Hints::NONE,
             source: Span::empty(0),
             link: false,
+            signature: 0,
         };
         Builder { nodes: vec![root], ..Builder::default() }
     }
@@ -328,7 +354,8 @@ impl Builder {
         let hints = own | self.nodes[parent as usize].hints;
         let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
         let link = tag == Tag::A && attributes.link;
-        self.nodes.push(Node { tag, parent, own, hints, source, link });
+        let signature = attributes.signature(tag);
+        self.nodes.push(Node { tag, parent, own, hints, source, link, signature });
         self.stack.push(id);
         if let Some(slot) = implied_slot(tag) {
             self.implied_open[slot] += 1;
