@@ -4,7 +4,8 @@
 //!    in links); headings, menus and link lists score nothing. A block under furniture markup
 //!    (navigation, sidebar, comments, related stories …) scores a tenth. Furniture words on an
 //!    element that holds two fifths of the page's text, or half of its prose, name the layout
-//!    (`<body class="has-sidebar">`, a CMS's classes for the post's tags) and are ignored.
+//!    (`<div class="content-sidebar-wrap">`, a CMS's classes for the post's tags) and are
+//!    ignored, except comment words: a thread of comments can outweigh a short article.
 //! 2. **The container.** From the document down, the walk enters the child element holding most
 //!    of the current element's prose while that child holds at least [`DESCEND_SHARE`] of it; it
 //!    stops at the element where the article's prose divides among several children: the
@@ -111,8 +112,78 @@ pub struct Content {
     pub headline: Option<usize>,
 }
 
-/// Finds the article's blocks in `document`.
-pub(crate) fn find(document: &Document) -> Content {
+/// What the markup rules find on a page: the hints each element carries once layout words are
+/// discounted, the prose under each element, the article's container, and the rules' verdicts.
+/// The container model reads it as features.
+pub(crate) struct Analysis {
+    /// Each element's own hints, layout words discounted.
+    pub(crate) own: Vec<Hints>,
+    /// Each element's hints and its ancestors', layout words discounted.
+    pub(crate) inherited: Vec<Hints>,
+    /// The prose under each element.
+    pub(crate) prose: Vec<f32>,
+    /// The element holding the article.
+    pub(crate) container: u32,
+    /// The rules' verdict on each block.
+    pub(crate) verdicts: Vec<Verdict>,
+    /// The container's first block, and one past its last.
+    pub(crate) blocks: core::ops::Range<usize>,
+    /// The headline block.
+    pub(crate) headline: Option<usize>,
+}
+
+impl Analysis {
+    /// The findings as [`Content`].
+    pub(crate) fn content(&self, document: &Document) -> Content {
+        Content {
+            verdicts: self.verdicts.clone(),
+            container: Some(document.nodes[self.container as usize].source),
+            blocks: self.blocks.clone(),
+            headline: self.headline,
+        }
+    }
+
+    /// The findings with `container` as the article's element.
+    fn with_container(mut self, document: &Document, container: u32) -> Analysis {
+        if container != self.container {
+            let (verdicts, blocks) = verdicts(document, &self.own, &self.inherited, container);
+            self.headline = headline(document, blocks.start);
+            self.verdicts = verdicts;
+            self.blocks = blocks;
+            self.container = container;
+        }
+        self
+    }
+}
+
+/// Finds the article's blocks in `document`: the rules' findings, and the content with the
+/// container the container model prefers. The metadata rules read the first.
+pub(crate) fn find(document: &Document) -> (Content, Content) {
+    let analysis = analyse(document);
+    let rules = analysis.content(document);
+    let chosen = choose(document, &analysis);
+    (rules, analysis.with_container(document, chosen).content(document))
+}
+
+/// The candidate the container model scores best, or the rules' container.
+fn choose(document: &Document, analysis: &Analysis) -> u32 {
+    let model = crate::model::Model::shipped();
+    if model.is_trivial() {
+        return analysis.container;
+    }
+    let candidates = crate::features::candidates(document, analysis);
+    let mut best: Option<(f32, u32)> = None;
+    for (&id, features) in candidates.ids.iter().zip(&candidates.features) {
+        let score = model.score(features);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, id));
+        }
+    }
+    best.map_or(analysis.container, |(_, id)| id)
+}
+
+/// Applies the markup rules to `document`.
+pub(crate) fn analyse(document: &Document) -> Analysis {
     let nodes = &document.nodes;
     let own = effective_hints(document);
     let mut inherited = own.clone();
@@ -128,20 +199,30 @@ pub(crate) fn find(document: &Document) -> Content {
         prose[parent] += prose[id];
     }
     let container = container(document, &prose);
-    let in_container = |block: &Block| is_inside(document, block.node, container);
+    let (verdicts, blocks) = verdicts(document, &own, &inherited, container);
+    let headline = headline(document, blocks.start);
+    Analysis { own, inherited, prose, container, verdicts, blocks, headline }
+}
+
+/// The verdict on each block with `container` as the article's element, and the range of the
+/// container's blocks.
+fn verdicts(
+    document: &Document,
+    own: &[Hints],
+    inherited: &[Hints],
+    container: u32,
+) -> (Vec<Verdict>, core::ops::Range<usize>) {
     let mut verdicts = Vec::with_capacity(document.blocks.len());
     let (mut first, mut last) = (usize::MAX, 0);
     for (index, block) in document.blocks.iter().enumerate() {
-        let verdict = if in_container(block) {
+        let verdict = if is_inside(document, block.node, container) {
             first = first.min(index);
             last = index + 1;
-            let local = hints_below(document, &own, block.node, container);
+            let local = hints_below(document, own, block.node, container);
             match Reason::of(local & !Hints::HEADER) {
                 Some(reason) => Verdict::Removed(reason),
                 None if is_link_list(document, block) => Verdict::Removed(Reason::LinkList),
-                None if !document.block_text(block).chars().any(char::is_alphanumeric) => {
-                    Verdict::Removed(Reason::NoText)
-                }
+                None if !has_text(document, block) => Verdict::Removed(Reason::NoText),
                 None => Verdict::Content,
             }
         } else {
@@ -150,13 +231,17 @@ pub(crate) fn find(document: &Document) -> Content {
         verdicts.push(verdict);
     }
     let blocks = if first == usize::MAX { 0..0 } else { first..last };
-    let headline = headline(document, blocks.start);
-    Content { verdicts, container: Some(nodes[container as usize].source), blocks, headline }
+    (verdicts, blocks)
+}
+
+/// Whether a block has a letter or a digit.
+pub(crate) fn has_text(document: &Document, block: &Block) -> bool {
+    document.block_text(block).chars().any(char::is_alphanumeric)
 }
 
 /// Each element's own hints, less the furniture hints of the wrappers that hold most of the
-/// page's text: a page-wide `<div class="content-sidebar-wrap">` or `<body class="has-sidebar">`
-/// names the layout, not what the element holds.
+/// page's text: a page-wide `<div class="content-sidebar-wrap">` names the layout, not what the
+/// element holds. Comment hints stay: reader comments can outweigh a short article.
 fn effective_hints(document: &Document) -> Vec<Hints> {
     let nodes = &document.nodes;
     let mut text = vec![0usize; nodes.len()];
@@ -182,7 +267,7 @@ fn effective_hints(document: &Document) -> Vec<Hints> {
         .enumerate()
         .map(|(id, node)| {
             if text[id] * 5 > total * 2 {
-                node.own & !Hints::BOILERPLATE
+                node.own & !(Hints::BOILERPLATE & !Hints::COMMENTS)
             } else if prose[id] > 0.5 * total_prose {
                 node.own & !(Hints::BOILERPLATE & !(Hints::HIDDEN | Hints::COMMENTS))
             } else {
@@ -193,7 +278,7 @@ fn effective_hints(document: &Document) -> Vec<Hints> {
 }
 
 /// How much a block counts as article prose.
-fn prose_score(document: &Document, block: &Block, hints: Hints) -> f32 {
+pub(crate) fn prose_score(document: &Document, block: &Block, hints: Hints) -> f32 {
     if matches!(block.kind, BlockKind::Heading(_)) {
         return 0.0;
     }
@@ -247,7 +332,7 @@ fn container(document: &Document, prose: &[f32]) -> u32 {
 }
 
 /// Whether `node` is `ancestor` or inside it.
-fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
+pub(crate) fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
     loop {
         if node == ancestor {
             return true;
@@ -260,7 +345,7 @@ fn is_inside(document: &Document, mut node: u32, ancestor: u32) -> bool {
 }
 
 /// The hints of the elements from `node` up to `ancestor`, exclusive.
-fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32) -> Hints {
+pub(crate) fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32) -> Hints {
     let mut hints = Hints::NONE;
     while node != ancestor && node != 0 {
         hints |= own[node as usize];
@@ -270,7 +355,7 @@ fn hints_below(document: &Document, own: &[Hints], mut node: u32, ancestor: u32)
 }
 
 /// A list item made of links: a menu or a list of other stories.
-fn is_link_list(document: &Document, block: &Block) -> bool {
+pub(crate) fn is_link_list(document: &Document, block: &Block) -> bool {
     block.kind == BlockKind::ListItem
         && block.link_density() > 0.7
         && document.block_text(block).split_whitespace().count() < 30
@@ -283,4 +368,41 @@ fn headline(document: &Document, first: usize) -> Option<usize> {
         .iter()
         .rposition(is_h1)
         .or_else(|| document.blocks.iter().position(is_h1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of the blocks `html`'s content finder keeps.
+    pub(crate) fn kept(html: &str) -> Vec<String> {
+        let page = crate::read(html.as_bytes(), None);
+        page.blocks
+            .iter()
+            .zip(&page.content.verdicts)
+            .filter(|(_, v)| **v == Verdict::Content)
+            .map(|(b, _)| page.block_text(b).to_owned())
+            .collect()
+    }
+
+    /// The verdict of the block whose text starts with `start`.
+    pub(crate) fn verdict_of(html: &str, start: &str) -> Option<Verdict> {
+        let page = crate::read(html.as_bytes(), None);
+        let index = page.blocks.iter().position(|b| page.block_text(b).starts_with(start))?;
+        page.content.verdicts.get(index).copied()
+    }
+
+    const PROSE: &str = "The council approved the budget on Tuesday after a long and heated debate in the chamber.";
+
+    #[test]
+    fn comments_that_outweigh_the_article_stay_comments() {
+        let comment = "I have lived in this city for thirty years and I have never seen a budget debate like this one.";
+        let comments: String = (0..12).map(|i| format!("<li><p>Reader {i} says</p><p>{comment}</p></li>")).collect();
+        let html = format!(
+            "<body><div class=wrap><div class=entry><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <ol class=comment-list>{comments}</ol></div></body>"
+        );
+        assert_eq!(kept(&html).len(), 2);
+        assert_eq!(verdict_of(&html, "I have lived"), Some(Verdict::Removed(Reason::Comments)));
+    }
 }

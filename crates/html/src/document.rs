@@ -135,4 +135,8 @@ pub(crate) struct Node {
     pub(crate) hints: Hints,
     /// Start tag to end tag in the original HTML.
     pub(crate) source: Span,
+    /// Whether the element is a link: an `<a>` with an `href`.
+    pub(crate) link: bool,
+    /// Its tag and class as one number: siblings that repeat it are items of one list.
+    pub(crate) signature: u32,
 }

@@ -45,7 +45,7 @@
 //! assert_eq!(article.len(), 3); // the headline and two paragraphs
 //! assert!(article[1].starts_with("The city council"));
 //! // Each block knows where it came from:
-//! let block = &page.blocks[content.blocks.start + 1];
+//! let block = page.blocks.iter().find(|b| page.block_text(b).starts_with("The city")).unwrap();
 //! assert!(html[block.source.range()].starts_with(b"<p>The city council"));
 //! ```
 //!
@@ -70,8 +70,17 @@
 //!    from the document into the child holding most of it, to the element where the article's
 //!    paragraphs divide; blocks outside it, and blocks inside it under furniture markup (share
 //!    bars, related links, captions, comment threads …) are removed, each with a [`Reason`].
-//!    Class words on the wrappers that hold most of the page (`<body class="has-sidebar">`) are
-//!    read as layout, not as furniture.
+//!    Class words on the wrappers that hold most of the page (`<div class="content-sidebar-wrap">`)
+//!    are read as layout, not as furniture, and so are class tokens that state what the page has
+//!    (`has-sidebar`, `no-comments`).
+//!    The element the walk ends at is one candidate: a small [container model](model)
+//!    (boosted decision trees over general features of each element above the prose: its share
+//!    of the page's prose and words, link density, headings, list items, depth, tag, the
+//!    furniture inside it) scores every candidate and the best one holds the article. The trees
+//!    are data (`data/container_model.txt`), written by the committed trainer
+//!    (`examples/train_container_model.rs`) from a development set read at run time; three of
+//!    every four pages trained it, and on the quarter held out the facade's body F1 rose from
+//!    0.922 to 0.931 (0.929 to 0.939 on the pages it trained on).
 //! 4. **Metadata.** JSON-LD (also inside `@graph`), OpenGraph and other `<meta>` tags,
 //!    `<link rel=canonical>`, `<html lang>`, `<time datetime>` and dates in the URL, each field
 //!    with its own precedence; see [`Metadata`].
@@ -137,8 +146,10 @@ mod charset;
 mod content;
 mod dates;
 mod document;
+mod features;
 mod hints;
 mod metadata;
+pub mod model;
 mod parse;
 mod reader;
 mod tags;

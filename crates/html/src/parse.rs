@@ -12,6 +12,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use lol_html::html_content::{Element, EndTag, TextChunk, TextType};
@@ -111,6 +112,8 @@ struct Attributes {
     lang: Option<String>,
     script_type: Option<String>,
     pubdate: bool,
+    /// An `<a>` with an `href`: a link (`<a name>` is an anchor, its text no link text).
+    link: bool,
 }
 
 impl Attributes {
@@ -136,6 +139,7 @@ impl Attributes {
                 "http-equiv" if tag == Tag::Meta => http_equiv = Some(value()),
                 "rel" if matches!(tag, Tag::Link | Tag::A) => a.rel = Some(value()),
                 "href" if tag == Tag::Link => a.href = Some(value()),
+                "href" if tag == Tag::A => a.link = true,
                 "pubdate" if tag == Tag::Time => a.pubdate = true,
                 "lang" | "xml:lang" if tag == Tag::Html && a.lang.is_none() => a.lang = Some(value()),
                 "type" if tag == Tag::Hidden => a.script_type = Some(value()),
@@ -150,6 +154,15 @@ impl Attributes {
             a.content = a.content.take().or(datetime);
         }
         a
+    }
+
+    /// The element's tag and class as one number (FNV-1a): items of a list of comments or
+    /// teasers repeat it.
+    fn signature(&self, tag: Tag) -> u32 {
+        let mut hasher = Fnv(0x811c_9dc5);
+        tag.hash(&mut hasher);
+        self.class.as_deref().unwrap_or("").hash(&mut hasher);
+        hasher.0
     }
 
     /// What the attributes say about the element; `cache` holds the hints of class and id
@@ -216,6 +229,21 @@ impl Attributes {
             hints |= Hints::BYLINE;
         }
         hints
+    }
+}
+
+/// The 32-bit FNV-1a hash: small, fast and stable across runs.
+struct Fnv(u32);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        u64::from(self.0)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
     }
 }
 
@@ -290,7 +318,15 @@ fn implied_slot(tag: Tag) -> Option<usize> {
 
 impl Builder {
     fn new() -> Builder {
-        let root = Node { tag: Tag::Html, parent: 0, own: Hints::NONE, hints: Hints::NONE, source: Span::empty(0) };
+        let root = Node {
+            tag: Tag::Html,
+            parent: 0,
+            own: Hints::NONE,
+            hints: Hints::NONE,
+            source: Span::empty(0),
+            link: false,
+            signature: 0,
+        };
         Builder { nodes: vec![root], ..Builder::default() }
     }
 
@@ -317,7 +353,9 @@ impl Builder {
         let own = attributes.hints(tag, &mut self.hints_cache);
         let hints = own | self.nodes[parent as usize].hints;
         let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
-        self.nodes.push(Node { tag, parent, own, hints, source });
+        let link = tag == Tag::A && attributes.link;
+        let signature = attributes.signature(tag);
+        self.nodes.push(Node { tag, parent, own, hints, source, link, signature });
         self.stack.push(id);
         if let Some(slot) = implied_slot(tag) {
             self.implied_open[slot] += 1;
@@ -326,7 +364,7 @@ impl Builder {
             self.hidden_open += 1;
         }
         match tag {
-            Tag::A => self.links_open += 1,
+            Tag::A if link => self.links_open += 1,
             Tag::Pre => self.pre_open += 1,
             Tag::Title if self.hidden_open == 0 && self.title.is_none() => self.in_title = true,
             Tag::Hidden if attributes.script_type.as_deref().is_some_and(|t| t.contains("ld+json")) => {
@@ -446,7 +484,7 @@ impl Builder {
                 self.hidden_open = self.hidden_open.saturating_sub(1);
             }
             match tag {
-                Tag::A => self.links_open = self.links_open.saturating_sub(1),
+                Tag::A if n.link => self.links_open = self.links_open.saturating_sub(1),
                 Tag::Pre => self.pre_open = self.pre_open.saturating_sub(1),
                 Tag::Title => self.in_title = false,
                 _ => {}
@@ -627,5 +665,18 @@ fn push_collapsed(out: &mut String, text: &str) {
             out.push(' ');
         }
         out.push_str(word);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::read;
+
+    #[test]
+    fn only_anchors_with_an_href_are_links() {
+        let page = read(b"<h2><a name=intro>Introduction</a></h2><p><a href=/x>Home</a></p>", None);
+        assert_eq!(page.blocks.len(), 2);
+        assert_eq!(page.blocks[0].link_bytes, 0);
+        assert_eq!(page.blocks[1].link_bytes, "Home".len());
     }
 }

@@ -51,8 +51,11 @@ impl Reader {
         let html = &html[..html.len().min(self.max_bytes)];
         let charset = charset::detect(html, content_type);
         let (mut document, raw) = crate::parse::parse(html, charset);
-        document.content = content::find(&document);
+        // The metadata rules read the markup rules' findings; the container model then decides.
+        let (rules, chosen) = content::find(&document);
+        document.content = rules;
         document.metadata = metadata::read(&document, &raw, url);
+        document.content = chosen;
         document
     }
 }

@@ -105,9 +105,15 @@ pub(crate) fn hints_of_names(value: &str) -> Hints {
 /// post with one class per tag, category, author, type and status (`tag-elections`,
 /// `entry-category-sport`, `entry-author-jane_doe`, `node-type-article`): the words after such
 /// a taxonomy word are a term's name, not a description, and the taxonomy word itself says
-/// nothing either, except `author`, whose element is about its author.
+/// nothing either, except `author`, whose element is about its author. A token opening with a
+/// state word (`has-sidebar`, `no-comments`, `with-share-bar`) tells what the page has or
+/// shows elsewhere, not what the element holds: none of its words count.
 fn meaningful_words(words: &[&str]) -> usize {
     const TAXONOMY: [&str; 8] = ["tag", "category", "categories", "term", "taxonomy", "type", "format", "status"];
+    const STATE: [&str; 8] = ["has", "no", "non", "with", "without", "show", "hide", "enable"];
+    if words.len() > 1 && STATE.contains(&words[0]) {
+        return 0;
+    }
     for (i, word) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
         if TAXONOMY.contains(word) {
             return i;
@@ -190,5 +196,13 @@ mod tests {
         let author = hints_of_names("entry-author-jane_share");
         assert!(author.contains(Hints::BYLINE) && !author.contains(Hints::SHARE));
         assert!(hints_of_names("tags").contains(Hints::TAGS));
+    }
+
+    #[test]
+    fn state_words_name_no_content() {
+        assert_eq!(hints_of_names("hasSidebar no-comments with-share-bar has-primary-nav"), Hints::NONE);
+        assert!(hints_of_names("is-right-sidebar").contains(Hints::SIDEBAR));
+        // A single word is no state of anything.
+        assert_eq!(hints_of_names("no"), Hints::NONE);
     }
 }
