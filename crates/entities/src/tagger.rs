@@ -87,8 +87,13 @@ impl Tagger {
     /// Tags the regions of an [`Analysis`] of the text: [`tag`](Self::tag)
     /// when the caller has already read the text (the `newsclip` facade shares
     /// one analysis between the tagger and the quote finder).
+    ///
+    /// The analysis must say where sentences start ([`Analysis::new`], not
+    /// [`Analysis::without_sentences`]): a capital that opens a sentence is
+    /// no evidence of a name.
     #[must_use]
     pub fn tag_analysis<'a>(&self, analysis: &Analysis<'a>) -> Vec<Entity<'a>> {
+        debug_assert!(analysis.has_sentences(), "the tagger needs the sentence starts");
         let text = analysis.text();
         let lexicon = self.lexicon();
         let doc = Doc::new(analysis);

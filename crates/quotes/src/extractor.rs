@@ -92,7 +92,8 @@ impl QuoteExtractor {
     /// tagger); pass `&[]` when there are none.
     #[must_use]
     pub fn extract<'a>(&self, text: &'a str, layout: &Layout, hints: &[Hint]) -> Vec<Quote<'a>> {
-        self.extract_analysis(&Analysis::new(text, layout, crate::lexicon::lexicon()), hints)
+        // The quote finder finds its own sentence bounds.
+        self.extract_analysis(&Analysis::without_sentences(text, layout, crate::lexicon::lexicon()), hints)
     }
 
     /// The quotations in the regions of an [`Analysis`] of the text:

@@ -77,17 +77,19 @@ fn is_title_case(words: &str) -> bool {
     if words.trim_end().ends_with(['!', '?']) {
         return false;
     }
-    let words: Vec<&str> = words
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let capitalized = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    !words.is_empty()
-        && words.len() <= MAX_TITLE_WORDS
-        && words.first().is_some_and(capitalized)
-        && words.iter().all(|w| capitalized(w) || is(w, WordClass::TitleSmall))
-        && !words.iter().any(|w| matches!(*w, "I" | "I'm" | "I’m"))
+    let capitalized = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let mut count = 0;
+    for word in words.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) {
+        if word.is_empty() {
+            continue;
+        }
+        count += 1;
+        let fits = if count == 1 { capitalized(word) } else { capitalized(word) || is(word, WordClass::TitleSmall) };
+        if count > MAX_TITLE_WORDS || !fits || matches!(word, "I" | "I'm" | "I’m") {
+            return false;
+        }
+    }
+    count > 0
 }
 
 /// A quotation standing alone as a paragraph, short and without final
