@@ -141,6 +141,18 @@ pub(crate) struct ExtractArgs {
     #[arg(long)]
     pub(crate) no_entities: bool,
 
+    /// Add the people, institutions and country aliases listed in FILE (a
+    /// TSV user lexicon, see `newsclip_lexicon::UserLexicon`) to the
+    /// built-in ones; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) lexicon: Vec<PathBuf>,
+
+    /// Print a readable account of each page's decisions (the rule behind
+    /// each removed block, the title, author and date, each speaker and each
+    /// mention) instead of JSON.
+    #[arg(long, conflicts_with_all = ["fields", "compact"])]
+    pub(crate) explain: bool,
+
     /// Print a single article on one line instead of pretty-printed.
     #[arg(long)]
     pub(crate) compact: bool,

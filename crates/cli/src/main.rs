@@ -19,6 +19,7 @@ use std::sync::Arc;
 use std::thread;
 
 use clap::{CommandFactory, Parser};
+use newsclip::lexicon::UserLexicon;
 use newsclip::Extractor;
 
 use crate::args::{Cli, Command, ExtractArgs, Format};
@@ -69,6 +70,13 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         eprintln!("newsclip: --files-from - and the input - cannot both read standard input");
         return ExitCode::from(2);
     }
+    let extractor = match extractor(args) {
+        Ok(extractor) => extractor,
+        Err(message) => {
+            eprintln!("newsclip: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let terminal = io::stderr().is_terminal();
     let report = Arc::new(Report::new(terminal && !args.quiet));
     let mut out = match &args.output {
@@ -81,7 +89,7 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         },
         None => Output::stdout(),
     };
-    let ended = run(args, &report, &mut out);
+    let ended = run(extractor, args, &report, &mut out);
     report.finish();
     let name = out.name();
     let ended = ended.and_then(|end| out.finish().map(|()| end));
@@ -109,10 +117,21 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     }
 }
 
-fn run(args: &ExtractArgs, report: &Arc<Report>, out: &mut Output) -> io::Result<End> {
-    let extractor =
-        Extractor::builder().strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities).build();
-    let processor = Arc::new(Processor { extractor, keep: args.fields.clone() });
+/// The extractor the flags ask for; an error names a user lexicon that cannot be read.
+fn extractor(args: &ExtractArgs) -> Result<Extractor, String> {
+    let mut builder = Extractor::builder();
+    builder.strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities);
+    for path in &args.lexicon {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|err| format!("cannot read lexicon {name}: {err}"))?;
+        let user = UserLexicon::from_tsv_named(&name, &text).map_err(|err| format!("bad lexicon {err}"))?;
+        builder.lexicon(user);
+    }
+    Ok(builder.build())
+}
+
+fn run(extractor: Extractor, args: &ExtractArgs, report: &Arc<Report>, out: &mut Output) -> io::Result<End> {
+    let processor = Arc::new(Processor { extractor, keep: args.fields.clone(), explain: args.explain });
     let mut inputs = source::expand(args.inputs.clone(), args.files_from.clone(), args.ext.clone());
     // One page named alone (or on standard input) prints as one JSON document;
     // one JSON Lines or WARC input streams like many inputs do.

@@ -57,6 +57,8 @@ pub(crate) struct Processor {
     pub(crate) extractor: Extractor,
     /// `--fields`: the top-level fields to keep.
     pub(crate) keep: Option<Vec<String>>,
+    /// `--explain`: a readable account of each page's decisions instead of JSON.
+    pub(crate) explain: bool,
 }
 
 impl Processor {
@@ -64,6 +66,10 @@ impl Processor {
         match task {
             Task::Page { fields, kind, bytes, url, content_type } => {
                 let article = self.extract(kind, &bytes, url.as_deref(), content_type.as_deref());
+                if self.explain {
+                    let label = label(fields.iter().map(|(name, value)| (name.as_str(), value.clone())));
+                    return explained(&label, &article, &page_text(kind, &bytes, &article));
+                }
                 let fields: Vec<(String, Box<RawValue>)> =
                     fields.into_iter().map(|(name, value)| (name, raw(&value))).collect();
                 self.article_line(fields, &article)
@@ -74,6 +80,16 @@ impl Processor {
                         Content::Text(text) => self.extractor.extract(text),
                         Content::Html(html) => self.extractor.extract_html(html.as_bytes(), record.url().as_deref()),
                     };
+                    if self.explain {
+                        let fields = record.fields.iter().filter_map(|(name, value)| {
+                            serde_json::from_str::<Value>(value.get()).ok().map(|v| (name.as_str(), v))
+                        });
+                        let page = match &record.content {
+                            Content::Text(text) => text.as_str(),
+                            Content::Html(_) => article.text.as_deref().unwrap_or_default(),
+                        };
+                        return explained(&label(fields), &article, page);
+                    }
                     self.article_line(record.fields, &article)
                 }
                 Err(err) => {
@@ -142,9 +158,13 @@ impl Processor {
         write_object(&kept)
     }
 
-    /// A single article as one JSON document (pretty unless `compact`).
+    /// A single article as one JSON document (pretty unless `compact`), or
+    /// its account with `--explain`.
     pub(crate) fn single(&self, kind: PageKind, bytes: &[u8], compact: bool) -> String {
         let article = self.extract(kind, bytes, None, None);
+        if self.explain {
+            return article.explain(&page_text(kind, bytes, &article)).trim_end().to_owned();
+        }
         let Outcome { line, .. } = self.article_line(Vec::new(), &article);
         if compact {
             line
@@ -152,6 +172,39 @@ impl Processor {
             pretty(&line)
         }
     }
+}
+
+/// The text an article's spans index: the page itself for text input, the
+/// rendering for HTML.
+fn page_text<'a>(kind: PageKind, bytes: &'a [u8], article: &'a Article) -> std::borrow::Cow<'a, str> {
+    match kind {
+        PageKind::Text => String::from_utf8_lossy(bytes),
+        PageKind::Html => std::borrow::Cow::Borrowed(article.text.as_deref().unwrap_or_default()),
+    }
+}
+
+/// How `--explain` names a record: its `id`, else its `url`, else its place in the input.
+fn label<'a>(fields: impl Iterator<Item = (&'a str, Value)>) -> String {
+    let mut url = None;
+    for (name, value) in fields {
+        let shown = match value {
+            Value::String(text) => text,
+            Value::Null => continue,
+            other => other.to_string(),
+        };
+        match name {
+            "id" => return shown,
+            "url" => url = Some(shown),
+            _ => {}
+        }
+    }
+    url.unwrap_or_else(|| "(record)".to_owned())
+}
+
+/// A record's account for `--explain`: a header line, then the account.
+fn explained(label: &str, article: &Article, page: &str) -> Outcome {
+    let account = article.explain(page);
+    Outcome { line: format!("== {label}\n{}", account.trim_end()), is_error: false }
 }
 
 /// Re-indents compact JSON the way `serde_json::to_string_pretty` does,
@@ -265,6 +318,7 @@ mod tests {
 
     fn processor(keep: Option<&[&str]>) -> Processor {
         Processor {
+            explain: false,
             extractor: Extractor::builder().quotes(false).entities(false).build(),
             keep: keep.map(|k| k.iter().map(|s| (*s).to_owned()).collect()),
         }

@@ -4,6 +4,7 @@ mod util;
 
 mod commands;
 mod compression;
+mod explain;
 mod inputs;
 mod jsonl;
 mod pages;
