@@ -131,6 +131,11 @@ pub use newsclip_quotes as quotes;
 pub use newsclip_strip as strip;
 pub use newsclip_text as text;
 
+/// The README's Rust examples, compiled and run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExamples;
+
 pub use article::{Article, Dateline, Entity, Paragraph, Quote, Removed, Speaker, TextSpan};
 pub use error::{Error, ErrorKind};
 pub use explain::rules;

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::gold::{gold_pages, is_optional, quote_key, same_entity, same_speaker, strings, GoldPage};
 
 fn seeds() -> Vec<GoldPage> {
-    let seeds = gold_pages("../../seeds");
+    let seeds = gold_pages("tests/seeds");
     assert_eq!(seeds.len(), 5, "five seed articles");
     seeds
 }

@@ -10,11 +10,11 @@ use newsclip::Extractor;
 
 /// `(name, page)` for every hand-made HTML page.
 const PAGES: [(&str, &[u8]); 5] = [
-    ("wordpress", include_bytes!("../crates/newsclip/tests/html/wordpress.html")),
-    ("arc", include_bytes!("../crates/newsclip/tests/html/arc.html")),
-    ("drupal", include_bytes!("../crates/newsclip/tests/html/drupal.html")),
-    ("wire", include_bytes!("../crates/newsclip/tests/html/wire.html")),
-    ("amp", include_bytes!("../crates/newsclip/tests/html/amp.html")),
+    ("wordpress", include_bytes!("../tests/html/wordpress.html")),
+    ("arc", include_bytes!("../tests/html/arc.html")),
+    ("drupal", include_bytes!("../tests/html/drupal.html")),
+    ("wire", include_bytes!("../tests/html/wire.html")),
+    ("amp", include_bytes!("../tests/html/amp.html")),
 ];
 
 fn html(c: &mut Criterion) {
