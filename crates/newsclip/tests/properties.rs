@@ -98,7 +98,7 @@ fn check_accounting(page: &str, a: &Article) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
 
     #[test]
     fn any_page_gives_valid_spans_and_full_accounting(page in page()) {
@@ -251,6 +251,27 @@ proptest! {
         let article = newsclip::extract_html(&bytes, None);
         let text = article.text.as_deref().expect("HTML input has a rendering");
         check_spans(text, &article);
+    }
+}
+
+/// A page of 100 KB to 1 MB: a generated page (with a paragraph break between copies)
+/// repeated, so that long pages meet the same hard cases as short ones.
+fn large_page() -> impl Strategy<Value = String> {
+    (prop::collection::vec(piece(), 50..200), 100_000usize..1_000_000).prop_map(|(pieces, size)| {
+        let unit = pieces.concat() + "\n\n";
+        unit.repeat(size / unit.len().max(1) + 1)
+    })
+}
+
+proptest! {
+    // Few cases: each is a whole large page through every stage.
+    #![proptest_config(ProptestConfig { cases: 4, max_shrink_iters: 16, ..ProptestConfig::default() })]
+
+    #[test]
+    fn large_pages_give_valid_spans_and_full_accounting(page in large_page()) {
+        let article = newsclip::extract(&page);
+        check_spans(&page, &article);
+        check_accounting(&page, &article);
     }
 }
 
