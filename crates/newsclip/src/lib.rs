@@ -121,6 +121,7 @@ mod error;
 mod explain;
 mod extractor;
 mod from_html;
+mod language;
 mod link;
 mod original;
 
@@ -135,6 +136,7 @@ pub use article::{Article, Dateline, Entity, Paragraph, Quote, Removed, Speaker,
 pub use error::{Error, ErrorKind};
 pub use explain::rules;
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use language::SUPPORTED as SUPPORTED_LANGUAGES;
 
 /// Extracts an article with the default [`Extractor`], built once per process.
 ///

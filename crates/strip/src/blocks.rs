@@ -5,6 +5,7 @@
 
 use newsclip_text::{paragraphs_with, LineJoining, Span};
 
+use crate::language::Language;
 use crate::words::{ascii_class, class, is_stop_word_at};
 
 /// One paragraph of the page with its statistics.
@@ -19,10 +20,10 @@ pub(crate) struct Block<'a> {
 
 /// Splits `page` into blocks ([`LineJoining::Auto`] tells hard-wrapped dumps from
 /// one-block-per-line dumps).
-pub(crate) fn blocks(page: &str, joining: LineJoining) -> Vec<Block<'_>> {
+pub(crate) fn blocks(page: &str, joining: LineJoining, language: Language) -> Vec<Block<'_>> {
     paragraphs_with(page, joining)
         .into_iter()
-        .map(|p| Block { span: p.span, text: p.text, stats: TextStats::of(p.text) })
+        .map(|p| Block { span: p.span, text: p.text, stats: TextStats { language, ..TextStats::of(p.text) } })
         .collect()
 }
 
@@ -51,6 +52,8 @@ pub(crate) struct TextStats {
     pub(crate) code_marks: u32,
     /// Commas: they separate the items of a list of names or the cells of a row.
     pub(crate) commas: u32,
+    /// The language of the page, whose phrases label the text besides the English ones.
+    pub(crate) language: Language,
 }
 
 /// The stop words as [`WordKey`]s, sorted for binary search.
@@ -265,12 +268,12 @@ mod tests {
                     Subheading\n\
                     The mayor said the vote was a victory for the city and thanked all council members.\n\
                     Comments";
-        assert_eq!(blocks(page, LineJoining::Auto).len(), 4);
+        assert_eq!(blocks(page, LineJoining::Auto, crate::language::Language::English).len(), 4);
         let wrapped = "The committee met on Tuesday to discuss the proposal, which would\n\
                        change the way the city pays for its roads and bridges over the\n\
                        next decade.\n\n\
                        Opponents said the plan would raise taxes for families who can\n\
                        least afford it, while supporters called it overdue.";
-        assert_eq!(blocks(wrapped, LineJoining::Auto).len(), 2);
+        assert_eq!(blocks(wrapped, LineJoining::Auto, crate::language::Language::English).len(), 2);
     }
 }

@@ -180,7 +180,7 @@ pub(crate) mod tests {
     use newsclip_text::LineJoining;
 
     pub(crate) fn labels_of(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto, crate::language::Language::English);
         let densities = Densities::of(&blocks);
         let labels = blocks.iter().map(|b| label(b, densities).0).collect();
         (blocks, labels)

@@ -8,6 +8,7 @@ use crate::byline::{
 use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
+use crate::phrases::{family_of, Family};
 use crate::published::{is_date_cue, is_time_line, DateLine};
 use crate::rules;
 use crate::words::{is_stop_word, word_spans};
@@ -33,7 +34,10 @@ pub(crate) fn mark_metadata_lines(
             Some((RemovalReason::Byline, rules::METADATA_AUTHOR_LINE))
         } else if date.is_none() && !label.is_text() && is_time_line(block.text) {
             Some((RemovalReason::DateOnly, rules::METADATA_DATE_LINE))
-        } else if !label.is_text() && block.stats.words <= MAX_DATELINE_WORDS && is_lone_dateline(block.text) {
+        } else if !label.is_text()
+            && block.stats.words <= MAX_DATELINE_WORDS
+            && is_lone_dateline(block.text, block.stats.language)
+        {
             Some((RemovalReason::Dateline, rules::METADATA_DATELINE_LINE))
         } else {
             None
@@ -72,13 +76,13 @@ pub(crate) fn is_name_alone(block: &Block<'_>) -> bool {
 const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Whether `text` is nothing but a dateline (`WASHINGTON (AP) —`, `Washington CNN —`).
-fn is_lone_dateline(text: &str) -> bool {
+fn is_lone_dateline(text: &str, language: crate::language::Language) -> bool {
     // A dateline ends with its separator: test that before the patterns.
     // A heading in capitals (`PREVIOUSLY:`) ends with a colon too: that form needs an agency.
     let end = text.trim_end();
     let ends_like_one = end.ends_with(['-', '–', '—', ':', '/']) || end.ends_with("/.");
     ends_like_one
-        && find_dateline(text)
+        && find_dateline(text, language)
             .is_some_and(|m| text[m.span.end..].trim().is_empty() && (m.agency.is_some() || !end.ends_with(':')))
 }
 
@@ -111,6 +115,29 @@ pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label], rule
         rules[i] = rules::FURNITURE_TEASER_LIST;
     }
 }
+
+/// Labels the headline under a prompt to another story inside the article (`Lesen Sie auch`
+/// alone on its line, then the other story's headline): the prompt is furniture by its phrase,
+/// and so is a short line under it that is no sentence.
+pub(crate) fn mark_inline_teasers(blocks: &[Block<'_>], labels: &mut [Label], rules: &mut [Rule]) {
+    for i in 1..blocks.len() {
+        let prompt = &blocks[i - 1];
+        let is_prompt = labels[i - 1] == Label::Furniture(RemovalReason::Related)
+            && prompt.stats.words <= MAX_INLINE_PROMPT_WORDS
+            && family_of(prompt.text, &prompt.stats) == Some(Family::InlineRelated);
+        let block = &blocks[i];
+        let headline = (1..=MAX_INLINE_TEASER_WORDS).contains(&block.stats.words) && !block.stats.ends_with_terminal;
+        if is_prompt && headline && !matches!(labels[i], Label::Furniture(_) | Label::EndMarker(_)) {
+            labels[i] = Label::Furniture(RemovalReason::Related);
+            rules[i] = rules::FURNITURE_INLINE_TEASER;
+        }
+    }
+}
+
+/// The longest prompt alone on its line (`Das könnte Sie auch interessieren`), in words.
+const MAX_INLINE_PROMPT_WORDS: u32 = 6;
+/// The longest headline under an inline prompt, in words.
+const MAX_INLINE_TEASER_WORDS: u32 = 20;
 
 /// The blocks of the teaser lists, see [`mark_teaser_lists`].
 fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {

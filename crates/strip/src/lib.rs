@@ -153,6 +153,7 @@ mod dateline;
 mod dates;
 mod edges;
 mod furniture;
+mod language;
 mod leftovers;
 mod metadata;
 mod page;

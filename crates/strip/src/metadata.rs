@@ -337,7 +337,12 @@ impl<'a> Analysis<'a> {
         // capitals before a dash counts, not a name with a bracketed acronym.
         let body = (first..self.region.end).filter(|&i| self.roles[i] == Role::Body).take(DATELINE_PARAGRAPHS);
         let (at, found) = body.into_iter().find_map(|i| {
-            let found = self.dateline_in(i).filter(|f| i == first || is_capitals_place_only(&f.dateline))?;
+            // German, French and Spanish sites set a standfirst above a wire dateline
+            // (`Kiel (dpa) -`) as often as English ones above a place in capitals.
+            let own_language = self.blocks.get(i).is_some_and(|b| b.stats.language.lexicon_code().is_some());
+            let found = self.dateline_in(i).filter(|f| {
+                i == first || is_capitals_place_only(&f.dateline) || (own_language && f.dateline.agency.is_some())
+            })?;
             Some((i, found))
         })?;
         if found.fills_block {
@@ -369,7 +374,8 @@ impl<'a> Analysis<'a> {
     }
 
     fn dateline_in(&self, i: usize) -> Option<FoundDateline<'a>> {
-        self.found_dateline(i, find_dateline(self.blocks.get(i)?.text)?)
+        let block = self.blocks.get(i)?;
+        self.found_dateline(i, find_dateline(block.text, block.stats.language)?)
     }
 
     /// The dateline `m` found in block `i`, placed in the page.

@@ -6,7 +6,7 @@ use regex::Regex;
 
 use newsclip_text::Span;
 
-use crate::dates::{find_date, find_timestamp, FoundTimestamp};
+use crate::dates::{find_date, find_timestamp_in, FoundTimestamp, Order};
 use crate::unglue::Unglued;
 use crate::words::{word_spans, KeySet};
 
@@ -47,21 +47,27 @@ static CUE: Lazy<Regex> = Lazy::new(|| {
 
 /// The date line `text` is, if any; `words` is its word count. Words glued together by the
 /// scraper (`GMTUpdated`) are read apart.
+#[cfg(test)]
 pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
+    date_line_in(text, words, Order::MonthFirst)
+}
+
+/// [`date_line`], with numeric dates read in `order`.
+pub(crate) fn date_line_in(text: &str, words: u32, order: Order) -> Option<DateLine> {
     if words > MAX_WORDS || text.len() > 300 {
         return None;
     }
     match Unglued::of(text) {
-        None => read_date_line(text),
-        Some(unglued) => read_date_line(&unglued.text).map(|mut line| {
+        None => read_date_line(text, order),
+        Some(unglued) => read_date_line(&unglued.text, order).map(|mut line| {
             line.found.span = unglued.original_span(line.found.span);
             line
         }),
     }
 }
 
-fn read_date_line(text: &str) -> Option<DateLine> {
-    let found = find_timestamp(text)?;
+fn read_date_line(text: &str, order: Order) -> Option<DateLine> {
+    let found = find_timestamp_in(text, order)?;
     let cue = CUE.captures(text).map_or(DateCue::Bare, |c| {
         if c.get(1).is_some() {
             DateCue::Published
@@ -127,7 +133,8 @@ const FILLER: &str = "on at am pm date time de le el um the first last since \
     gmt utc est edt cst cdt pst pdt bst cet cest ist min mins minute minutes read ago hrs hours h \
     seconds days weeks months years \
     published posted released issued created update updated modified edited veröffentlicht aktualisiert publié \
-    publicado actualizado mis à jour";
+    publicado actualizado mis à jour \
+    publiée modifié modifiée actualisé actualisée uhr stand zuletzt geändert las del hrs";
 
 static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_whitespace()));
 

@@ -381,7 +381,7 @@ mod tests {
     use newsclip_text::LineJoining;
 
     fn title(page: &str, body_start: usize) -> Option<&str> {
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto, crate::language::Language::English);
         choose_title(&blocks, body_start, |_| true).map(|(i, _)| blocks[i].text)
     }
 
@@ -413,7 +413,7 @@ mod tests {
     fn nearer_copy_of_a_repeated_headline() {
         let page = "Council approves budget\n\nCouncil approves budget\n\nBody text.";
         assert_eq!(title(page, 2), Some("Council approves budget"));
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto, crate::language::Language::English);
         assert_eq!(choose_title(&blocks, 2, |_| true), Some((1, crate::rules::TITLE_COPY)));
     }
 
