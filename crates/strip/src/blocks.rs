@@ -85,7 +85,13 @@ impl TextStats {
             } else {
                 let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
                 let bits = class(c);
-                if bits & class::WORD != 0 {
+                if bits & class::WORD != 0 && is_unspaced(c) {
+                    // Chinese, Japanese, Thai … write no blanks between words: each character
+                    // counts as one, so that their prose is as long as it reads.
+                    scan.end_word(bytes, i);
+                    scan.word_chars(i, i + c.len_utf8(), bits, false);
+                    scan.end_word(bytes, i + c.len_utf8());
+                } else if bits & class::WORD != 0 {
                     scan.word_chars(i, i + c.len_utf8(), bits, false);
                 } else {
                     scan.other(bytes, i, bits);
@@ -224,6 +230,18 @@ impl Scan {
     }
 }
 
+/// Whether `c` belongs to a script written without blanks between words: Han ideographs, kana,
+/// Thai, Lao, Khmer and Myanmar letters.
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
+        | '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}' // Khmer
+    )
+}
+
 fn ratio(part: u32, whole: u32) -> f32 {
     if whole == 0 {
         0.0
@@ -258,6 +276,9 @@ mod tests {
     #[test]
     fn terminal_inside_closing_quotes() {
         assert!(TextStats::of("He said “we will win.”").ends_with_terminal);
+        // Scripts without blanks between words count a word a character.
+        assert_eq!(TextStats::of("新桥正式通车。").words, 6);
+        assert_eq!(TextStats::of("Новый мост открыт.").words, 3);
         assert!(TextStats::of("Read this:").ends_with_colon);
         assert_eq!(TextStats::of("U.S. officials").sentence_ends, 1);
     }

@@ -134,7 +134,7 @@ const FILLER: &str = "on at am pm date time de le el um the first last since \
     seconds days weeks months years \
     published posted released issued created update updated modified edited veröffentlicht aktualisiert publié \
     publicado actualizado mis à jour \
-    publiée modifié modifiée actualisé actualisée uhr stand zuletzt geändert las del hrs";
+    publiée modifié modifiée actualisé actualisée uhr zuletzt geändert";
 
 static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_whitespace()));
 

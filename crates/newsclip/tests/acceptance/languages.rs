@@ -138,3 +138,41 @@ fn german_french_and_spanish_pages_keep_their_scores() {
     }
     println!("all: {all}");
 }
+
+#[test]
+fn pages_in_languages_without_resources_keep_their_article_and_say_so() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/outlets/languages/unsupported");
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&dir).expect("the pages are there").filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("gold")).expect("JSON");
+        let text = std::fs::read_to_string(dir.join(gold["article"].as_str().expect("a page"))).expect("page");
+        let article = Extractor::new().extract(&text);
+        let code = gold["language"].as_str().expect("a language");
+        assert_eq!(article.language.as_deref(), Some(code), "{path:?}: language");
+        let warning = format!(
+            "language '{code}' is not supported: quotes and entities were not extracted (supported: en, de, fr, es)"
+        );
+        assert_eq!(article.warnings, [warning], "{path:?}: warnings");
+        assert!(article.quotes.is_empty() && article.entities.is_empty(), "{path:?}: nothing guessed");
+        assert_eq!(article.title.as_ref().map(|t| t.text.as_str()), gold["title"].as_str(), "{path:?}: title");
+        let found: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        for paragraph in strings(&gold["body"]) {
+            assert!(found.contains(&paragraph), "{path:?}: lost {paragraph}");
+        }
+        let html = format!(
+            "<html><body><article><h1>{}</h1><p>{}</p></article></body></html>",
+            gold["title"].as_str().unwrap_or_default(),
+            strings(&gold["body"]).join("</p><p>")
+        );
+        let from_html = Extractor::new().extract_html(html.as_bytes(), None);
+        assert_eq!(from_html.language.as_deref(), Some(code), "{path:?}: language of the HTML");
+        assert_eq!(from_html.paragraphs.len(), strings(&gold["body"]).len(), "{path:?}: HTML paragraphs");
+        assert!(from_html.quotes.is_empty() && from_html.entities.is_empty() && !from_html.warnings.is_empty());
+        pages += 1;
+    }
+    assert!(pages >= 4, "the pages are there");
+}
