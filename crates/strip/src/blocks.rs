@@ -23,7 +23,11 @@ pub(crate) struct Block<'a> {
 pub(crate) fn blocks(page: &str, joining: LineJoining, language: Language) -> Vec<Block<'_>> {
     paragraphs_with(page, joining)
         .into_iter()
-        .map(|p| Block { span: p.span, text: p.text, stats: TextStats { language, ..TextStats::of(p.text) } })
+        .map(|p| {
+            // Only pages in a language without resources are read as in a script without blanks.
+            let stats = TextStats::of_in(p.text, language == Language::Other);
+            Block { span: p.span, text: p.text, stats: TextStats { language, ..stats } }
+        })
         .collect()
 }
 
@@ -60,6 +64,12 @@ pub(crate) struct TextStats {
 impl TextStats {
     /// Computes the statistics of `text` in one pass (ASCII by table lookup).
     pub(crate) fn of(text: &str) -> TextStats {
+        TextStats::of_in(text, false)
+    }
+
+    /// [`of`](Self::of), counting each character of a script written without blanks between
+    /// words (Chinese, Japanese, Thai …) as a word when `unspaced` is set.
+    pub(crate) fn of_in(text: &str, unspaced: bool) -> TextStats {
         let mut scan = Scan::default();
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -85,7 +95,7 @@ impl TextStats {
             } else {
                 let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
                 let bits = class(c);
-                if bits & class::WORD != 0 && is_unspaced(c) {
+                if bits & class::WORD != 0 && unspaced && is_unspaced(c) {
                     // Chinese, Japanese, Thai … write no blanks between words: each character
                     // counts as one, so that their prose is as long as it reads.
                     scan.end_word(bytes, i);
@@ -277,7 +287,8 @@ mod tests {
     fn terminal_inside_closing_quotes() {
         assert!(TextStats::of("He said “we will win.”").ends_with_terminal);
         // Scripts without blanks between words count a word a character.
-        assert_eq!(TextStats::of("新桥正式通车。").words, 6);
+        assert_eq!(TextStats::of_in("新桥正式通车。", true).words, 6);
+        assert_eq!(TextStats::of("新桥正式通车。").words, 1);
         assert_eq!(TextStats::of("Новый мост открыт.").words, 3);
         assert!(TextStats::of("Read this:").ends_with_colon);
         assert_eq!(TextStats::of("U.S. officials").sentence_ends, 1);

@@ -377,4 +377,22 @@ mod tests {
         assert_eq!(parts("I - for one - disagree."), None);
         assert_eq!(parts("The talks (which began in May) — stalled."), None);
     }
+
+    #[test]
+    fn wire_datelines_of_german_french_and_spanish_pages() {
+        type Found<'t> = (Option<&'t str>, Option<&'t str>, &'t str);
+        fn found(text: &str, language: Language) -> Option<Found<'_>> {
+            find_dateline(text, language)
+                .map(|m| (m.place.map(|p| &text[p]), m.agency.map(|a| &text[a]), &text[m.span]))
+        }
+        let kiel = "Kiel (dpa) - Der Landtag hat beschlossen.";
+        assert_eq!(found(kiel, Language::German), Some((Some("Kiel"), Some("dpa"), "Kiel (dpa) -")));
+        assert_eq!(found(kiel, Language::English), None);
+        let sevilla = "SEVILLA, 12 mar (EFE).- El metro ampliará su horario.";
+        assert_eq!(found(sevilla, Language::Spanish), Some((Some("SEVILLA"), Some("EFE"), "SEVILLA, 12 mar (EFE).-")));
+        let marburg = "Marburg. Die Sanierung dauert länger.";
+        assert_eq!(found(marburg, Language::German), Some((Some("Marburg"), None, "Marburg.")));
+        assert_eq!(found("Aber. Die Sanierung dauert länger.", Language::German), None);
+        assert_eq!(found(marburg, Language::French), None);
+    }
 }

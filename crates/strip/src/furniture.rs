@@ -3,7 +3,8 @@
 
 use crate::blocks::Block;
 use crate::byline::{
-    agency_credit, cued_author, desk_byline, is_credit_line, is_role_line, lone_name, sign_off, MAX_DESK_WORDS,
+    agency_credit, agency_signature, cued_author, desk_byline, is_credit_line, is_role_line, lone_name, sign_off,
+    MAX_DESK_WORDS,
 };
 use crate::classify::Label;
 use crate::dateline::find_dateline;
@@ -28,7 +29,8 @@ pub(crate) fn mark_metadata_lines(
     dates: &[Option<DateLine>],
 ) {
     for (i, (((label, rule), block), date)) in labels.iter_mut().zip(rules).zip(blocks).zip(dates).enumerate() {
-        let found = if date.is_some_and(|d| d.date_only) {
+        let place_date = |d: &DateLine| block.stats.language.lexicon_code().is_some() && is_place_date(block.text, d);
+        let found = if date.is_some_and(|d| d.date_only || place_date(&d)) {
             Some((RemovalReason::DateOnly, rules::METADATA_DATE_LINE))
         } else if !label.is_text() && is_author_line(block, i.checked_sub(1).and_then(|above| blocks.get(above))) {
             Some((RemovalReason::Byline, rules::METADATA_AUTHOR_LINE))
@@ -48,6 +50,20 @@ pub(crate) fn mark_metadata_lines(
     }
 }
 
+/// Whether `text`, a date line, names only the place the story was filed from before its date:
+/// `Sevilla - 12 mar 2024 - 13:45 CET`, `Madrid | 7 de febrero de 2024`, as German, French and
+/// Spanish sites print them under the byline.
+fn is_place_date(text: &str, date: &DateLine) -> bool {
+    let head = text.get(..date.found.span.start).unwrap_or_default().trim_end();
+    let Some(place) = head.strip_suffix(['-', '–', '—', '|', '·', ',']) else { return false };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=MAX_PLACE_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_date_cue(w))
+}
+
+/// Most words of the place before a date.
+const MAX_PLACE_WORDS: usize = 3;
+
 /// Whether `block` (under `above`) is a line about the author: a cued byline (`By …`), a desk
 /// alone (`Web Desk`), staff credited with agencies (`Le Monde with AFP`), a credit (`Reporting
 /// from …`), a sign-off (`-- Jane Doe +1 212 555 0100`), or a role line under a name alone
@@ -58,6 +74,7 @@ fn is_author_line(block: &Block<'_>, above: Option<&Block<'_>>) -> bool {
         && (cued_author(block.text).is_some()
             || (words <= MAX_DESK_WORDS as u32 && desk_byline(block.text).is_some())
             || agency_credit(block.text).is_some()
+            || (block.stats.language.lexicon_code().is_some() && agency_signature(block.text).is_some())
             || sign_off(block.text).is_some()
             || is_credit_line(block.text));
     names_author || (words <= MAX_ROLE_LINE_WORDS && is_role_line(block.text) && above.is_some_and(is_name_alone))

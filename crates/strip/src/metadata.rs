@@ -5,7 +5,9 @@ use core::ops::Range;
 use newsclip_text::{Rule, Span, Spanned};
 
 use crate::analysis::{Analysis, Role};
-use crate::byline::{agency_credit, credit_before_date, cued_author, desk_byline, is_role_line, lone_name, sign_off};
+use crate::byline::{
+    agency_credit, agency_signature, credit_before_date, cued_author, desk_byline, is_role_line, lone_name, sign_off,
+};
 use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::{find_dateline, find_place_alone, DatelineMatch};
@@ -99,7 +101,14 @@ impl<'a> Analysis<'a> {
             let found = cued_author(block.text)
                 .map(|s| (s, rules::AUTHOR_CUED))
                 .or_else(|| desk_byline(block.text).map(|s| (s, rules::AUTHOR_DESK)))
-                .or_else(|| agency_credit(block.text).map(|s| (s, rules::AUTHOR_AGENCY_CREDIT)))?;
+                .or_else(|| agency_credit(block.text).map(|s| (s, rules::AUTHOR_AGENCY_CREDIT)))
+                .or_else(|| {
+                    let own_language = block.stats.language.lexicon_code().is_some();
+                    own_language
+                        .then(|| agency_signature(block.text))
+                        .flatten()
+                        .map(|s| (s, rules::AUTHOR_AGENCY_CREDIT))
+                })?;
             Some((found.0.offset(block.span.start), found.1))
         };
         let lone = |this: &Self, i: usize| -> Option<Span> {

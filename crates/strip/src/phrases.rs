@@ -262,4 +262,18 @@ mod tests {
         assert_eq!(family("Comments from the minister came after the vote on Tuesday."), None);
         assert_eq!(family("Comments are closed."), Some(Family::Comments));
     }
+
+    #[test]
+    fn a_pages_language_brings_its_phrases() {
+        let german = |text: &str| {
+            let stats = TextStats { language: Language::German, ..TextStats::of(text) };
+            family_of(text, &stats)
+        };
+        assert_eq!(german("Lesen Sie auch"), Some(Family::InlineRelated));
+        assert_eq!(german("Artikel teilen"), Some(Family::Share));
+        assert_eq!(german("Share this article"), Some(Family::Share));
+        // English pages do not read German phrases.
+        assert_eq!(family("Artikel teilen"), None);
+        assert_eq!(case_forms("über uns"), ["über uns", "Über uns", "ÜBER UNS"]);
+    }
 }

@@ -140,7 +140,15 @@ static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_white
 
 /// Whether `word` dresses a date: a filler word, or a bare count (`6 months ago`).
 fn is_filler(word: &str) -> bool {
-    word.bytes().all(|b| b.is_ascii_digit()) || FILLERS.contains_word(word)
+    word.bytes().all(|b| b.is_ascii_digit()) || FILLERS.contains_word(word) || is_french_time(word)
+}
+
+/// Whether `word` is a time of day as French writes it: `18h05`, `9h`.
+fn is_french_time(word: &str) -> bool {
+    let Some((hours, minutes)) = word.split_once('h') else { return false };
+    (1..=2).contains(&hours.len())
+        && (minutes.is_empty() || minutes.len() == 2)
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -202,5 +210,16 @@ mod tests {
     fn prose_with_a_date_is_not_a_date_line() {
         assert_eq!(line("The council will meet again on 5 December 2023 to vote on the budget proposal."), None);
         assert_eq!(line("No date here"), None);
+    }
+
+    #[test]
+    fn numeric_dates_read_day_first_on_european_pages() {
+        let words = 4;
+        let day_first = date_line_in("Publié le 05/06/2024 à 07h30", words, Order::DayFirst).expect("a date line");
+        assert_eq!(day_first.found.timestamp.to_string(), "2024-06-05T07:30");
+        assert!(day_first.date_only);
+        let month_first = date_line_in("Published 05/06/2024", 2, Order::MonthFirst).expect("a date line");
+        assert_eq!(month_first.found.timestamp.to_string(), "2024-05-06");
+        assert!(is_french_time("18h05") && is_french_time("9h") && !is_french_time("h") && !is_french_time("hohe"));
     }
 }
