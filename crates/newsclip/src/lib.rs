@@ -136,10 +136,11 @@
 //!
 //! ```
 //! let page = "Новый мост открыт\n\
-//!     В городе во вторник открыли движение по новому мосту через реку после четырёх лет работ.";
+//!     В городе во вторник открыли движение по новому мосту через реку после четырёх лет работ.\n\
+//!     По словам представителей мэрии, мост сократит время в пути между районами почти на полчаса.";
 //! let article = newsclip::extract(page);
 //! assert_eq!(article.language.as_deref(), Some("ru"));
-//! assert_eq!(article.paragraphs.len(), 1);
+//! assert_eq!(article.paragraphs.len(), 2);
 //! assert!(article.quotes.is_empty() && article.entities.is_empty());
 //! assert!(article.warnings[0].starts_with("language 'ru' is not supported"));
 //! ```

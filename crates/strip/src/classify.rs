@@ -68,13 +68,15 @@ impl Densities {
             })
         };
         let mut counts = share(&|b| b.stats.words >= 20);
+        let mut enough = MIN_TELLING_WORDS;
         if counts.1 < MIN_TELLING_WORDS {
-            // Too few long blocks: sentences of a line tell too.
+            // Too few long blocks: sentences of a line tell too, and a short page has few.
             counts =
                 share(&|b| b.stats.words >= 20 || (b.stats.words >= MIN_SENTENCE_WORDS && b.stats.ends_with_terminal));
+            enough = MIN_TELLING_SENTENCE_WORDS;
         }
         let (stop, words) = counts;
-        if words >= MIN_TELLING_WORDS && (stop as f64) < 0.08 * words as f64 {
+        if words >= enough && (stop as f64) < 0.08 * words as f64 {
             Densities { high: 0.0, low: 0.0 }
         } else {
             Densities { high: 0.25, low: 0.12 }
@@ -84,6 +86,8 @@ impl Densities {
 
 /// Fewest words of the blocks that tell the page's share of stop words.
 const MIN_TELLING_WORDS: u64 = 40;
+/// Fewest words of the sentences that tell it when long blocks are too few.
+const MIN_TELLING_SENTENCE_WORDS: u64 = 16;
 /// Fewest words of a prose block.
 const PROSE_WORDS: u32 = 16;
 /// Fewest words of a sentence that tells the page's share of stop words.

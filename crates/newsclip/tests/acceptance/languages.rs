@@ -135,8 +135,16 @@ fn german_french_and_spanish_pages_keep_their_scores() {
         }
         println!("{language}: {card}");
         assert!(card.pages >= 3, "{language}: the pages are there");
+        // Floors: the scores measured when the pages were last improved.
+        assert!(card.share(card.language) >= 1.0, "{language}: language fell: {card}");
+        assert!(card.share(card.title) >= 1.0, "{language}: title fell: {card}");
+        assert!(card.share(card.date) >= 1.0, "{language}: date fell: {card}");
+        assert!(card.share(card.dateline) >= 1.0, "{language}: dateline fell: {card}");
+        assert!(card.paragraph_f1() >= 0.94, "{language}: paragraph F1 fell: {card}");
     }
     println!("all: {all}");
+    assert!(all.share(all.author) >= 0.88, "author fell: {all}");
+    assert!(all.paragraph_f1() >= 0.96, "paragraph F1 fell: {all}");
 }
 
 #[test]
