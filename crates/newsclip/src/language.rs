@@ -9,7 +9,8 @@
 //!
 //! * whatlang names the language of every page of 200 characters or more in
 //!   all four languages (100%), and of 99.7% of texts of 200 to 500
-//!   characters; it costs about 100 µs on a 1 KB sample, ~350 KB of binary
+//!   characters; it costs about 100 µs on a 1 KB sample (80 µs on the 512
+//!   bytes newsclip reads), ~350 KB of binary
 //!   and no `unsafe`.
 //! * It knows 69 languages, so a page in Catalan, Polish, Romanian, Swedish,
 //!   Czech, Turkish or Danish is *named* (all were, in the test), not taken

@@ -114,7 +114,7 @@
 //! # Languages
 //!
 //! Every page's language is identified ([`Article::language`], ISO 639-1):
-//! from a sample of its prose (up to 1 KB of its sentence lines) with the
+//! from a sample of its prose (up to 512 bytes of its sentence lines) with the
 //! `whatlang` crate; for HTML, the language the page declares (`<html lang>`,
 //! `og:locale`, `Content-Language`) is kept when the text agrees or is too
 //! short to judge. Why `whatlang`, and the measurements behind each choice, are
