@@ -206,6 +206,7 @@ const FURNITURE_FAMILIES: &[&str] = &[
     "tags",
     "footer",
     "byline",
+    "inline_related",
 ];
 
 const FURNITURE: Schema = Schema {
@@ -282,9 +283,9 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Furniture => "furniture.tsv",
         TimeZones => "time_zones.tsv",
     },
-    language! { "de": Words => "words.tsv", },
-    language! { "fr": Words => "words.tsv", },
-    language! { "es": Words => "words.tsv", },
+    language! { "de": Words => "words.tsv", Furniture => "furniture.tsv", Newsroom => "newsroom.tsv", },
+    language! { "fr": Words => "words.tsv", Furniture => "furniture.tsv", Newsroom => "newsroom.tsv", },
+    language! { "es": Words => "words.tsv", Furniture => "furniture.tsv", Newsroom => "newsroom.tsv", },
     language! { "pt": Words => "words.tsv", },
     language! { "it": Words => "words.tsv", },
     language! { "nl": Words => "words.tsv", },

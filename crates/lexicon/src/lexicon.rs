@@ -69,8 +69,9 @@ impl Lexicon {
 
     /// The compiled-in lexicon of a language, by its ISO 639-1 code, built
     /// on first use: `en` has every table; `de`, `fr`, `es`, `pt`, `it` and
-    /// `nl` have, so far, their function words and the words that join names
-    /// in a byline (the classes of `data/<code>/words.tsv`).
+    /// `nl` have their function words and the words that join names in a
+    /// byline (the classes of `data/<code>/words.tsv`), and `de`, `fr` and
+    /// `es` their phrases of page furniture ([`furniture`](Self::furniture)).
     ///
     /// ```
     /// use newsclip_lexicon::{Lexicon, WordClass};

@@ -29,10 +29,13 @@
 //!
 //! The lexicon is compiled in from `data/<language>/*.tsv`, a directory per
 //! language named by its ISO 639-1 code ([`Lexicon::for_language`]). English
-//! (`en`) has every table; `de`, `fr`, `es`, `pt`, `it` and `nl` have, so
-//! far, a `words.tsv` with their function words, the words that join names in
-//! a byline and the months' names, which the stripper reads on pages in any
-//! of these languages. Resources for another language go in a directory of
+//! (`en`) has every table; `de`, `fr`, `es`, `pt`, `it` and `nl` have a
+//! `words.tsv` with their function words, the words that join names in a
+//! byline and the months' names, which the stripper reads on pages in any of
+//! these languages; `de`, `fr` and `es` also have a `furniture.tsv`, the
+//! phrases of page furniture of sites in that language (`Lesen Sie auch`,
+//! `Partager`, `Publicidad`), which the stripper reads on pages identified as
+//! that language. Resources for another language go in a directory of
 //! its own, in the same formats. Every file is a tab-separated table with a
 //! header line, read by one strict loader ([`file::parse`]): a malformed line,
 //! an unknown column, class or section, or an entry listed twice fails the

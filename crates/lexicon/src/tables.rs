@@ -237,6 +237,9 @@ pub enum FurnitureFamily {
     Footer,
     /// Author lines: `About the author`.
     Byline,
+    /// A prompt to another story inside the article (`Lesen Sie auch`, `Lire aussi`): it and
+    /// the headline under it are furniture, and the article goes on below them.
+    InlineRelated,
 }
 
 impl FurnitureFamily {
@@ -255,6 +258,7 @@ impl FurnitureFamily {
         ("tags", FurnitureFamily::Tags),
         ("footer", FurnitureFamily::Footer),
         ("byline", FurnitureFamily::Byline),
+        ("inline_related", FurnitureFamily::InlineRelated),
     ];
 }
 

@@ -26,10 +26,18 @@ pub struct Article {
     pub published: Option<String>,
     /// The section label (`Politics`).
     pub section: Option<TextSpan>,
-    /// The page's language tag (`en`, `de-CH`), for HTML input (`<html lang>` and its kin).
-    /// Like the other fields for HTML input, it is left out of the JSON when `None`.
+    /// The page's language as an ISO 639-1 code (`en`, `de`), identified from its text; for
+    /// HTML input, the language the page declares (`<html lang>` and its kin) when the text
+    /// agrees or is too short to judge. `None` (left out of the JSON) when the text has no
+    /// language to identify. See the crate docs, section *Languages*.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub language: Option<String>,
+    /// What the user should know about this result, one message each: a page in a language
+    /// without resources (quotes and entities not extracted), a page whose text reads as
+    /// another language than it declares. The messages are stable (see the crate docs,
+    /// section *Languages*); left out of the JSON when empty.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub warnings: Vec<String>,
     /// The page's canonical URL, or the URL it was fetched from, for HTML input.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,

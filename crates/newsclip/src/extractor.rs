@@ -10,6 +10,7 @@ use newsclip_strip::{LineJoining, Page, Stripper};
 use newsclip_text::{Analysis, Layout, Normalized, Spanned};
 
 use crate::article::{Article, Dateline, Entity, Paragraph, Quote, Removed, Speaker, TextSpan};
+use crate::language::{self, PageLanguage};
 use crate::link::link_speakers;
 use crate::Error;
 
@@ -95,8 +96,9 @@ impl Extractor {
 
     /// [`extract`](Self::extract) of text already normalized.
     fn extract_normalized(&self, page: &str) -> Article {
+        let language = language::identify(&language::sample(page.lines()), None);
         let (layout, mut article) = if self.options.strip {
-            let stripped = self.stripper.strip(page);
+            let stripped = self.stripper.strip_in_language(page, language.code);
             (stripped.layout(), article_of(stripped))
         } else {
             let layout = Layout::of_clean_text(page);
@@ -104,8 +106,22 @@ impl Extractor {
             let article = Article { paragraphs: paragraphs.map(Paragraph::from).collect(), ..Article::default() };
             (layout, article)
         };
-        self.annotate(page, &layout, &mut article);
+        self.annotate_in(language, page, &layout, &mut article);
         article
+    }
+
+    /// Sets the article's language and warnings, then annotates it ([`annotate`](Self::annotate))
+    /// when the language is one with resources; otherwise quotes and entities stay empty and a
+    /// warning says why.
+    pub(crate) fn annotate_in(&self, language: PageLanguage, page: &str, layout: &Layout, article: &mut Article) {
+        article.language = language.code.map(str::to_owned);
+        article.warnings.extend(language.warnings.iter().cloned());
+        if !language.is_supported() {
+            let quiet = !self.options.entities && !self.options.quotes;
+            article.warnings.extend(language.skip_warning().filter(|_| !quiet));
+            return;
+        }
+        self.annotate(page, layout, article);
     }
 
     /// Tags entities and finds quotes in the `layout` regions of `page`,

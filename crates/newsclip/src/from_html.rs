@@ -13,6 +13,7 @@ use newsclip_text::{Layout, Span, Spanned};
 
 use crate::article::{author_line, Article, Paragraph, Removed, TextSpan};
 use crate::extractor::{article_of, Extractor};
+use crate::language::{self, PageLanguage};
 use newsclip_text::Rule;
 
 /// A block the page's markup marks as furniture (its element's tag, class or role: a menu, a
@@ -63,9 +64,10 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
     let content = &document.content;
     let kept = kept_blocks(&document, content);
     let shown = shown_blocks(content, &kept);
+    let language = page_language(&document, &kept);
     let mut article = if extractor.options.strip {
         let masked = masked_text(&document, &shown);
-        let mut article = article_of(extractor.html_stripper.strip(&masked));
+        let mut article = article_of(extractor.html_stripper.strip_in_language(&masked, language.code));
         demote_context(&document, &kept, &mut article);
         article
     } else {
@@ -111,7 +113,6 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
         article.section = Some(locate(&mut text, section, near.into_iter()));
         article.rules.section = Some(META_SECTION);
     }
-    article.language.clone_from(&metadata.language);
     article.url.clone_from(&metadata.url);
     article.site_name.clone_from(&metadata.site_name);
 
@@ -120,9 +121,27 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
         title: article.title.as_ref().map(TextSpan::span),
         paragraphs: article.paragraphs.iter().map(|p| p.span()).collect(),
     };
-    extractor.annotate(&text, &layout, &mut article);
+    extractor.annotate_in(language, &text, &layout, &mut article);
     article.text = Some(text);
     article
+}
+
+/// The language of the page: the text of its article's blocks (or of every block, when the
+/// article's are too few to judge), with the language its markup declares as a prior.
+fn page_language(document: &Document, kept: &[bool]) -> PageLanguage {
+    let blocks = |all: bool| {
+        document
+            .blocks
+            .iter()
+            .zip(kept)
+            .filter(move |(_, &keep)| all || keep)
+            .map(|(b, _)| document.text.get(b.span.start..b.span.end).unwrap_or_default())
+    };
+    let mut sample = language::sample(blocks(false));
+    if sample.chars().count() < language::JUDGED_CHARS {
+        sample = language::sample(blocks(true));
+    }
+    language::identify(&sample, document.metadata.language.as_deref())
 }
 
 /// Which blocks the stripper reads: the article's blocks, the headline and the lines between

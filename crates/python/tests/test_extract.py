@@ -143,16 +143,16 @@ def test_fields_added_later_flow_through_without_new_classes():
     data = {
         "title": {"text": "Ça va", "start": 0, "end": 5},
         "language": "fr",
-        "warnings": [{"rule": "r1", "span": {"text": "va", "start": 3, "end": 5}}],
+        "notes": [{"rule": "r1", "span": {"text": "va", "start": 3, "end": 5}}],
         "paragraphs": [{"text": "Ça", "start": 0, "end": 2, "source": {"start": 10, "end": 13}}],
     }
     article = newsclip.Article(data, {2: 3, 3: 4, 5: 6})
     assert article.language == "fr"
-    assert article.warnings[0].rule == "r1"
-    assert (article.warnings[0].span.start, article.warnings[0].span.byte_start) == (3, 4)
+    assert article.notes[0].rule == "r1"
+    assert (article.notes[0].span.start, article.notes[0].span.byte_start) == (3, 4)
     assert (article.paragraphs[0].source.start, article.paragraphs[0].source.end) == (10, 13)
     as_bytes = article.to_dict(byte_offsets=True)
-    assert as_bytes["warnings"][0]["span"] == {"text": "va", "start": 4, "end": 6}
+    assert as_bytes["notes"][0]["span"] == {"text": "va", "start": 4, "end": 6}
     assert as_bytes["paragraphs"][0]["source"] == {"start": 10, "end": 13}
     assert article.to_dict() == data and article.to_dict() is not data
     with pytest.raises(AttributeError):
@@ -176,3 +176,23 @@ def test_articles_built_from_dicts_serialize_like_the_rust_ones(seed_texts):
             assert plain.to_json(**options) == article.to_json(**options)
         for byte_offsets in (False, True):
             assert plain.to_dict(byte_offsets) == article.to_dict(byte_offsets)
+
+
+def test_language_and_warnings():
+    english = newsclip.extract(
+        "Council approves budget\nThe city council approved the new budget on Tuesday after a long debate."
+    )
+    assert english.language == "en" and english.warnings == []
+    assert "warnings" not in english.to_dict() and english.to_dict()["language"] == "en"
+    page = (
+        "Новый мост открыт\n"
+        "В городе во вторник открыли движение по новому мосту через реку после четырёх лет строительства.\n"
+        "По словам представителей мэрии, мост сократит время в пути между районами почти на полчаса."
+    )
+    russian = newsclip.extract(page)
+    assert russian.language == "ru"
+    assert russian.warnings == [
+        "language 'ru' is not supported: quotes and entities were not extracted (supported: en, de, fr, es)"
+    ]
+    assert russian.quotes == [] and russian.entities == [] and len(russian.paragraphs) == 2
+    assert russian.to_dict()["warnings"] == russian.warnings

@@ -8,11 +8,12 @@ use crate::blocks::{blocks, Block};
 use crate::classify::{label, Densities, Label};
 use crate::edges::{follows_metadata, head_start, is_dated_caption, is_yearless_caption, tail_end};
 use crate::furniture::{
-    barriers, mark_comment_threads, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists,
+    barriers, mark_comment_threads, mark_inline_teasers, mark_labelled_captions, mark_metadata_lines, mark_teaser_lists,
 };
+use crate::language::Language;
 use crate::metadata::Metadata;
 use crate::page::{Page, RemovalReason, Removed};
-use crate::published::{date_line, DateLine};
+use crate::published::{date_line_in, DateLine};
 use crate::region::article_region;
 use crate::rules;
 use crate::stripper::Stripper;
@@ -48,8 +49,8 @@ pub(crate) struct Analysis<'a> {
 }
 
 /// Strips `page` with the options of `stripper`.
-pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
-    let blocks = blocks(page, stripper.line_joining);
+pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str, language: Language) -> Page<'a> {
+    let blocks = blocks(page, stripper.line_joining, language);
     let densities = Densities::of(&blocks);
     let (mut labels, mut label_rules): (Vec<Label>, Vec<Rule>) = blocks.iter().map(|b| label(b, densities)).unzip();
     let date_lines: Vec<Option<DateLine>> = blocks
@@ -57,12 +58,13 @@ pub(crate) fn strip<'a>(stripper: &Stripper, page: &'a str) -> Page<'a> {
         .zip(&labels)
         .map(|(b, l)| {
             let may_hold_date = *l != Label::Prose && b.text.bytes().any(|c| c.is_ascii_digit());
-            may_hold_date.then(|| date_line(b.text, b.stats.words)).flatten()
+            may_hold_date.then(|| date_line_in(b.text, b.stats.words, language.date_order())).flatten()
         })
         .collect();
     mark_metadata_lines(&blocks, &mut labels, &mut label_rules, &date_lines);
     mark_labelled_captions(&blocks, &mut labels, &mut label_rules);
     mark_teaser_lists(&blocks, &mut labels, &mut label_rules);
+    mark_inline_teasers(&blocks, &mut labels, &mut label_rules);
     mark_comment_threads(&blocks, &mut labels, &mut label_rules, &date_lines);
     let barriers = barriers(&blocks);
     let anchor = headline_anchor(&blocks, |i| labels.get(i) == Some(&Label::Prose));

@@ -5,6 +5,7 @@
 
 use newsclip_text::{paragraphs_with, LineJoining, Span};
 
+use crate::language::Language;
 use crate::words::{ascii_class, class, is_stop_word_at};
 
 /// One paragraph of the page with its statistics.
@@ -19,10 +20,14 @@ pub(crate) struct Block<'a> {
 
 /// Splits `page` into blocks ([`LineJoining::Auto`] tells hard-wrapped dumps from
 /// one-block-per-line dumps).
-pub(crate) fn blocks(page: &str, joining: LineJoining) -> Vec<Block<'_>> {
+pub(crate) fn blocks(page: &str, joining: LineJoining, language: Language) -> Vec<Block<'_>> {
     paragraphs_with(page, joining)
         .into_iter()
-        .map(|p| Block { span: p.span, text: p.text, stats: TextStats::of(p.text) })
+        .map(|p| {
+            // Only pages in a language without resources are read as in a script without blanks.
+            let stats = TextStats::of_in(p.text, language == Language::Other);
+            Block { span: p.span, text: p.text, stats: TextStats { language, ..stats } }
+        })
         .collect()
 }
 
@@ -51,12 +56,20 @@ pub(crate) struct TextStats {
     pub(crate) code_marks: u32,
     /// Commas: they separate the items of a list of names or the cells of a row.
     pub(crate) commas: u32,
+    /// The language of the page, whose phrases label the text besides the English ones.
+    pub(crate) language: Language,
 }
 
 /// The stop words as [`WordKey`]s, sorted for binary search.
 impl TextStats {
     /// Computes the statistics of `text` in one pass (ASCII by table lookup).
     pub(crate) fn of(text: &str) -> TextStats {
+        TextStats::of_in(text, false)
+    }
+
+    /// [`of`](Self::of), counting each character of a script written without blanks between
+    /// words (Chinese, Japanese, Thai …) as a word when `unspaced` is set.
+    pub(crate) fn of_in(text: &str, unspaced: bool) -> TextStats {
         let mut scan = Scan::default();
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -82,7 +95,13 @@ impl TextStats {
             } else {
                 let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
                 let bits = class(c);
-                if bits & class::WORD != 0 {
+                if bits & class::WORD != 0 && unspaced && is_unspaced(c) {
+                    // Chinese, Japanese, Thai … write no blanks between words: each character
+                    // counts as one, so that their prose is as long as it reads.
+                    scan.end_word(bytes, i);
+                    scan.word_chars(i, i + c.len_utf8(), bits, false);
+                    scan.end_word(bytes, i + c.len_utf8());
+                } else if bits & class::WORD != 0 {
                     scan.word_chars(i, i + c.len_utf8(), bits, false);
                 } else {
                     scan.other(bytes, i, bits);
@@ -221,6 +240,18 @@ impl Scan {
     }
 }
 
+/// Whether `c` belongs to a script written without blanks between words: Han ideographs, kana,
+/// Thai, Lao, Khmer and Myanmar letters.
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
+        | '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}' // Khmer
+    )
+}
+
 fn ratio(part: u32, whole: u32) -> f32 {
     if whole == 0 {
         0.0
@@ -255,6 +286,10 @@ mod tests {
     #[test]
     fn terminal_inside_closing_quotes() {
         assert!(TextStats::of("He said “we will win.”").ends_with_terminal);
+        // Scripts without blanks between words count a word a character.
+        assert_eq!(TextStats::of_in("新桥正式通车。", true).words, 6);
+        assert_eq!(TextStats::of("新桥正式通车。").words, 1);
+        assert_eq!(TextStats::of("Новый мост открыт.").words, 3);
         assert!(TextStats::of("Read this:").ends_with_colon);
         assert_eq!(TextStats::of("U.S. officials").sentence_ends, 1);
     }
@@ -265,12 +300,12 @@ mod tests {
                     Subheading\n\
                     The mayor said the vote was a victory for the city and thanked all council members.\n\
                     Comments";
-        assert_eq!(blocks(page, LineJoining::Auto).len(), 4);
+        assert_eq!(blocks(page, LineJoining::Auto, crate::language::Language::English).len(), 4);
         let wrapped = "The committee met on Tuesday to discuss the proposal, which would\n\
                        change the way the city pays for its roads and bridges over the\n\
                        next decade.\n\n\
                        Opponents said the plan would raise taxes for families who can\n\
                        least afford it, while supporters called it overdue.";
-        assert_eq!(blocks(wrapped, LineJoining::Auto).len(), 2);
+        assert_eq!(blocks(wrapped, LineJoining::Auto, crate::language::Language::English).len(), 2);
     }
 }

@@ -244,6 +244,20 @@ pub(crate) fn agency_credit(text: &str) -> Option<Span> {
     (credited_ok && agencies_ok).then(|| Span::new(start, start + trimmed.len()))
 }
 
+/// The span of a line that signs a wire story with the agency's name alone, in two or three
+/// words that all name agencies (`Agencia EFE`, `Agence Belga`, `APA dpa`); read on German,
+/// French and Spanish pages, whose wire stories sign so.
+pub(crate) fn agency_signature(text: &str) -> Option<Span> {
+    let trimmed = text.trim();
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    let agencies = (2..=3).contains(&words.len())
+        && words.first().is_some_and(|w| starts_upper(w))
+        && !trimmed.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ':'))
+        && words.iter().all(|w| w.split('-').any(|part| AGENCY_SET.contains_word(part)));
+    let start = text.len() - text.trim_start().len();
+    agencies.then(|| Span::new(start, start + trimmed.len()))
+}
+
 /// Whether `word`, in lowercase, joins the staff and the agencies of a credit (`with`, `and`;
 /// `avec`, `mit`, `con` in other languages).
 fn is_credit_joiner(word: &str) -> bool {
@@ -619,5 +633,16 @@ mod tests {
         assert_eq!(lone("De la Cruz Ortega"), Some("De la Cruz Ortega"));
         assert_eq!(cued("By al"), None);
         assert_eq!(lone("Jane de"), None);
+    }
+
+    #[test]
+    fn agencies_sign_alone() {
+        fn signed(text: &str) -> Option<&str> {
+            agency_signature(text).map(|s| &text[s])
+        }
+        assert_eq!(signed("Agencia EFE"), Some("Agencia EFE"));
+        assert_eq!(signed(" APA dpa "), Some("APA dpa"));
+        assert_eq!(signed("Reuters"), None);
+        assert_eq!(signed("Agencia de Noticias"), None);
     }
 }

@@ -58,13 +58,25 @@ pub(crate) struct Densities {
 
 impl Densities {
     /// The thresholds for a page: the stop-word list covers the major Western European
-    /// languages; when the page's long blocks have almost no stop words the page is in another
-    /// language, and the thresholds drop to zero so that length and punctuation decide alone.
+    /// languages; when the page's long blocks and sentences have almost no stop words the page
+    /// is in another language, and the thresholds drop to zero so that length and punctuation
+    /// decide alone (news in Arabic or Russian writes sentences of 10 to 20 words a line).
     pub(crate) fn of(blocks: &[Block<'_>]) -> Densities {
-        let (stop, words) = blocks.iter().filter(|b| b.stats.words >= 20).fold((0u64, 0u64), |(s, w), b| {
-            (s + u64::from(b.stats.stop_words), w + u64::from(b.stats.sampled_words()))
-        });
-        if words >= 40 && (stop as f64) < 0.08 * words as f64 {
+        let share = |telling: &dyn Fn(&Block<'_>) -> bool| {
+            blocks.iter().filter(|b| telling(b)).fold((0u64, 0u64), |(s, w), b| {
+                (s + u64::from(b.stats.stop_words), w + u64::from(b.stats.sampled_words()))
+            })
+        };
+        let mut counts = share(&|b| b.stats.words >= 20);
+        let mut enough = MIN_TELLING_WORDS;
+        if counts.1 < MIN_TELLING_WORDS {
+            // Too few long blocks: sentences of a line tell too, and a short page has few.
+            counts =
+                share(&|b| b.stats.words >= 20 || (b.stats.words >= MIN_SENTENCE_WORDS && b.stats.ends_with_terminal));
+            enough = MIN_TELLING_SENTENCE_WORDS;
+        }
+        let (stop, words) = counts;
+        if words >= enough && (stop as f64) < 0.08 * words as f64 {
             Densities { high: 0.0, low: 0.0 }
         } else {
             Densities { high: 0.25, low: 0.12 }
@@ -72,8 +84,14 @@ impl Densities {
     }
 }
 
+/// Fewest words of the blocks that tell the page's share of stop words.
+const MIN_TELLING_WORDS: u64 = 40;
+/// Fewest words of the sentences that tell it when long blocks are too few.
+const MIN_TELLING_SENTENCE_WORDS: u64 = 16;
 /// Fewest words of a prose block.
 const PROSE_WORDS: u32 = 16;
+/// Fewest words of a sentence that tells the page's share of stop words.
+const MIN_SENTENCE_WORDS: u32 = 8;
 /// Fewest words of a short prose block.
 const SHORT_PROSE_WORDS: u32 = 6;
 /// Fewest words of a fragment.
@@ -118,7 +136,13 @@ fn text_label(block: &Block<'_>, densities: Densities) -> Label {
         Label::Code
     } else if is_data_row(block) {
         Label::Data
-    } else if s.words >= FRAGMENT_WORDS && 2 * s.lower_words() >= s.words && density >= densities.low {
+    } else if s.words >= FRAGMENT_WORDS
+        && 2 * s.lower_words() >= s.words
+        && density >= densities.low
+        // Without stop words to tell them apart, a headline in sentence case is a fragment only
+        // when it ends a sentence.
+        && (densities.low > 0.0 || sentence)
+    {
         Label::Fragment
     } else if s.words >= PROSE_WORDS && density < densities.low {
         Label::LowDensity
@@ -180,7 +204,7 @@ pub(crate) mod tests {
     use newsclip_text::LineJoining;
 
     pub(crate) fn labels_of(page: &str) -> (Vec<Block<'_>>, Vec<Label>) {
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto, crate::language::Language::English);
         let densities = Densities::of(&blocks);
         let labels = blocks.iter().map(|b| label(b, densities).0).collect();
         (blocks, labels)

@@ -16,6 +16,8 @@ use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
 use crate::dates::{find_date_or_day, FoundDate};
+use crate::language::Language;
+use crate::words::is_stop_word;
 
 /// A dateline at the start of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,9 +51,14 @@ static AGENCY_IN_SLASHES: Lazy<Regex> = Lazy::new(|| {
 });
 static AGENCY_IN_PARENS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{CAPITALIZED_PLACE})(?:,\s*(?P<date>[^()\n]{{2,30}}?))?\s*\((?P<agency>[^()\n]{{2,30}})\)\s*(?P<separator>{DASH}|:)?"
+        r"^(?P<place>{CAPITALIZED_PLACE})(?:,\s*(?P<date>[^()\n]{{2,30}}?))?\s*\((?P<agency>[^()\n]{{2,30}})\)\s*(?P<separator>\.?{DASH}|:)?"
     ))
     .expect("valid agency-in-parentheses dateline pattern")
+});
+/// `Marburg. Die Stadt …`: a place and a full stop open the first paragraph of German regional
+/// papers.
+static PLACE_PERIOD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^(?P<place>{CAPITALIZED_PLACE})\.[ ](?P<next>\p{{Lu}})")).expect("valid place-period pattern")
 });
 static AGENCY_ONLY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"^\((?P<agency>\p{{Lu}}[\p{{L}}\-]{{1,15}})\)\s*(?P<separator>{DASH}|:)?"))
@@ -98,16 +105,17 @@ pub(crate) fn find_place_alone(text: &str) -> Option<DatelineMatch> {
     (letters >= 3).then_some(DatelineMatch { span: place, place: Some(place), agency: None, date: None })
 }
 
-/// The dateline at the start of `text`, if any.
-pub(crate) fn find_dateline(text: &str) -> Option<DatelineMatch> {
+/// The dateline at the start of `text`, a text of a page in `language`, if any.
+pub(crate) fn find_dateline(text: &str, language: Language) -> Option<DatelineMatch> {
     let head = head(text);
     slashed(head)
         .or_else(|| agency_in_slashes(head))
-        .or_else(|| agency_in_parens(head))
+        .or_else(|| agency_in_parens(head, language))
         .or_else(|| agency_only(head))
         .or_else(|| place_agency_dash(head))
         .or_else(|| place_date_dash(head))
         .or_else(|| upper_place_dash(head))
+        .or_else(|| (language == Language::German).then(|| place_period(head)).flatten())
         .filter(|m| m.place.is_some() || m.agency.is_some())
 }
 
@@ -157,7 +165,7 @@ fn agency_in_slashes(text: &str) -> Option<DatelineMatch> {
     })
 }
 
-fn agency_in_parens(text: &str) -> Option<DatelineMatch> {
+fn agency_in_parens(text: &str, language: Language) -> Option<DatelineMatch> {
     let caps = AGENCY_IN_PARENS.captures(text)?;
     let mut place = group(&caps, "place")?;
     let date_group = group(&caps, "date");
@@ -171,7 +179,15 @@ fn agency_in_parens(text: &str) -> Option<DatelineMatch> {
     }
     let agency = group(&caps, "agency")?;
     let agency_text = &text[agency];
-    if !agency_text.chars().next().is_some_and(char::is_uppercase) || agency_text.split_whitespace().count() > 3 {
+    // German, French and Spanish wires write some agencies in lower case before a dash:
+    // `Kiel (dpa) -`, `Bern (sda) –`, `München (dpa/lby) -`.
+    let lower_agency = language.lexicon_code().is_some()
+        && caps.name("separator").is_some()
+        && !agency_text.contains(char::is_whitespace)
+        && agency_text.len() <= MAX_LOWER_AGENCY_LEN;
+    if !(agency_text.chars().next().is_some_and(char::is_uppercase) || lower_agency)
+        || agency_text.split_whitespace().count() > 3
+    {
         return None;
     }
     // Without a dash after it, only an acronym is surely an agency: `(PTI) The government …`.
@@ -179,6 +195,19 @@ fn agency_in_parens(text: &str) -> Option<DatelineMatch> {
         return None;
     }
     Some(DatelineMatch { span: whole(&caps), place: Some(place), agency: Some(agency), date })
+}
+
+/// Longest agency written in lower case (`dpa-AFX`, `dpa/lby`), in bytes.
+const MAX_LOWER_AGENCY_LEN: usize = 12;
+
+/// `Marburg. Die Stadt …`: one to four capitalized words, none a function word, then a full stop.
+fn place_period(text: &str) -> Option<DatelineMatch> {
+    let caps = PLACE_PERIOD.captures(text)?;
+    let place = group(&caps, "place")?;
+    let words: Vec<&str> = text[place].split([' ', '-', '/']).collect();
+    let names = words.iter().all(|w| w.chars().count() >= 3 && !is_stop_word(w) && !w.ends_with('.'));
+    let next = caps.name("next")?.start();
+    names.then_some(DatelineMatch { span: Span::new(0, next).trim(text), place: Some(place), agency: None, date: None })
 }
 
 /// `(CNN) —`, `(AFP)`: an agency alone in parentheses opening the text.
@@ -247,7 +276,7 @@ mod tests {
     type Parts = (String, Option<String>, Option<String>, Option<(Option<u16>, u8, u8)>);
 
     fn parts(text: &str) -> Option<Parts> {
-        let m = find_dateline(text)?;
+        let m = find_dateline(text, Language::English)?;
         Some((
             text[m.span].to_string(),
             m.place.map(|s| text[s].to_string()),
@@ -347,5 +376,23 @@ mod tests {
         assert_eq!(parts("Brussels continues to talk (quietly) - officials say."), None);
         assert_eq!(parts("I - for one - disagree."), None);
         assert_eq!(parts("The talks (which began in May) — stalled."), None);
+    }
+
+    #[test]
+    fn wire_datelines_of_german_french_and_spanish_pages() {
+        type Found<'t> = (Option<&'t str>, Option<&'t str>, &'t str);
+        fn found(text: &str, language: Language) -> Option<Found<'_>> {
+            find_dateline(text, language)
+                .map(|m| (m.place.map(|p| &text[p]), m.agency.map(|a| &text[a]), &text[m.span]))
+        }
+        let kiel = "Kiel (dpa) - Der Landtag hat beschlossen.";
+        assert_eq!(found(kiel, Language::German), Some((Some("Kiel"), Some("dpa"), "Kiel (dpa) -")));
+        assert_eq!(found(kiel, Language::English), None);
+        let sevilla = "SEVILLA, 12 mar (EFE).- El metro ampliará su horario.";
+        assert_eq!(found(sevilla, Language::Spanish), Some((Some("SEVILLA"), Some("EFE"), "SEVILLA, 12 mar (EFE).-")));
+        let marburg = "Marburg. Die Sanierung dauert länger.";
+        assert_eq!(found(marburg, Language::German), Some((Some("Marburg"), None, "Marburg.")));
+        assert_eq!(found("Aber. Die Sanierung dauert länger.", Language::German), None);
+        assert_eq!(found(marburg, Language::French), None);
     }
 }

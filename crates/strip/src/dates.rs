@@ -84,12 +84,26 @@ static ANY_DATE: Lazy<Regex> = Lazy::new(|| {
 
 /// The first date with a year in `text`.
 pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
+    find_date_in(text, Order::MonthFirst)
+}
+
+/// How a numeric date with slashes is read: `05/06/2024` is May 6 on English pages and 5 June
+/// on German, French and Spanish ones (dots and dashes are read day first everywhere).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Order {
+    MonthFirst,
+    DayFirst,
+}
+
+/// [`find_date`], with numeric dates read in `order`.
+pub(crate) fn find_date_in(text: &str, order: Order) -> Option<FoundDate> {
     if !ANY_DATE.is_match(text) {
         return None;
     }
-    [iso_date, year_first_date, numeric_date, day_month_year, month_day_year]
+    [iso_date, year_first_date, day_month_year, month_day_year]
         .iter()
         .filter_map(|find| find(text))
+        .chain(numeric_date(text, order))
         .min_by_key(|d| (d.span.start, core::cmp::Reverse(d.span.end)))
 }
 
@@ -105,8 +119,14 @@ pub(crate) fn find_date_or_day(text: &str) -> Option<FoundDate> {
 }
 
 /// The first date with a year in `text`, with the time of day written next to it (before or after).
+#[cfg(test)]
 pub(crate) fn find_timestamp(text: &str) -> Option<FoundTimestamp> {
-    let found = find_date(text)?;
+    find_timestamp_in(text, Order::MonthFirst)
+}
+
+/// [`find_timestamp`], with numeric dates read in `order`.
+pub(crate) fn find_timestamp_in(text: &str, order: Order) -> Option<FoundTimestamp> {
+    let found = find_date_in(text, order)?;
     let date = found.date(None)?;
     let mut timestamp = Timestamp::new(date);
     let mut span = found.span;
@@ -173,7 +193,7 @@ fn year_first_date(text: &str) -> Option<FoundDate> {
         .find_map(|c| found(span_of(&c), Some(number(&c, 1)?), number(&c, 3)?, number(&c, 4)?))
 }
 
-fn numeric_date(text: &str) -> Option<FoundDate> {
+fn numeric_date(text: &str, order: Order) -> Option<FoundDate> {
     NUMERIC.captures_iter(text).find_map(|c| {
         let (separator, second_separator) = (c.get(2)?.as_str(), c.get(4)?.as_str());
         if separator != second_separator {
@@ -181,7 +201,8 @@ fn numeric_date(text: &str) -> Option<FoundDate> {
         }
         let (a, b): (u8, u8) = (number(&c, 1)?, number(&c, 3)?);
         let year = full_year(c.get(5)?.as_str())?;
-        let (month, day) = if separator == "/" && a <= 12 { (a, b) } else { (b, a) };
+        let month_first = separator == "/" && a <= 12 && (order == Order::MonthFirst || b > 12);
+        let (month, day) = if month_first { (a, b) } else { (b, a) };
         found(span_of(&c), Some(year), month, day)
     })
 }

@@ -3,11 +3,13 @@
 
 use crate::blocks::Block;
 use crate::byline::{
-    agency_credit, cued_author, desk_byline, is_credit_line, is_role_line, lone_name, sign_off, MAX_DESK_WORDS,
+    agency_credit, agency_signature, cued_author, desk_byline, is_credit_line, is_role_line, lone_name, sign_off,
+    MAX_DESK_WORDS,
 };
 use crate::classify::Label;
 use crate::dateline::find_dateline;
 use crate::page::RemovalReason;
+use crate::phrases::{family_of, Family};
 use crate::published::{is_date_cue, is_time_line, DateLine};
 use crate::rules;
 use crate::words::{is_stop_word, word_spans};
@@ -27,13 +29,17 @@ pub(crate) fn mark_metadata_lines(
     dates: &[Option<DateLine>],
 ) {
     for (i, (((label, rule), block), date)) in labels.iter_mut().zip(rules).zip(blocks).zip(dates).enumerate() {
-        let found = if date.is_some_and(|d| d.date_only) {
+        let place_date = |d: &DateLine| block.stats.language.lexicon_code().is_some() && is_place_date(block.text, d);
+        let found = if date.is_some_and(|d| d.date_only || place_date(&d)) {
             Some((RemovalReason::DateOnly, rules::METADATA_DATE_LINE))
         } else if !label.is_text() && is_author_line(block, i.checked_sub(1).and_then(|above| blocks.get(above))) {
             Some((RemovalReason::Byline, rules::METADATA_AUTHOR_LINE))
         } else if date.is_none() && !label.is_text() && is_time_line(block.text) {
             Some((RemovalReason::DateOnly, rules::METADATA_DATE_LINE))
-        } else if !label.is_text() && block.stats.words <= MAX_DATELINE_WORDS && is_lone_dateline(block.text) {
+        } else if !label.is_text()
+            && block.stats.words <= MAX_DATELINE_WORDS
+            && is_lone_dateline(block.text, block.stats.language)
+        {
             Some((RemovalReason::Dateline, rules::METADATA_DATELINE_LINE))
         } else {
             None
@@ -43,6 +49,20 @@ pub(crate) fn mark_metadata_lines(
         }
     }
 }
+
+/// Whether `text`, a date line, names only the place the story was filed from before its date:
+/// `Sevilla - 12 mar 2024 - 13:45 CET`, `Madrid | 7 de febrero de 2024`, as German, French and
+/// Spanish sites print them under the byline.
+fn is_place_date(text: &str, date: &DateLine) -> bool {
+    let head = text.get(..date.found.span.start).unwrap_or_default().trim_end();
+    let Some(place) = head.strip_suffix(['-', '–', '—', '|', '·', ',']) else { return false };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=MAX_PLACE_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_date_cue(w))
+}
+
+/// Most words of the place before a date.
+const MAX_PLACE_WORDS: usize = 3;
 
 /// Whether `block` (under `above`) is a line about the author: a cued byline (`By …`), a desk
 /// alone (`Web Desk`), staff credited with agencies (`Le Monde with AFP`), a credit (`Reporting
@@ -54,6 +74,7 @@ fn is_author_line(block: &Block<'_>, above: Option<&Block<'_>>) -> bool {
         && (cued_author(block.text).is_some()
             || (words <= MAX_DESK_WORDS as u32 && desk_byline(block.text).is_some())
             || agency_credit(block.text).is_some()
+            || (block.stats.language.lexicon_code().is_some() && agency_signature(block.text).is_some())
             || sign_off(block.text).is_some()
             || is_credit_line(block.text));
     names_author || (words <= MAX_ROLE_LINE_WORDS && is_role_line(block.text) && above.is_some_and(is_name_alone))
@@ -72,13 +93,13 @@ pub(crate) fn is_name_alone(block: &Block<'_>) -> bool {
 const MAX_DATELINE_WORDS: u32 = 8;
 
 /// Whether `text` is nothing but a dateline (`WASHINGTON (AP) —`, `Washington CNN —`).
-fn is_lone_dateline(text: &str) -> bool {
+fn is_lone_dateline(text: &str, language: crate::language::Language) -> bool {
     // A dateline ends with its separator: test that before the patterns.
     // A heading in capitals (`PREVIOUSLY:`) ends with a colon too: that form needs an agency.
     let end = text.trim_end();
     let ends_like_one = end.ends_with(['-', '–', '—', ':', '/']) || end.ends_with("/.");
     ends_like_one
-        && find_dateline(text)
+        && find_dateline(text, language)
             .is_some_and(|m| text[m.span.end..].trim().is_empty() && (m.agency.is_some() || !end.ends_with(':')))
 }
 
@@ -111,6 +132,29 @@ pub(crate) fn mark_teaser_lists(blocks: &[Block<'_>], labels: &mut [Label], rule
         rules[i] = rules::FURNITURE_TEASER_LIST;
     }
 }
+
+/// Labels the headline under a prompt to another story inside the article (`Lesen Sie auch`
+/// alone on its line, then the other story's headline): the prompt is furniture by its phrase,
+/// and so is a short line under it that is no sentence.
+pub(crate) fn mark_inline_teasers(blocks: &[Block<'_>], labels: &mut [Label], rules: &mut [Rule]) {
+    for i in 1..blocks.len() {
+        let prompt = &blocks[i - 1];
+        let is_prompt = labels[i - 1] == Label::Furniture(RemovalReason::Related)
+            && prompt.stats.words <= MAX_INLINE_PROMPT_WORDS
+            && family_of(prompt.text, &prompt.stats) == Some(Family::InlineRelated);
+        let block = &blocks[i];
+        let headline = (1..=MAX_INLINE_TEASER_WORDS).contains(&block.stats.words) && !block.stats.ends_with_terminal;
+        if is_prompt && headline && !matches!(labels[i], Label::Furniture(_) | Label::EndMarker(_)) {
+            labels[i] = Label::Furniture(RemovalReason::Related);
+            rules[i] = rules::FURNITURE_INLINE_TEASER;
+        }
+    }
+}
+
+/// The longest prompt alone on its line (`Das könnte Sie auch interessieren`), in words.
+const MAX_INLINE_PROMPT_WORDS: u32 = 6;
+/// The longest headline under an inline prompt, in words.
+const MAX_INLINE_TEASER_WORDS: u32 = 20;
 
 /// The blocks of the teaser lists, see [`mark_teaser_lists`].
 fn teaser_lists(blocks: &[Block<'_>], labels: &[Label]) -> Vec<usize> {

@@ -104,6 +104,22 @@
 //!
 //! A page of a single block is text, not a headline without a body.
 //!
+//! # Languages
+//!
+//! [`Stripper::strip_in_language`] strips a page whose language is known (the `newsclip`
+//! facade identifies it first). On German, French and Spanish pages the stripper also reads
+//! that language's phrases of page furniture (`data/{de,fr,es}/furniture.tsv` of
+//! `newsclip-lexicon`, among them prompts to another story inside the article, such as
+//! `Lesen Sie auch` or `Lire aussi`, which are removed with the headline under them while the
+//! article goes on), numeric dates day first (`05/06/2024` is 5 June), wire datelines with an
+//! agency in lower case or closed by `.-` (`Kiel (dpa) -`, `SEVILLA, 12 mar (EFE).-`) and, on
+//! German pages, a place and a full stop opening the first paragraph (`Marburg. Die Stadt …`).
+//! English pages, and pages of unknown language, are stripped exactly as by [`strip`]. Pages in
+//! other languages are judged by structure: when a page's long blocks and sentences hold almost
+//! no function words of the languages the lexicon knows, length and sentence punctuation decide
+//! alone, and in scripts written without blanks (Chinese, Japanese, Thai) each character counts
+//! as a word.
+//!
 //! No rule knows any particular site; the word lists are general vocabulary.
 //!
 //! # Options
@@ -153,6 +169,7 @@ mod dateline;
 mod dates;
 mod edges;
 mod furniture;
+mod language;
 mod leftovers;
 mod metadata;
 mod page;

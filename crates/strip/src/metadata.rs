@@ -5,7 +5,9 @@ use core::ops::Range;
 use newsclip_text::{Rule, Span, Spanned};
 
 use crate::analysis::{Analysis, Role};
-use crate::byline::{agency_credit, credit_before_date, cued_author, desk_byline, is_role_line, lone_name, sign_off};
+use crate::byline::{
+    agency_credit, agency_signature, credit_before_date, cued_author, desk_byline, is_role_line, lone_name, sign_off,
+};
 use crate::classify::Label;
 use crate::date::Timestamp;
 use crate::dateline::{find_dateline, find_place_alone, DatelineMatch};
@@ -99,7 +101,14 @@ impl<'a> Analysis<'a> {
             let found = cued_author(block.text)
                 .map(|s| (s, rules::AUTHOR_CUED))
                 .or_else(|| desk_byline(block.text).map(|s| (s, rules::AUTHOR_DESK)))
-                .or_else(|| agency_credit(block.text).map(|s| (s, rules::AUTHOR_AGENCY_CREDIT)))?;
+                .or_else(|| agency_credit(block.text).map(|s| (s, rules::AUTHOR_AGENCY_CREDIT)))
+                .or_else(|| {
+                    let own_language = block.stats.language.lexicon_code().is_some();
+                    own_language
+                        .then(|| agency_signature(block.text))
+                        .flatten()
+                        .map(|s| (s, rules::AUTHOR_AGENCY_CREDIT))
+                })?;
             Some((found.0.offset(block.span.start), found.1))
         };
         let lone = |this: &Self, i: usize| -> Option<Span> {
@@ -337,7 +346,12 @@ impl<'a> Analysis<'a> {
         // capitals before a dash counts, not a name with a bracketed acronym.
         let body = (first..self.region.end).filter(|&i| self.roles[i] == Role::Body).take(DATELINE_PARAGRAPHS);
         let (at, found) = body.into_iter().find_map(|i| {
-            let found = self.dateline_in(i).filter(|f| i == first || is_capitals_place_only(&f.dateline))?;
+            // German, French and Spanish sites set a standfirst above a wire dateline
+            // (`Kiel (dpa) -`) as often as English ones above a place in capitals.
+            let own_language = self.blocks.get(i).is_some_and(|b| b.stats.language.lexicon_code().is_some());
+            let found = self.dateline_in(i).filter(|f| {
+                i == first || is_capitals_place_only(&f.dateline) || (own_language && f.dateline.agency.is_some())
+            })?;
             Some((i, found))
         })?;
         if found.fills_block {
@@ -369,7 +383,8 @@ impl<'a> Analysis<'a> {
     }
 
     fn dateline_in(&self, i: usize) -> Option<FoundDateline<'a>> {
-        self.found_dateline(i, find_dateline(self.blocks.get(i)?.text)?)
+        let block = self.blocks.get(i)?;
+        self.found_dateline(i, find_dateline(block.text, block.stats.language)?)
     }
 
     /// The dateline `m` found in block `i`, placed in the page.

@@ -3,9 +3,12 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use newsclip_lexicon::Anchor;
-use once_cell::sync::Lazy;
+use std::sync::OnceLock;
+
+use newsclip_lexicon::Lexicon;
 
 use crate::blocks::TextStats;
+use crate::language::Language;
 use crate::page::RemovalReason;
 use crate::words::is_word_char;
 
@@ -33,7 +36,7 @@ impl FamilyRules for Family {
     fn reason(self) -> RemovalReason {
         match self {
             Family::Ticker => RemovalReason::Ticker,
-            Family::Related => RemovalReason::Related,
+            Family::Related | Family::InlineRelated => RemovalReason::Related,
             Family::Share => RemovalReason::Share,
             Family::CookieBanner => RemovalReason::CookieBanner,
             Family::Advertisement | Family::Support => RemovalReason::Advertisement,
@@ -49,7 +52,7 @@ impl FamilyRules for Family {
     fn max_words(self) -> u32 {
         match self {
             Family::Share | Family::Comments | Family::CommentMeta => 14,
-            Family::Ticker | Family::Related => 24,
+            Family::Ticker | Family::Related | Family::InlineRelated => 24,
             Family::Caption | Family::Tags | Family::Footer | Family::Support => 40,
             Family::CookieBanner => 80,
             _ => 8,
@@ -95,8 +98,8 @@ struct Automaton {
 impl Automaton {
     /// An automaton over `entries` (the lexicon lists each phrase once among those that open a
     /// block and once among the others).
-    fn new(entries: Vec<(&str, Phrase)>, kind: MatchKind, start: StartKind) -> Automaton {
-        let (patterns, phrases): (Vec<&str>, Vec<Phrase>) = entries.into_iter().unzip();
+    fn new(entries: Vec<(String, Phrase)>, kind: MatchKind, start: StartKind) -> Automaton {
+        let (patterns, phrases): (Vec<String>, Vec<Phrase>) = entries.into_iter().unzip();
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(kind)
@@ -119,25 +122,54 @@ impl Automaton {
     }
 }
 
-static AUTOMATA: Lazy<Automata> = Lazy::new(|| {
-    let (mut anchored, mut floating) = (Vec::new(), Vec::new());
-    for listed in newsclip_lexicon::Lexicon::english().furniture() {
-        let (phrase, anchor) = (listed.phrase(), listed.anchor());
-        let bare_word = anchor == Anchor::Start && phrase.chars().all(char::is_alphanumeric);
-        let entry = (phrase, Phrase { family: listed.family(), at_end: anchor.at_end(), bare_word });
-        if anchor.at_start() {
-            anchored.push(entry);
-        } else {
-            floating.push(entry);
+/// The automata of each [`Language`], built on first use: the English phrases, and those of the
+/// page's language where it has its own.
+static AUTOMATA: [OnceLock<Automata>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
+
+fn automata(language: Language) -> &'static Automata {
+    let language = if language.lexicon_code().is_some() { language } else { Language::English };
+    AUTOMATA[language.index()].get_or_init(|| Automata::of(language))
+}
+
+impl Automata {
+    fn of(language: Language) -> Automata {
+        let (mut anchored, mut floating) = (Vec::new(), Vec::new());
+        let own = language.lexicon_code().and_then(Lexicon::for_language);
+        let listed = Lexicon::english().furniture().iter().chain(own.into_iter().flat_map(Lexicon::furniture));
+        for listed in listed {
+            let (phrase, anchor) = (listed.phrase(), listed.anchor());
+            let bare_word = anchor == Anchor::Start && phrase.chars().all(char::is_alphanumeric);
+            let entry = Phrase { family: listed.family(), at_end: anchor.at_end(), bare_word };
+            let list = if anchor.at_start() { &mut anchored } else { &mut floating };
+            // The automata fold the case of ASCII letters only: `über uns` is also listed as
+            // `Über uns` and `ÜBER UNS`.
+            for form in case_forms(phrase) {
+                list.push((form, entry));
+            }
+        }
+        let floating_long = floating.iter().filter(|(_, p)| p.family.max_words() > SHORT_BLOCK).cloned().collect();
+        Automata {
+            anchored: Automaton::new(anchored, MatchKind::LeftmostLongest, StartKind::Anchored),
+            floating: Automaton::new(floating, MatchKind::Standard, StartKind::Unanchored),
+            floating_long: Automaton::new(floating_long, MatchKind::Standard, StartKind::Unanchored),
         }
     }
-    let floating_long = floating.iter().filter(|(_, p)| p.family.max_words() > SHORT_BLOCK).copied().collect();
-    Automata {
-        anchored: Automaton::new(anchored, MatchKind::LeftmostLongest, StartKind::Anchored),
-        floating: Automaton::new(floating, MatchKind::Standard, StartKind::Unanchored),
-        floating_long: Automaton::new(floating_long, MatchKind::Standard, StartKind::Unanchored),
+}
+
+/// `phrase` as listed, and, when it holds letters beyond ASCII, capitalized and in capitals.
+fn case_forms(phrase: &str) -> Vec<String> {
+    let mut forms = vec![phrase.to_owned()];
+    if !phrase.is_ascii() {
+        let mut chars = phrase.chars();
+        let capitalized: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+        for form in [capitalized, phrase.to_uppercase()] {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
     }
-});
+    forms
+}
 
 /// The family of boilerplate `text` belongs to, if a phrase of that family labels it.
 ///
@@ -148,7 +180,7 @@ pub(crate) fn family_of(text: &str, stats: &TextStats) -> Option<Family> {
     if words > MAX_WORDS {
         return None;
     }
-    let automata = &*AUTOMATA;
+    let automata = automata(stats.language);
     // Anchored phrases start at the first letter: bullets, arrows and counts may precede them.
     // There the longest phrase is the one to check.
     let first_letter = text.find(char::is_alphabetic).unwrap_or(text.len());
@@ -229,5 +261,19 @@ mod tests {
         assert_eq!(family("Sharepoint"), None);
         assert_eq!(family("Comments from the minister came after the vote on Tuesday."), None);
         assert_eq!(family("Comments are closed."), Some(Family::Comments));
+    }
+
+    #[test]
+    fn a_pages_language_brings_its_phrases() {
+        let german = |text: &str| {
+            let stats = TextStats { language: Language::German, ..TextStats::of(text) };
+            family_of(text, &stats)
+        };
+        assert_eq!(german("Lesen Sie auch"), Some(Family::InlineRelated));
+        assert_eq!(german("Artikel teilen"), Some(Family::Share));
+        assert_eq!(german("Share this article"), Some(Family::Share));
+        // English pages do not read German phrases.
+        assert_eq!(family("Artikel teilen"), None);
+        assert_eq!(case_forms("über uns"), ["über uns", "Über uns", "ÜBER UNS"]);
     }
 }

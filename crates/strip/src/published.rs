@@ -6,7 +6,7 @@ use regex::Regex;
 
 use newsclip_text::Span;
 
-use crate::dates::{find_date, find_timestamp, FoundTimestamp};
+use crate::dates::{find_date, find_timestamp_in, FoundTimestamp, Order};
 use crate::unglue::Unglued;
 use crate::words::{word_spans, KeySet};
 
@@ -47,21 +47,27 @@ static CUE: Lazy<Regex> = Lazy::new(|| {
 
 /// The date line `text` is, if any; `words` is its word count. Words glued together by the
 /// scraper (`GMTUpdated`) are read apart.
+#[cfg(test)]
 pub(crate) fn date_line(text: &str, words: u32) -> Option<DateLine> {
+    date_line_in(text, words, Order::MonthFirst)
+}
+
+/// [`date_line`], with numeric dates read in `order`.
+pub(crate) fn date_line_in(text: &str, words: u32, order: Order) -> Option<DateLine> {
     if words > MAX_WORDS || text.len() > 300 {
         return None;
     }
     match Unglued::of(text) {
-        None => read_date_line(text),
-        Some(unglued) => read_date_line(&unglued.text).map(|mut line| {
+        None => read_date_line(text, order),
+        Some(unglued) => read_date_line(&unglued.text, order).map(|mut line| {
             line.found.span = unglued.original_span(line.found.span);
             line
         }),
     }
 }
 
-fn read_date_line(text: &str) -> Option<DateLine> {
-    let found = find_timestamp(text)?;
+fn read_date_line(text: &str, order: Order) -> Option<DateLine> {
+    let found = find_timestamp_in(text, order)?;
     let cue = CUE.captures(text).map_or(DateCue::Bare, |c| {
         if c.get(1).is_some() {
             DateCue::Published
@@ -127,13 +133,22 @@ const FILLER: &str = "on at am pm date time de le el um the first last since \
     gmt utc est edt cst cdt pst pdt bst cet cest ist min mins minute minutes read ago hrs hours h \
     seconds days weeks months years \
     published posted released issued created update updated modified edited veröffentlicht aktualisiert publié \
-    publicado actualizado mis à jour";
+    publicado actualizado mis à jour \
+    publiée modifié modifiée actualisé actualisée uhr zuletzt geändert";
 
 static FILLERS: Lazy<KeySet> = Lazy::new(|| KeySet::new(FILLER.split_ascii_whitespace()));
 
 /// Whether `word` dresses a date: a filler word, or a bare count (`6 months ago`).
 fn is_filler(word: &str) -> bool {
-    word.bytes().all(|b| b.is_ascii_digit()) || FILLERS.contains_word(word)
+    word.bytes().all(|b| b.is_ascii_digit()) || FILLERS.contains_word(word) || is_french_time(word)
+}
+
+/// Whether `word` is a time of day as French writes it: `18h05`, `9h`.
+fn is_french_time(word: &str) -> bool {
+    let Some((hours, minutes)) = word.split_once('h') else { return false };
+    (1..=2).contains(&hours.len())
+        && (minutes.is_empty() || minutes.len() == 2)
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -195,5 +210,16 @@ mod tests {
     fn prose_with_a_date_is_not_a_date_line() {
         assert_eq!(line("The council will meet again on 5 December 2023 to vote on the budget proposal."), None);
         assert_eq!(line("No date here"), None);
+    }
+
+    #[test]
+    fn numeric_dates_read_day_first_on_european_pages() {
+        let words = 4;
+        let day_first = date_line_in("Publié le 05/06/2024 à 07h30", words, Order::DayFirst).expect("a date line");
+        assert_eq!(day_first.found.timestamp.to_string(), "2024-06-05T07:30");
+        assert!(day_first.date_only);
+        let month_first = date_line_in("Published 05/06/2024", 2, Order::MonthFirst).expect("a date line");
+        assert_eq!(month_first.found.timestamp.to_string(), "2024-05-06");
+        assert!(is_french_time("18h05") && is_french_time("9h") && !is_french_time("h") && !is_french_time("hohe"));
     }
 }

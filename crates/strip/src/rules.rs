@@ -29,6 +29,11 @@ pub const FURNITURE_TEASER_LIST: Rule = Rule::new(
     "strip.furniture.teaser-list",
     "three or more headline-summary or headline-date pairs in a row: a list of other stories",
 );
+/// The headline under a prompt to another story inside the article.
+pub const FURNITURE_INLINE_TEASER: Rule = Rule::new(
+    "strip.furniture.inline-teaser",
+    "the headline on the line under a prompt to another story inside the article (Lesen Sie auch, Lire aussi)",
+);
 /// Signed, dated comment lines.
 pub const FURNITURE_COMMENT_THREAD: Rule = Rule::new(
     "strip.furniture.comment-thread",
@@ -153,6 +158,7 @@ pub const ALL: &[Rule] = &[
     FURNITURE_EMPTY,
     FURNITURE_LABELLED_CAPTION,
     FURNITURE_TEASER_LIST,
+    FURNITURE_INLINE_TEASER,
     FURNITURE_COMMENT_THREAD,
     METADATA_DATE_LINE,
     METADATA_AUTHOR_LINE,

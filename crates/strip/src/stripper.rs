@@ -2,6 +2,7 @@
 
 use newsclip_text::LineJoining;
 
+use crate::language::Language;
 use crate::page::Page;
 
 /// Finds the article in page dumps. Cheap to create and to clone; holds only options.
@@ -41,7 +42,26 @@ impl Stripper {
     /// Finds the article in `page`, a web page dumped to text.
     #[must_use]
     pub fn strip<'a>(&self, page: &'a str) -> Page<'a> {
-        crate::analysis::strip(self, page)
+        crate::analysis::strip(self, page, Language::English)
+    }
+
+    /// Finds the article in `page`, written in `language` (an ISO 639-1 code such as `de`; `None`
+    /// when it is not known): the phrases of page furniture, bylines, dates and datelines of that
+    /// language are read besides the English ones. English and unknown pages are stripped as by
+    /// [`strip`](Self::strip); a page in a language without resources (not `en`, `de`, `fr` or
+    /// `es`) is stripped by its structure and the English phrases alone.
+    ///
+    /// ```
+    /// use newsclip_strip::Stripper;
+    ///
+    /// let page = "Stadtrat beschließt neuen Haushalt\nLesen Sie auch\nDer Stadtrat hat am Dienstag nach \
+    ///     langer Debatte den neuen Haushalt beschlossen, wie ein Sprecher der Stadt mitteilte.";
+    /// let article = Stripper::new().strip_in_language(page, Some("de"));
+    /// assert_eq!(article.paragraphs.len(), 1);
+    /// ```
+    #[must_use]
+    pub fn strip_in_language<'a>(&self, page: &'a str, language: Option<&str>) -> Page<'a> {
+        crate::analysis::strip(self, page, Language::of(language))
     }
 }
 

@@ -269,8 +269,23 @@ fn is_headline(block: &Block<'_>) -> bool {
         && !period
         && !s.ends_with_colon
         && !block.text.contains('\n')
-        && newsclip_text::sentences(block.text).nth(1).is_none()
+        && (newsclip_text::sentences(block.text).nth(1).is_none() || has_kicker(block))
 }
+
+/// Whether a headline opens with a kicker of a few words and a full stop, as French, German and
+/// Spanish papers print a place or a label (`Quimper. La piscine fermera …`, `VIDÉO. …`): on pages
+/// in those languages, one such first sentence does not make the headline a paragraph.
+fn has_kicker(block: &Block<'_>) -> bool {
+    if block.stats.language.lexicon_code().is_none() {
+        return false;
+    }
+    let mut sentences = newsclip_text::sentences(block.text);
+    let kicker = sentences.next().is_some_and(|first| first.text.split_whitespace().count() <= MAX_KICKER_WORDS);
+    kicker && sentences.nth(1).is_none()
+}
+
+/// Most words of a kicker before a headline.
+const MAX_KICKER_WORDS: usize = 3;
 
 /// Whether `block`, right under the headline-shaped `above`, is the standfirst that sums up the
 /// story under its headline rather than the headline under a kicker: it runs much longer; or,
@@ -381,7 +396,7 @@ mod tests {
     use newsclip_text::LineJoining;
 
     fn title(page: &str, body_start: usize) -> Option<&str> {
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto, crate::language::Language::English);
         choose_title(&blocks, body_start, |_| true).map(|(i, _)| blocks[i].text)
     }
 
@@ -413,7 +428,7 @@ mod tests {
     fn nearer_copy_of_a_repeated_headline() {
         let page = "Council approves budget\n\nCouncil approves budget\n\nBody text.";
         assert_eq!(title(page, 2), Some("Council approves budget"));
-        let blocks = crate::blocks::blocks(page, LineJoining::Auto);
+        let blocks = crate::blocks::blocks(page, LineJoining::Auto, crate::language::Language::English);
         assert_eq!(choose_title(&blocks, 2, |_| true), Some((1, crate::rules::TITLE_COPY)));
     }
 

@@ -130,8 +130,9 @@ fn a_legacy_charset_is_decoded() {
 fn text_input_json_is_unchanged() {
     let article = Extractor::new().extract("Headline\nA body paragraph that is long enough to keep for the test.");
     let json = serde_json::to_value(&article).expect("serializes");
-    for key in ["text", "language", "url", "site_name"] {
-        assert!(json.get(key).is_none(), "{key} is only there for HTML input");
+    for key in ["text", "url", "site_name", "warnings"] {
+        assert!(json.get(key).is_none(), "{key} is only there for HTML input, or with something to say");
     }
+    assert_eq!(json["language"], "en", "every page's language is identified");
     assert!(json["paragraphs"][0].get("source").is_none());
 }

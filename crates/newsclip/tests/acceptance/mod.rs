@@ -3,5 +3,6 @@
 
 mod gold;
 mod html;
+mod languages;
 mod outlets;
 mod seeds;

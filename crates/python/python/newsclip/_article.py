@@ -470,6 +470,21 @@ class Article(Record):
         return self._many("removed", Removed)
 
     @property
+    def language(self) -> Optional[str]:
+        """The page's language as an ISO 639-1 code (``"en"``, ``"de"``), identified
+        from its text (for HTML, the declared language when the text agrees);
+        ``None`` when the text has no language to identify."""
+        return self._get("language")  # type: ignore[no-any-return]
+
+    @property
+    def warnings(self) -> list[str]:
+        """What to know about this result, one message each: a page in a
+        language without resources gets no quotes or entities, and says so
+        (``"language 'ru' is not supported: quotes and entities were not
+        extracted (supported: en, de, fr, es)"``). Empty when all went well."""
+        return list(self._get("warnings") or ())
+
+    @property
     def quotes(self) -> list[Quote]:
         """Direct quotations, in document order."""
         return self._many("quotes", Quote)
