@@ -5,6 +5,7 @@ use newsclip_text::{Analysis, Layout, Span, Spanned};
 use crate::attribution::{context, Attribution, Source};
 use crate::document::{Document, Pronoun};
 use crate::mentions::MentionKind;
+use crate::resolution::{mention_span, resolve_mention};
 use crate::resolve::{Registry, Resolved};
 use crate::rules;
 use crate::speech::{is_speech, Style};
@@ -195,9 +196,7 @@ fn speaker_of<'a>(
     // Only speakers with a name are remembered for later pronouns and nominals.
     let mut named = true;
     for mention in &attribution.mentions {
-        let found = hint_for(hints, mention.span)
-            .map(|h| (Resolved { names: vec![h.name.clone()], kind: h.kind }, rules::SPEAKER_ENTITY))
-            .or_else(|| registry.resolve(mention));
+        let found = resolve_mention(mention, registry, hints);
         named &= found.is_some();
         let (resolved, resolution) =
             found.unwrap_or_else(|| (unresolved(text, mention.span, &mention.kind), rules::SPEAKER_UNRESOLVED));
@@ -211,7 +210,7 @@ fn speaker_of<'a>(
         names.extend(resolved.names);
     }
     let kind = kind?;
-    let mention_span = attribution.mentions.iter().map(|m| m.span).reduce(Span::cover)?;
+    let mention_span = attribution.mentions.iter().map(mention_span).reduce(Span::cover)?;
     let at = mention_span.start;
     let gender = attribution.mentions.first().and_then(|m| match m.kind {
         MentionKind::Pronoun(p) => p.gender(),
@@ -252,12 +251,6 @@ fn unresolved(text: &str, span: Span, kind: &MentionKind) -> Resolved {
         MentionKind::Pronoun(_) => SpeakerKind::Person,
     };
     Resolved { names: vec![written.split_whitespace().collect::<Vec<_>>().join(" ")], kind }
-}
-
-/// The hint overlapping `span`, if any (`hints` sorted by start).
-fn hint_for<'h>(hints: &[&'h Hint], span: Span) -> Option<&'h Hint> {
-    let from = hints.partition_point(|h| h.span.end <= span.start);
-    hints[from..].iter().take_while(|h| h.span.start < span.end).find(|h| h.span.overlaps(span)).copied()
 }
 
 #[cfg(test)]

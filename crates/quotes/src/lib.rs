@@ -126,6 +126,7 @@ mod extractor;
 mod lexicon;
 mod mentions;
 mod quote;
+mod resolution;
 mod resolve;
 pub mod rules;
 mod salience;

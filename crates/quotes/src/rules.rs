@@ -47,6 +47,11 @@ pub const SPEAKER_SURNAME: Rule = Rule::new(
     "quotes.speaker.surname",
     "a surname, or another word of a full name written earlier, stands for that name",
 );
+/// A spokesperson speaks for an institution.
+pub const SPEAKER_SPOKESPERSON: Rule = Rule::new(
+    "quotes.speaker.spokesperson",
+    "a spokesperson or officials of an institution (a spokeswoman for X, an X spokesman, officials at X) speak as X",
+);
 /// A pronoun and whom its sentence is about.
 pub const SPEAKER_PRONOUN_SALIENT: Rule = Rule::new(
     "quotes.speaker.pronoun-salient",
@@ -91,6 +96,7 @@ pub const ALL: &[Rule] = &[
     SPEAKER_AS_WRITTEN,
     SPEAKER_ENTITY,
     SPEAKER_SURNAME,
+    SPEAKER_SPOKESPERSON,
     SPEAKER_PRONOUN_SALIENT,
     SPEAKER_PRONOUN_LATEST,
     SPEAKER_ROLE_ANTECEDENT,
