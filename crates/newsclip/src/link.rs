@@ -93,11 +93,12 @@ pub(crate) fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
 fn link(speaker: &mut Speaker, index: &EntityIndex<'_>) {
     let by_mention = speaker.mention.as_ref().and_then(|m| index.at(m.span(), speaker.kind));
     if speaker.names.len() <= 1 {
-        let id = by_mention.or_else(|| index.named(&speaker.name, speaker.kind));
+        let id = by_mention.or_else(|| speaker.name.as_deref().and_then(|name| index.named(name, speaker.kind)));
         if let Some(id) = id {
+            let name = index.entities[id].name.clone();
             speaker.entity = Some(id);
-            speaker.name.clone_from(&index.entities[id].name);
-            speaker.names = vec![speaker.name.clone()];
+            speaker.names = vec![name.clone()];
+            speaker.name = Some(name);
         }
         return;
     }
@@ -109,7 +110,7 @@ fn link(speaker: &mut Speaker, index: &EntityIndex<'_>) {
         }
     }
     speaker.entity = ids.into_iter().flatten().next();
-    speaker.name = speaker.names.join(" and ");
+    speaker.name = Some(speaker.names.join(" and "));
 }
 
 #[cfg(test)]
@@ -147,7 +148,7 @@ mod tests {
 
     fn speaker(name: &str, mention: Option<TextSpan>) -> Speaker {
         Speaker {
-            name: name.to_owned(),
+            name: Some(name.to_owned()),
             names: vec![name.to_owned()],
             kind: SpeakerKind::Person,
             mention,
@@ -165,8 +166,8 @@ mod tests {
         ];
         let mut quotes = vec![quote(speaker("Roe", Some(span("Roe", 40)))), quote(speaker("Doe", None))];
         link_speakers(&mut quotes, &entities);
-        let linked: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| (s.name.as_str(), s.entity))).collect();
-        assert_eq!(linked, [Some(("Jane Roe", Some(0))), Some(("Max Doe", Some(1)))]);
+        let linked: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| (s.name.as_deref(), s.entity))).collect();
+        assert_eq!(linked, [Some((Some("Jane Roe"), Some(0))), Some((Some("Max Doe"), Some(1)))]);
     }
 
     #[test]
@@ -185,6 +186,6 @@ mod tests {
         let mut quotes = vec![quote(s)];
         link_speakers(&mut quotes, &entities);
         let s = quotes[0].speaker.as_ref().map(|s| (s.name.clone(), s.entity));
-        assert_eq!(s, Some(("Ann Lee and Bo Kim".to_owned(), Some(0))));
+        assert_eq!(s, Some((Some("Ann Lee and Bo Kim".to_owned()), Some(0))));
     }
 }

@@ -228,7 +228,7 @@ fn speaker_of<'a>(
         Source::Reported => rules::ATTRIBUTION_REPORTED,
     };
     Some(Speaker {
-        name: names.join(" and "),
+        name: (!names.is_empty()).then(|| names.join(" and ")),
         names,
         kind,
         mention: Spanned::new(text, mention_span),
@@ -237,20 +237,30 @@ fn speaker_of<'a>(
     })
 }
 
-/// The speaker of a mention nothing resolves: the words as written (a
-/// nominal without its determiner: `the Strava report` is "Strava report").
+/// The speaker of a mention nothing resolves. A reference to a person met
+/// before (`he`, `the judge`) names nobody: no name, the mention kept. A
+/// description of someone new (`a local farmer`, `officials`) or of an
+/// institution (`the Department`) is the words as written, without the
+/// determiner.
 fn unresolved(text: &str, span: Span, kind: &MentionKind) -> Resolved {
-    if let MentionKind::Nominal { kind, text, .. } = kind {
-        return Resolved { names: vec![text.clone()], kind: *kind };
+    match kind {
+        MentionKind::Nominal { kind: SpeakerKind::Person, definite: true, count: None, .. } => {
+            Resolved { names: Vec::new(), kind: SpeakerKind::Person }
+        }
+        MentionKind::Nominal { kind, text, .. } => Resolved { names: vec![text.clone()], kind: *kind },
+        MentionKind::Pronoun(pronoun) => {
+            let kind = match pronoun {
+                Pronoun::They | Pronoun::We => SpeakerKind::Group,
+                Pronoun::It => SpeakerKind::Institution,
+                _ => SpeakerKind::Person,
+            };
+            Resolved { names: Vec::new(), kind }
+        }
+        MentionKind::Name { kind, .. } => {
+            let written = span.get(text).unwrap_or_default();
+            Resolved { names: vec![written.split_whitespace().collect::<Vec<_>>().join(" ")], kind: *kind }
+        }
     }
-    let written = span.get(text).unwrap_or_default();
-    let kind = match kind {
-        MentionKind::Pronoun(Pronoun::They | Pronoun::We) => SpeakerKind::Group,
-        MentionKind::Pronoun(Pronoun::It) => SpeakerKind::Institution,
-        MentionKind::Name { kind, .. } | MentionKind::Nominal { kind, .. } => *kind,
-        MentionKind::Pronoun(_) => SpeakerKind::Person,
-    };
-    Resolved { names: vec![written.split_whitespace().collect::<Vec<_>>().join(" ")], kind }
 }
 
 #[cfg(test)]
@@ -261,7 +271,7 @@ mod tests {
         QuoteExtractor::new()
             .extract(text, &Layout::of_clean_text(text), &[])
             .into_iter()
-            .map(|q| (q.text(), q.speaker.map(|s| s.name)))
+            .map(|q| (q.text(), q.speaker.and_then(|s| s.name)))
             .collect()
     }
 
@@ -302,7 +312,7 @@ mod tests {
         let start = text.find("Varga").unwrap_or_default();
         let hint = Hint { span: Span::new(start, start + 5), name: "Paul Varga".into(), kind: SpeakerKind::Person };
         let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[hint]);
-        assert_eq!(found[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Paul Varga"));
+        assert_eq!(found[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Paul Varga"));
     }
 
     #[test]
@@ -310,6 +320,6 @@ mod tests {
         let text = "Prime Minister Anna Berg and President Omar Diallo promised “to keep the border open.”";
         let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[]);
         let speaker = found[0].speaker.as_ref().map(|s| (s.name.clone(), s.names.len()));
-        assert_eq!(speaker, Some(("Anna Berg and Omar Diallo".to_string(), 2)));
+        assert_eq!(speaker, Some((Some("Anna Berg and Omar Diallo".to_string()), 2)));
     }
 }

@@ -41,13 +41,13 @@
 //!
 //! assert_eq!(quotes[1].text(), "We are ready,");
 //! let speaker = quotes[1].speaker.as_ref().unwrap();
-//! assert_eq!((speaker.name.as_str(), speaker.kind), ("Maria Lopez", SpeakerKind::Person));
+//! assert_eq!((speaker.name.as_deref(), speaker.kind), (Some("Maria Lopez"), SpeakerKind::Person));
 //! assert_eq!(quotes[1].cue.unwrap().text, "told");
 //! // A quotation split by its attribution: the second half has the same speaker.
-//! assert_eq!(quotes[2].speaker.as_ref().unwrap().name, "Maria Lopez");
+//! assert_eq!(quotes[2].speaker.as_ref().unwrap().name.as_deref(), Some("Maria Lopez"));
 //! // A pronoun resolves to the most recent compatible named speaker.
 //! let she = quotes[3].speaker.as_ref().unwrap();
-//! assert_eq!((she.name.as_str(), she.mention.unwrap().text), ("Maria Lopez", "She"));
+//! assert_eq!((she.name.as_deref(), she.mention.unwrap().text), (Some("Maria Lopez"), "She"));
 //! ```
 //!
 //! For clean text without a known headline, [`extract`] does it in one call.
@@ -144,7 +144,7 @@ pub use quote::{Hint, Quote, Speaker, SpeakerKind};
 /// ```
 /// let quotes = newsclip_quotes::extract("“The bridge will open in May,” Varga told reporters.");
 /// assert_eq!(quotes[0].text(), "The bridge will open in May,");
-/// assert_eq!(quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Varga"));
+/// assert_eq!(quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Varga"));
 /// ```
 #[must_use]
 pub fn extract(text: &str) -> Vec<Quote<'_>> {

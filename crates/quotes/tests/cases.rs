@@ -79,7 +79,7 @@ fn check(case: &Case, found: &[Quote<'_>]) -> Vec<String> {
             differ("text", &want.text, &got.text());
         }
         let speaker = got.speaker.as_ref();
-        if speaker.map(|s| s.name.as_str()) != want.speaker.as_deref() {
+        if speaker.and_then(|s| s.name.as_deref()) != want.speaker.as_deref() {
             differ("speaker", &want.speaker, &speaker.map(|s| &s.name));
         }
         if let Some(names) = &want.names {
