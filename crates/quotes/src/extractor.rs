@@ -226,6 +226,7 @@ fn speaker_of<'a>(
         Source::According => rules::ATTRIBUTION_ACCORDING_TO,
         Source::Colon => rules::ATTRIBUTION_COLON,
         Source::Reported => rules::ATTRIBUTION_REPORTED,
+        Source::Next => rules::ATTRIBUTION_NEXT_SENTENCE,
     };
     Some(Speaker {
         name: (!names.is_empty()).then(|| names.join(" and ")),

@@ -330,10 +330,17 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
 /// The name written among the modifiers of a description of people who
 /// speak for an institution, `items[start..end]`: `FCA` in `an FCA
 /// spokesman`, `Harbour Trust` in `a Harbour Trust spokeswoman`.
+/// Else an institution noun among them: `police` in `a police spokesperson`.
 fn affiliation_within(text: &str, items: &[Item<'_>], start: usize, end: usize) -> Option<Mention> {
-    let run = (start..end).find(|&k| word(items, k).is_some_and(is_name_part))?;
-    let run_end = name_run_end(items, run, end);
-    name_mention(text, items, run, run_end.checked_sub(1)?)
+    if let Some(run) = (start..end).find(|&k| word(items, k).is_some_and(is_name_part)) {
+        let run_end = name_run_end(items, run, end);
+        return name_mention(text, items, run, run_end.checked_sub(1)?);
+    }
+    let institution = (start..end).rev().find_map(|k| {
+        word(items, k)
+            .filter(|w| w.shape == Shape::Lower && w.info.nominal == Some(Nominal::Speaker(SpeakerKind::Institution)))
+    })?;
+    Some(nominal(text, institution.span.start, institution, SpeakerKind::Institution))
 }
 
 /// The institution after a description of people who speak for one, at

@@ -27,6 +27,11 @@ pub const ATTRIBUTION_REPORTED: Rule = Rule::new(
     "quotes.attribution.reported",
     "the sentence before: its reported speech (Varga argues that …) or the person it is about",
 );
+/// The sentence after a quotation opening its paragraph.
+pub const ATTRIBUTION_NEXT_SENTENCE: Rule = Rule::new(
+    "quotes.attribution.next-sentence",
+    "for a quotation opening its paragraph, the sentence after it that says whose words they were (That was the verdict of X)",
+);
 /// The quotation before it in the same sentence.
 pub const ATTRIBUTION_SAME_SENTENCE: Rule =
     Rule::new("quotes.attribution.same-sentence", "the speaker of the quotation before it in the same sentence");
@@ -91,6 +96,7 @@ pub const ALL: &[Rule] = &[
     ATTRIBUTION_ACCORDING_TO,
     ATTRIBUTION_COLON,
     ATTRIBUTION_REPORTED,
+    ATTRIBUTION_NEXT_SENTENCE,
     ATTRIBUTION_SAME_SENTENCE,
     ATTRIBUTION_CONTINUED,
     SPEAKER_AS_WRITTEN,
