@@ -91,6 +91,28 @@
 //! else to the latest group, pair of speakers or institution; `the ministry`
 //! to the latest institution so named (`the company` to the institution the
 //! text is about), `the spokeswoman` to the person introduced with that role.
+//! A description resolves only to what it fits (the lexicon's `nominals.tsv`):
+//! `the envoy` to a person titled ambassador, `the regulator` to the latest
+//! `… Authority` or `… Commission`, and `the judge` never to a person the text
+//! gave another role. People who speak for an institution make it the speaker
+//! (`a spokeswoman for the ministry`, `an FCA spokesman`, `officials at the
+//! port`). When nothing compatible is found for a pronoun or a description of
+//! a person, [`Speaker::name`] is `None` and the mention is kept, rather than
+//! the nearest name guessed. Every speaker carries the rule that found it
+//! ([`Speaker::attribution`]) and the rule that named it ([`Speaker::rule`]),
+//! listed in [`rules`].
+//!
+//! ```
+//! let text = "The Coastal Energy Authority fined a utility.\n\n\
+//!             “The breach was serious,” the regulator said.\n\n\
+//!             “We will appeal,” a spokesman for Veltro Power said.";
+//! let quotes = newsclip_quotes::extract(text);
+//! let regulator = quotes[0].speaker.as_ref().unwrap();
+//! assert_eq!(regulator.name.as_deref(), Some("Coastal Energy Authority"));
+//! assert_eq!(regulator.rule.id(), "quotes.speaker.institution-antecedent");
+//! let firm = quotes[1].speaker.as_ref().unwrap();
+//! assert_eq!((firm.name.as_deref(), firm.rule.id()), (Some("Veltro Power"), "quotes.speaker.spokesperson"));
+//! ```
 //!
 //! # Performance
 //!
