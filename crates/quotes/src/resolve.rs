@@ -512,6 +512,15 @@ impl<'d> Registry<'d> {
             MentionKind::Pronoun(pronoun) if depth > 0 && Referent::of(*pronoun) == Some(referent) => {
                 self.referent_at(referent, at, depth - 1)
             }
+            // `Officials at the port said …. “…,” they said`: the port.
+            MentionKind::Nominal { .. }
+                if subject.affiliation.is_some() && referent.describes(SpeakerKind::Institution) =>
+            {
+                let affiliation = subject.affiliation.as_deref()?;
+                let (resolved, _) = self.resolve(affiliation)?;
+                (resolved.kind != SpeakerKind::Person || affiliation.is_name())
+                    .then_some(Resolved { kind: SpeakerKind::Institution, ..resolved })
+            }
             MentionKind::Nominal { kind, head, definite, text, .. } => {
                 match self.nominal_entity(*kind, head, *definite, at).map(|(entity, _)| entity) {
                     Some(entity) => self.is_salient(referent, entity).then(|| self.resolved(entity)).flatten(),
@@ -530,13 +539,14 @@ impl<'d> Registry<'d> {
         let family = role_family(head);
         match kind {
             SpeakerKind::Institution => {
-                // `the regulator` fits the latest `… Authority`, `the ministry` the latest `… Ministry`.
-                let fitting = fits(head);
-                let named = self.recent(at).find(|(_, e)| {
+                // `the ministry` is the latest `… Ministry`; else `the regulator` fits the latest `… Authority`.
+                let headed_by = |e: &Entity, word: &str| {
                     e.kind == SpeakerKind::Institution
-                        && e.name
-                            .split_whitespace()
-                            .any(|w| w.eq_ignore_ascii_case(head) || fitting.iter().any(|f| w.eq_ignore_ascii_case(f)))
+                        && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+                };
+                let named = self.recent(at).find(|(_, e)| headed_by(e, head)).or_else(|| {
+                    let fitting = fits(head);
+                    self.recent(at).find(|(_, e)| fitting.iter().any(|f| headed_by(e, f)))
                 });
                 // `Rail operator Nordbahn said … “…,” the company said`: what the text is about.
                 let salient = || definite.then(|| self.salient_entity(Referent::Organization, at)).flatten();
