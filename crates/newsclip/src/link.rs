@@ -42,7 +42,9 @@ impl<'e> EntityIndex<'e> {
         EntityIndex { entities, mentions, by_name, by_surname }
     }
 
-    /// The entity of a compatible kind with a mention overlapping `span`.
+    /// The entity of a compatible kind with a mention overlapping `span` up to
+    /// its end: the mention's head (`Mr. Patel`, `the Defense Ministry`), not a
+    /// name that only modifies it (`a Clinton campaign veteran`).
     fn at(&self, span: Span, kind: SpeakerKind) -> Option<usize> {
         // Mentions do not overlap each other, so those overlapping `span` are the
         // run that ends with the last mention starting before `span.end`.
@@ -51,6 +53,7 @@ impl<'e> EntityIndex<'e> {
             .iter()
             .rev()
             .take_while(|(m, _)| m.end > span.start)
+            .filter(|(m, _)| m.end >= span.end)
             .map(|&(_, id)| id)
             .find(|&id| compatible(self.entities[id].kind, kind))
     }
@@ -168,6 +171,16 @@ mod tests {
         link_speakers(&mut quotes, &entities);
         let linked: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| (s.name.as_deref(), s.entity))).collect();
         assert_eq!(linked, [Some((Some("Jane Roe"), Some(0))), Some((Some("Max Doe"), Some(1)))]);
+    }
+
+    #[test]
+    fn a_name_modifying_a_description_is_not_linked() {
+        let entities = vec![person(0, "Ann Lee", vec![span("Lee", 2)])];
+        let mut s = speaker("Lee campaign veteran", Some(span("a Lee campaign veteran", 0)));
+        s.rule = newsclip_quotes::rules::SPEAKER_UNRESOLVED;
+        let mut quotes = vec![quote(s)];
+        link_speakers(&mut quotes, &entities);
+        assert_eq!(quotes[0].speaker.as_ref().and_then(|s| s.entity), None);
     }
 
     #[test]

@@ -297,8 +297,10 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
             break;
         }
         let hyphen = prev.text == "-" && !prev.spaced && word(items, start).is_some_and(|w| !w.spaced);
-        // The number of a compound: "the 61-year-old".
-        let number = prev.shape == Shape::Number && word(items, start).is_some_and(|w| w.text == "-" && !w.spaced);
+        // The number of a compound ("the 61-year-old") or a year ("a 2008 campaign veteran"), a count ("the two officials").
+        let number = (prev.shape == Shape::Number
+            && word(items, start).is_some_and(|w| (w.text == "-" && !w.spaced) || is_plain_noun(w) || is_name_part(w)))
+            || counted(prev.text).is_some();
         let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev) || hyphen || number;
         if !modifier {
             break;
@@ -439,8 +441,15 @@ pub(crate) fn mention_starting_at(
     if last.is_none() && is_determiner(first) {
         // "the announcer", "the self-taught Leeds resident": a determiner,
         // modifiers, and a plain noun for head.
+        // Numbers and counts too: "a 34-year-old teacher", "a 2008 campaign veteran", "the two officials".
         let modifiers = (start + 1..ceil.min(start + 9)).take_while(|&j| {
-            word(items, j).is_some_and(|w| is_plain_noun(w) || is_name_part(w) || (w.text == "-" && !w.spaced))
+            word(items, j).is_some_and(|w| {
+                is_plain_noun(w)
+                    || is_name_part(w)
+                    || (w.text == "-" && !w.spaced)
+                    || w.shape == Shape::Number
+                    || counted(w.text).is_some()
+            })
         });
         let head = modifiers.filter(|&j| word(items, j).is_some_and(is_plain_noun)).last();
         if let Some(head) = head {

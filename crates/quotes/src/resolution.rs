@@ -19,7 +19,10 @@ pub(crate) fn resolve_mention(mention: &Mention, registry: &Registry<'_>, hints:
             return Some((institution, rules::SPEAKER_SPOKESPERSON));
         }
     }
-    let hint = hint_for(hints, mention.span).filter(|_| mention.affiliation.is_none());
+    // A person named as a modifier of a description is not the speaker: `a Clinton veteran`.
+    let described = matches!(mention.kind, MentionKind::Nominal { .. });
+    let hint = hint_for(hints, mention.span)
+        .filter(|h| mention.affiliation.is_none() && !(described && h.kind == SpeakerKind::Person));
     hint.map(|h| (Resolved { names: vec![h.name.clone()], kind: h.kind }, rules::SPEAKER_ENTITY))
         .or_else(|| registry.resolve(mention))
 }
