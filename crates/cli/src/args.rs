@@ -254,7 +254,7 @@ Output:
      \"author\": Span|null, \"published\": \"ISO 8601\"|null, \"section\": Span|null,
      \"paragraphs\": [Span], \"removed\": [{\"start\",\"end\",\"reason\"}],
      \"quotes\": [{\"text\", \"segments\": [Span],
-                 \"speaker\": {\"name\",\"names\",\"kind\",\"mention\": Span|null,\"entity\"}|null,
+                 \"speaker\": {\"name\": string|null,\"names\",\"kind\",\"mention\": Span|null,\"entity\"}|null,
                  \"cue\": Span|null, \"partial\", \"in_title\"}],
      \"entities\": [{\"id\", \"kind\", \"name\", \"code\", \"country\", \"title\", \"mentions\": [Span]}]}
   where a Span is {\"text\",\"start\",\"end\"}: UTF-8 byte offsets into the input

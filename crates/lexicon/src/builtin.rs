@@ -113,6 +113,8 @@ const NOMINALS: Schema = Schema {
     columns: &[
         Column::required("noun", Value::Text),
         Column::required("kind", Value::Class(&["person", "group", "institution", "document"])),
+        Column::optional("speaks_for", Value::Class(&["institution"])),
+        Column::optional("fits", Value::List),
     ],
     sections: &[],
     unique: Unique::Key,

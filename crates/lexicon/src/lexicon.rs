@@ -43,6 +43,11 @@ pub struct Lexicon {
     /// Lowercase names and aliases → index into `institutions`.
     institution_names: FxHashMap<Box<str>, u32>,
     places: Vec<Box<str>>,
+    /// Descriptions that stand for what they fit (`envoy` fits `ambassador`, `regulator` fits
+    /// `Authority`), by lowercase noun.
+    fits: FxHashMap<Box<str>, Box<[Box<str>]>>,
+    /// Nouns of people who speak for an institution (`spokesperson`, `officials`), lowercase.
+    speaks_for: HashSet<Box<str>>,
     /// People a user lexicon lists.
     people: Vec<Person>,
     /// The listed form of each head word with capitals in it (`SpA`, `AG`), by lowercase.
@@ -209,6 +214,33 @@ impl Lexicon {
         with_lowercase(word, |lower| self.title_index.get(lower).and_then(|&i| self.titles.get(i as usize)))
     }
 
+    /// What a noun heading a description fits (`nominals.tsv`, column `fits`): the roles of a
+    /// person (`envoy` fits `ambassador`) or the head words of an institution's name
+    /// (`regulator` fits `Authority`); empty when the noun fits only itself.
+    ///
+    /// ```
+    /// let en = newsclip_lexicon::Lexicon::english();
+    /// assert!(en.fits("envoy").iter().any(|role| role.as_ref() == "ambassador"));
+    /// assert!(en.fits("Holm").is_empty());
+    /// ```
+    #[must_use]
+    pub fn fits(&self, noun: &str) -> &[Box<str>] {
+        with_lowercase(noun, |lower| self.fits.get(lower).map_or(&[][..], |fits| &fits[..]))
+    }
+
+    /// Whether a noun names people who speak for an institution (`nominals.tsv`, column
+    /// `speaks_for`): `a spokeswoman for the ministry`, `officials at the port` speak as the
+    /// ministry and the port.
+    ///
+    /// ```
+    /// let en = newsclip_lexicon::Lexicon::english();
+    /// assert!(en.speaks_for_institution("Spokeswoman") && !en.speaks_for_institution("lawyer"));
+    /// ```
+    #[must_use]
+    pub fn speaks_for_institution(&self, noun: &str) -> bool {
+        with_lowercase(noun, |lower| self.speaks_for.contains(lower))
+    }
+
     /// Every country, sorted by code.
     #[must_use]
     pub fn countries(&self) -> &[Country] {
@@ -369,6 +401,8 @@ impl Builder {
                 institutions: Vec::new(),
                 institution_names: FxHashMap::default(),
                 places: Vec::new(),
+                fits: FxHashMap::default(),
+                speaks_for: HashSet::new(),
                 people: Vec::new(),
                 head_forms: FxHashMap::default(),
                 surname_endings: Vec::new(),
@@ -463,6 +497,14 @@ impl Builder {
                     _ => NominalKind::Person,
                 };
                 self.entry(key).nominal = Some(kind);
+                let noun: Box<str> = key.to_lowercase().into();
+                if record.field(2) == "institution" {
+                    self.lexicon.speaks_for.insert(noun.clone());
+                }
+                let fits: Box<[Box<str>]> = record.list(3).map(Into::into).collect();
+                if !fits.is_empty() {
+                    self.lexicon.fits.insert(noun, fits);
+                }
             }
             Kind::InstitutionWords => {
                 let class = match record.field(1) {

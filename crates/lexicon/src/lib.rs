@@ -48,7 +48,7 @@
 //! | `given_names.tsv` | given names, with the gender they usually carry |
 //! | `surnames.tsv` | common family names, and East Asian ones written first |
 //! | `titles.tsv` | titles and roles (`President`, `Mr.`, `deputy`, `Foreign`) |
-//! | `nominals.tsv` | nouns that head a speaker's description (`the ministry`, `officials`) |
+//! | `nominals.tsv` | nouns that head a speaker's description (`the ministry`, `officials`), those who speak for an institution (`spokesperson`) and what each fits (`envoy`: `ambassador`) |
 //! | `cues.tsv` | speech verbs and attribution phrases with their class, and verbs of a person's acts |
 //! | `institution_words.tsv` | head words of institutions' names and words of no person's name |
 //! | `countries.tsv` | ISO 3166-1 countries with names, aliases and demonyms |

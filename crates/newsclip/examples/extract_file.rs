@@ -46,7 +46,7 @@ fn print(article: &newsclip::Article) {
     );
     println!("\nquotes:");
     for quote in &article.quotes {
-        let who = quote.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_str());
+        let who = quote.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_deref().unwrap_or("(no name)"));
         println!("  {who}: “{}”", quote.text);
     }
     println!("\nentities:");

@@ -207,8 +207,11 @@ pub struct Quote {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker {
-    /// The speaker's full name; for several people, their names joined by `and`.
-    pub name: String,
+    /// The speaker's full name; for several people, their names joined by
+    /// `and`. `null` when the mention refers back to someone the text does not
+    /// name or no one compatible with it (`he`, `the judge`): the mention is
+    /// kept, no name is guessed.
+    pub name: Option<String>,
     /// One name per person when several people speak together.
     pub names: Vec<String>,
     /// Person, institution, country or group.

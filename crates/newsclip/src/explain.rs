@@ -105,7 +105,7 @@ impl Article {
                     let _ = writeln!(
                         out,
                         "     speaker {} ({}{entity}){mention}  [{attribution}] [{rule}]",
-                        speaker.name,
+                        speaker.name.as_deref().unwrap_or("(no name)"),
                         kind_name(&format!("{:?}", speaker.kind)),
                     );
                 }

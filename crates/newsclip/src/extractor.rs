@@ -188,7 +188,7 @@ impl Extractor {
     /// assert!(html[source.start..source.end].starts_with(b"<p>The city council"));
     /// assert_eq!(article.language.as_deref(), Some("en"));
     /// assert_eq!(article.site_name.as_deref(), Some("City Times"));
-    /// assert_eq!(article.quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Ana Lopez"));
+    /// assert_eq!(article.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Ana Lopez"));
     /// ```
     #[must_use]
     pub fn extract_html(&self, html: &[u8], url: Option<&str>) -> Article {
@@ -287,7 +287,7 @@ impl ExtractorBuilder {
     /// let article = extractor.extract("“We will appeal,” A. Okonjo told reporters in Lagos.");
     /// let okonjo = &article.entities[0];
     /// assert_eq!((okonjo.name.as_str(), okonjo.reference.as_deref()), ("Amara Okonjo", Some("WL-42")));
-    /// assert_eq!(article.quotes[0].speaker.as_ref().unwrap().name, "Amara Okonjo");
+    /// assert_eq!(article.quotes[0].speaker.as_ref().unwrap().name.as_deref(), Some("Amara Okonjo"));
     /// ```
     pub fn lexicon(&mut self, user: UserLexicon) -> &mut ExtractorBuilder {
         self.user.extend(user);

@@ -36,7 +36,7 @@
 //! let quote = &article.quotes[0];
 //! assert_eq!(quote.text, "This is a good day for the city,");
 //! let speaker = quote.speaker.as_ref().expect("attributed");
-//! assert_eq!(speaker.name, "Ana Lopez");
+//! assert_eq!(speaker.name.as_deref(), Some("Ana Lopez"));
 //! let entity = &article.entities[speaker.entity.expect("linked")];
 //! assert_eq!(entity.mentions.len(), 2);
 //! ```

@@ -42,7 +42,9 @@ impl<'e> EntityIndex<'e> {
         EntityIndex { entities, mentions, by_name, by_surname }
     }
 
-    /// The entity of a compatible kind with a mention overlapping `span`.
+    /// The entity of a compatible kind with a mention overlapping `span` up to
+    /// its end: the mention's head (`Mr. Patel`, `the Defense Ministry`), not a
+    /// name that only modifies it (`a Clinton campaign veteran`).
     fn at(&self, span: Span, kind: SpeakerKind) -> Option<usize> {
         // Mentions do not overlap each other, so those overlapping `span` are the
         // run that ends with the last mention starting before `span.end`.
@@ -51,6 +53,7 @@ impl<'e> EntityIndex<'e> {
             .iter()
             .rev()
             .take_while(|(m, _)| m.end > span.start)
+            .filter(|(m, _)| m.end >= span.end)
             .map(|&(_, id)| id)
             .find(|&id| compatible(self.entities[id].kind, kind))
     }
@@ -93,11 +96,12 @@ pub(crate) fn link_speakers(quotes: &mut [Quote], entities: &[Entity]) {
 fn link(speaker: &mut Speaker, index: &EntityIndex<'_>) {
     let by_mention = speaker.mention.as_ref().and_then(|m| index.at(m.span(), speaker.kind));
     if speaker.names.len() <= 1 {
-        let id = by_mention.or_else(|| index.named(&speaker.name, speaker.kind));
+        let id = by_mention.or_else(|| speaker.name.as_deref().and_then(|name| index.named(name, speaker.kind)));
         if let Some(id) = id {
+            let name = index.entities[id].name.clone();
             speaker.entity = Some(id);
-            speaker.name.clone_from(&index.entities[id].name);
-            speaker.names = vec![speaker.name.clone()];
+            speaker.names = vec![name.clone()];
+            speaker.name = Some(name);
         }
         return;
     }
@@ -109,7 +113,7 @@ fn link(speaker: &mut Speaker, index: &EntityIndex<'_>) {
         }
     }
     speaker.entity = ids.into_iter().flatten().next();
-    speaker.name = speaker.names.join(" and ");
+    speaker.name = Some(speaker.names.join(" and "));
 }
 
 #[cfg(test)]
@@ -147,7 +151,7 @@ mod tests {
 
     fn speaker(name: &str, mention: Option<TextSpan>) -> Speaker {
         Speaker {
-            name: name.to_owned(),
+            name: Some(name.to_owned()),
             names: vec![name.to_owned()],
             kind: SpeakerKind::Person,
             mention,
@@ -165,8 +169,18 @@ mod tests {
         ];
         let mut quotes = vec![quote(speaker("Roe", Some(span("Roe", 40)))), quote(speaker("Doe", None))];
         link_speakers(&mut quotes, &entities);
-        let linked: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| (s.name.as_str(), s.entity))).collect();
-        assert_eq!(linked, [Some(("Jane Roe", Some(0))), Some(("Max Doe", Some(1)))]);
+        let linked: Vec<_> = quotes.iter().map(|q| q.speaker.as_ref().map(|s| (s.name.as_deref(), s.entity))).collect();
+        assert_eq!(linked, [Some((Some("Jane Roe"), Some(0))), Some((Some("Max Doe"), Some(1)))]);
+    }
+
+    #[test]
+    fn a_name_modifying_a_description_is_not_linked() {
+        let entities = vec![person(0, "Ann Lee", vec![span("Lee", 2)])];
+        let mut s = speaker("Lee campaign veteran", Some(span("a Lee campaign veteran", 0)));
+        s.rule = newsclip_quotes::rules::SPEAKER_UNRESOLVED;
+        let mut quotes = vec![quote(s)];
+        link_speakers(&mut quotes, &entities);
+        assert_eq!(quotes[0].speaker.as_ref().and_then(|s| s.entity), None);
     }
 
     #[test]
@@ -185,6 +199,6 @@ mod tests {
         let mut quotes = vec![quote(s)];
         link_speakers(&mut quotes, &entities);
         let s = quotes[0].speaker.as_ref().map(|s| (s.name.clone(), s.entity));
-        assert_eq!(s, Some(("Ann Lee and Bo Kim".to_owned(), Some(0))));
+        assert_eq!(s, Some((Some("Ann Lee and Bo Kim".to_owned()), Some(0))));
     }
 }

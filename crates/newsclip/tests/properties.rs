@@ -171,7 +171,8 @@ fn facts(article: &Article) -> (Vec<EntityFacts>, Vec<QuoteFacts>) {
         .iter()
         .map(|e| (format!("{:?} {}", e.kind, e.name), e.mentions.iter().map(|m| nfc(&m.text)).collect()))
         .collect();
-    let quotes = article.quotes.iter().map(|q| (nfc(&q.text), q.speaker.as_ref().map(|s| s.name.clone()))).collect();
+    let quotes =
+        article.quotes.iter().map(|q| (nfc(&q.text), q.speaker.as_ref().and_then(|s| s.name.clone()))).collect();
     (entities, quotes)
 }
 

@@ -31,7 +31,7 @@ fn listed_people_are_found_merged_and_speak() {
     assert_eq!(written, ["Dora Vasquel", "T. Vasquel", "Vasquel"]);
     assert_eq!(person.mentions[0].rule.map(|r| r.id()), Some("entities.person.listed"));
     let speaker = article.quotes[0].speaker.as_ref().expect("a speaker");
-    assert_eq!((speaker.name.as_str(), speaker.entity), ("Teodora Vasquel", Some(person.id)));
+    assert_eq!((speaker.name.as_deref(), speaker.entity), (Some("Teodora Vasquel"), Some(person.id)));
 }
 
 #[test]

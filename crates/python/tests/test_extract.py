@@ -25,7 +25,9 @@ def test_a_seed_gives_title_paragraphs_quotes_and_entities(seed_texts):
     assert article.title is not None and article.title.text
     assert article.paragraphs and article.quotes and article.entities
     speakers = [q.speaker for q in article.quotes if q.speaker is not None]
-    assert speakers and all(isinstance(s.name, str) and s.kind for s in speakers)
+    assert speakers and all(isinstance(s.name, str) and s.kind for s in speakers if s.name is not None)
+    assert all(s.rule and s.rule.startswith("quotes.speaker.") and s.attribution for s in speakers)
+    assert all(s.name is not None or s.mention is not None for s in speakers)
     assert all(e.mentions and e.id == i for i, e in enumerate(article.entities))
 
 

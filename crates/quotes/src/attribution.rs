@@ -26,7 +26,7 @@ use newsclip_text::Span;
 
 use crate::cues::{takes_subject, CueClass};
 use crate::document::{ends_sentence_at, narrates, word_at as word, Document, Item, Pronoun, Region, Shape};
-use crate::mentions::{is_determiner, is_plain_noun, Mention, MentionKind};
+use crate::mentions::{is_determiner, is_name_part, is_plain_noun, name_mention, name_run_end, Mention, MentionKind};
 use crate::subjects::{
     clause_subject, cue_end, direct_subject, earlier_cue_subject, is_preposition, mentions_from, skip_modifiers,
     skip_punctuation, subject_before,
@@ -47,6 +47,9 @@ pub(crate) enum Source {
     Colon,
     /// The sentence before: its reported speech, or the person it is about.
     Reported,
+    /// The sentence after a quotation that opens its paragraph, when it says
+    /// whose words they were (`“…” That was the verdict of Ana Ruiz.`).
+    Next,
 }
 
 /// The speaker mentions (two when two people speak together) and the cue of a quotation.
@@ -98,9 +101,51 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
         None => {
             let previous = first_region.checked_sub(1).and_then(|r| doc.regions.get(r)).filter(|r| !r.is_title);
             out.attribution = around.introduction(previous, out.follows_in_sentence.is_some());
+            if out.attribution.is_none() && first_item == 0 && !placed.in_title && !out.partial {
+                // A quotation opening its paragraph: the sentence after it, in the paragraph or the next one.
+                let rest = last_item + 1 < last.items.len();
+                let next = if rest {
+                    Some((&last.items[..], last_item + 1))
+                } else {
+                    doc.regions.get(last_region + 1).filter(|r| !r.is_title).map(|r| (&r.items[..], 0))
+                };
+                out.attribution = next.and_then(|(items, from)| whose_words(text, items, from));
+            }
         }
     }
     out
+}
+
+/// `That was the verdict of Ana Ruiz, …`, `So said the port's director, Lina
+/// Osei`: a sentence at `items[from..]` that opens with a demonstrative and
+/// names whose words the quotation before it were, with the first person or
+/// institution it names. Not a sentence that denies it (`That is not …`).
+fn whose_words(text: &str, items: &[Item<'_>], from: usize) -> Option<Attribution> {
+    let from = skip_punctuation(items, from, items.len());
+    let opening = word(items, from)?;
+    if !["that", "this", "those", "these", "so", "such"].iter().any(|d| opening.is(d)) {
+        return None;
+    }
+    let end = sentence_end(items, from);
+    let mut k = from + 1;
+    while k < end {
+        match &items[k] {
+            Item::Quote(_) => return None,
+            Item::Word(w) if w.is("not") || w.text.ends_with("n't") || w.text.ends_with("n’t") => return None,
+            Item::Word(w) if is_name_part(w) && !w.info.stop => {
+                let run_end = name_run_end(items, k, end).max(k + 1);
+                let named = name_mention(text, items, k, run_end - 1).filter(|m| {
+                    matches!(&m.kind, MentionKind::Name { kind: SpeakerKind::Person | SpeakerKind::Institution, .. })
+                });
+                if let Some(mention) = named {
+                    return Some(Attribution { mentions: vec![mention], cue: None, source: Source::Next });
+                }
+                k = run_end;
+            }
+            Item::Word(_) => k += 1,
+        }
+    }
+    None
 }
 
 /// Where a quotation stands: the items of the region where it opens and of

@@ -5,6 +5,7 @@ use newsclip_text::{Analysis, Layout, Span, Spanned};
 use crate::attribution::{context, Attribution, Source};
 use crate::document::{Document, Pronoun};
 use crate::mentions::MentionKind;
+use crate::resolution::{mention_span, resolve_mention};
 use crate::resolve::{Registry, Resolved};
 use crate::rules;
 use crate::speech::{is_speech, Style};
@@ -195,9 +196,7 @@ fn speaker_of<'a>(
     // Only speakers with a name are remembered for later pronouns and nominals.
     let mut named = true;
     for mention in &attribution.mentions {
-        let found = hint_for(hints, mention.span)
-            .map(|h| (Resolved { names: vec![h.name.clone()], kind: h.kind }, rules::SPEAKER_ENTITY))
-            .or_else(|| registry.resolve(mention));
+        let found = resolve_mention(mention, registry, hints);
         named &= found.is_some();
         let (resolved, resolution) =
             found.unwrap_or_else(|| (unresolved(text, mention.span, &mention.kind), rules::SPEAKER_UNRESOLVED));
@@ -211,7 +210,7 @@ fn speaker_of<'a>(
         names.extend(resolved.names);
     }
     let kind = kind?;
-    let mention_span = attribution.mentions.iter().map(|m| m.span).reduce(Span::cover)?;
+    let mention_span = attribution.mentions.iter().map(mention_span).reduce(Span::cover)?;
     let at = mention_span.start;
     let gender = attribution.mentions.first().and_then(|m| match m.kind {
         MentionKind::Pronoun(p) => p.gender(),
@@ -227,9 +226,10 @@ fn speaker_of<'a>(
         Source::According => rules::ATTRIBUTION_ACCORDING_TO,
         Source::Colon => rules::ATTRIBUTION_COLON,
         Source::Reported => rules::ATTRIBUTION_REPORTED,
+        Source::Next => rules::ATTRIBUTION_NEXT_SENTENCE,
     };
     Some(Speaker {
-        name: names.join(" and "),
+        name: (!names.is_empty()).then(|| names.join(" and ")),
         names,
         kind,
         mention: Spanned::new(text, mention_span),
@@ -238,26 +238,30 @@ fn speaker_of<'a>(
     })
 }
 
-/// The speaker of a mention nothing resolves: the words as written (a
-/// nominal without its determiner: `the Strava report` is "Strava report").
+/// The speaker of a mention nothing resolves. A reference to a person met
+/// before (`he`, `the judge`) names nobody: no name, the mention kept. A
+/// description of someone new (`a local farmer`, `officials`) or of an
+/// institution (`the Department`) is the words as written, without the
+/// determiner.
 fn unresolved(text: &str, span: Span, kind: &MentionKind) -> Resolved {
-    if let MentionKind::Nominal { kind, text, .. } = kind {
-        return Resolved { names: vec![text.clone()], kind: *kind };
+    match kind {
+        MentionKind::Nominal { kind: SpeakerKind::Person, definite: true, count: None, .. } => {
+            Resolved { names: Vec::new(), kind: SpeakerKind::Person }
+        }
+        MentionKind::Nominal { kind, text, .. } => Resolved { names: vec![text.clone()], kind: *kind },
+        MentionKind::Pronoun(pronoun) => {
+            let kind = match pronoun {
+                Pronoun::They | Pronoun::We => SpeakerKind::Group,
+                Pronoun::It => SpeakerKind::Institution,
+                _ => SpeakerKind::Person,
+            };
+            Resolved { names: Vec::new(), kind }
+        }
+        MentionKind::Name { kind, .. } => {
+            let written = span.get(text).unwrap_or_default();
+            Resolved { names: vec![written.split_whitespace().collect::<Vec<_>>().join(" ")], kind: *kind }
+        }
     }
-    let written = span.get(text).unwrap_or_default();
-    let kind = match kind {
-        MentionKind::Pronoun(Pronoun::They | Pronoun::We) => SpeakerKind::Group,
-        MentionKind::Pronoun(Pronoun::It) => SpeakerKind::Institution,
-        MentionKind::Name { kind, .. } | MentionKind::Nominal { kind, .. } => *kind,
-        MentionKind::Pronoun(_) => SpeakerKind::Person,
-    };
-    Resolved { names: vec![written.split_whitespace().collect::<Vec<_>>().join(" ")], kind }
-}
-
-/// The hint overlapping `span`, if any (`hints` sorted by start).
-fn hint_for<'h>(hints: &[&'h Hint], span: Span) -> Option<&'h Hint> {
-    let from = hints.partition_point(|h| h.span.end <= span.start);
-    hints[from..].iter().take_while(|h| h.span.start < span.end).find(|h| h.span.overlaps(span)).copied()
 }
 
 #[cfg(test)]
@@ -268,7 +272,7 @@ mod tests {
         QuoteExtractor::new()
             .extract(text, &Layout::of_clean_text(text), &[])
             .into_iter()
-            .map(|q| (q.text(), q.speaker.map(|s| s.name)))
+            .map(|q| (q.text(), q.speaker.and_then(|s| s.name)))
             .collect()
     }
 
@@ -309,7 +313,7 @@ mod tests {
         let start = text.find("Varga").unwrap_or_default();
         let hint = Hint { span: Span::new(start, start + 5), name: "Paul Varga".into(), kind: SpeakerKind::Person };
         let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[hint]);
-        assert_eq!(found[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Paul Varga"));
+        assert_eq!(found[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Paul Varga"));
     }
 
     #[test]
@@ -317,6 +321,6 @@ mod tests {
         let text = "Prime Minister Anna Berg and President Omar Diallo promised “to keep the border open.”";
         let found = QuoteExtractor::new().extract(text, &Layout::of_clean_text(text), &[]);
         let speaker = found[0].speaker.as_ref().map(|s| (s.name.clone(), s.names.len()));
-        assert_eq!(speaker, Some(("Anna Berg and Omar Diallo".to_string(), 2)));
+        assert_eq!(speaker, Some((Some("Anna Berg and Omar Diallo".to_string()), 2)));
     }
 }

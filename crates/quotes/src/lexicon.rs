@@ -117,6 +117,22 @@ pub(crate) fn role_family(role: &str) -> &str {
     }
 }
 
+/// Whether a noun names people who speak for an institution (`spokeswoman`, `officials`).
+pub(crate) fn speaks_for_institution(noun: &str) -> bool {
+    lexicon().speaks_for_institution(noun)
+}
+
+/// What else a description's head noun may stand for: a person's titles
+/// (`envoy`: `ambassador`) or an institution's head words (`regulator`: `authority`).
+pub(crate) fn fits(noun: &str) -> &'static [Box<str>] {
+    lexicon().fits(noun)
+}
+
+/// Whether `word` is a demonym (`Russian`), which names no institution.
+pub(crate) fn is_demonym(word: &str) -> bool {
+    lexicon().countries().iter().any(|c| c.demonyms().any(|d| d.eq_ignore_ascii_case(word)))
+}
+
 /// Whether `name` (words separated by single spaces) is a country.
 pub(crate) fn is_country(name: &str) -> bool {
     lexicon().country_named(name).is_some()

@@ -41,13 +41,13 @@
 //!
 //! assert_eq!(quotes[1].text(), "We are ready,");
 //! let speaker = quotes[1].speaker.as_ref().unwrap();
-//! assert_eq!((speaker.name.as_str(), speaker.kind), ("Maria Lopez", SpeakerKind::Person));
+//! assert_eq!((speaker.name.as_deref(), speaker.kind), (Some("Maria Lopez"), SpeakerKind::Person));
 //! assert_eq!(quotes[1].cue.unwrap().text, "told");
 //! // A quotation split by its attribution: the second half has the same speaker.
-//! assert_eq!(quotes[2].speaker.as_ref().unwrap().name, "Maria Lopez");
+//! assert_eq!(quotes[2].speaker.as_ref().unwrap().name.as_deref(), Some("Maria Lopez"));
 //! // A pronoun resolves to the most recent compatible named speaker.
 //! let she = quotes[3].speaker.as_ref().unwrap();
-//! assert_eq!((she.name.as_str(), she.mention.unwrap().text), ("Maria Lopez", "She"));
+//! assert_eq!((she.name.as_deref(), she.mention.unwrap().text), (Some("Maria Lopez"), "She"));
 //! ```
 //!
 //! For clean text without a known headline, [`extract`] does it in one call.
@@ -91,6 +91,28 @@
 //! else to the latest group, pair of speakers or institution; `the ministry`
 //! to the latest institution so named (`the company` to the institution the
 //! text is about), `the spokeswoman` to the person introduced with that role.
+//! A description resolves only to what it fits (the lexicon's `nominals.tsv`):
+//! `the envoy` to a person titled ambassador, `the regulator` to the latest
+//! `… Authority` or `… Commission`, and `the judge` never to a person the text
+//! gave another role. People who speak for an institution make it the speaker
+//! (`a spokeswoman for the ministry`, `an FCA spokesman`, `officials at the
+//! port`). When nothing compatible is found for a pronoun or a description of
+//! a person, [`Speaker::name`] is `None` and the mention is kept, rather than
+//! the nearest name guessed. Every speaker carries the rule that found it
+//! ([`Speaker::attribution`]) and the rule that named it ([`Speaker::rule`]),
+//! listed in [`rules`].
+//!
+//! ```
+//! let text = "The Coastal Energy Authority fined a utility.\n\n\
+//!             “The breach was serious,” the regulator said.\n\n\
+//!             “We will appeal,” a spokesman for Veltro Power said.";
+//! let quotes = newsclip_quotes::extract(text);
+//! let regulator = quotes[0].speaker.as_ref().unwrap();
+//! assert_eq!(regulator.name.as_deref(), Some("Coastal Energy Authority"));
+//! assert_eq!(regulator.rule.id(), "quotes.speaker.institution-antecedent");
+//! let firm = quotes[1].speaker.as_ref().unwrap();
+//! assert_eq!((firm.name.as_deref(), firm.rule.id()), (Some("Veltro Power"), "quotes.speaker.spokesperson"));
+//! ```
 //!
 //! # Performance
 //!
@@ -126,6 +148,7 @@ mod extractor;
 mod lexicon;
 mod mentions;
 mod quote;
+mod resolution;
 mod resolve;
 pub mod rules;
 mod salience;
@@ -143,7 +166,7 @@ pub use quote::{Hint, Quote, Speaker, SpeakerKind};
 /// ```
 /// let quotes = newsclip_quotes::extract("“The bridge will open in May,” Varga told reporters.");
 /// assert_eq!(quotes[0].text(), "The bridge will open in May,");
-/// assert_eq!(quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Varga"));
+/// assert_eq!(quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Varga"));
 /// ```
 #[must_use]
 pub fn extract(text: &str) -> Vec<Quote<'_>> {

@@ -13,7 +13,9 @@ use newsclip_text::Span;
 
 use crate::document::{word_at as word, Item, Pronoun, Shape, Word};
 pub(crate) use crate::lexicon::Gender;
-use crate::lexicon::{courtesy_gender, given_name_gender, is, is_country, Nominal, Title, WordClass};
+use crate::lexicon::{
+    courtesy_gender, given_name_gender, is, is_country, speaks_for_institution, Nominal, Title, WordClass,
+};
 use crate::SpeakerKind;
 
 /// What a mention is.
@@ -38,6 +40,9 @@ pub(crate) struct Mention {
     pub(crate) kind: MentionKind,
     /// Lowercase role words written with the name ("spokesperson", "senator").
     pub(crate) roles: Vec<String>,
+    /// The institution a description of people who speak for one names:
+    /// `FCA` in `an FCA spokesman`, `the port` in `officials at the port`.
+    pub(crate) affiliation: Option<Box<Mention>>,
 }
 
 impl Mention {
@@ -188,6 +193,7 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
             span: Span::new(span_start, last.span.start + last.stem().len()),
             kind: MentionKind::Name { name, kind: SpeakerKind::Institution, gender: None },
             roles: Vec::new(),
+            affiliation: None,
         });
     }
     // Capitalized words before a given name are not part of the name: "Builders Omar Haddad".
@@ -212,6 +218,7 @@ pub(crate) fn name_mention(text: &str, items: &[Item<'_>], start: usize, end: us
         span: Span::new(first.span.start, last.span.start + last.stem().len()),
         kind: MentionKind::Name { name, kind, gender },
         roles,
+        affiliation: None,
     })
 }
 
@@ -242,6 +249,7 @@ fn nominal(text: &str, start: usize, head: &Word<'_>, kind: SpeakerKind) -> Ment
         span,
         kind: MentionKind::Nominal { kind, head: head.text.to_lowercase(), text, definite, count },
         roles: vec![head.text.to_lowercase()],
+        affiliation: None,
     }
 }
 
@@ -259,7 +267,8 @@ fn counted(determiner: &str) -> Option<usize> {
 pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floor: usize) -> Option<(Mention, usize)> {
     let last = word(items, end)?;
     if let Some(pronoun) = last.pronoun {
-        let mention = Mention { span: last.span, kind: MentionKind::Pronoun(pronoun), roles: Vec::new() };
+        let mention =
+            Mention { span: last.span, kind: MentionKind::Pronoun(pronoun), roles: Vec::new(), affiliation: None };
         return Some((mention, end));
     }
     if is_name_part(last) && !last.is_possessive() {
@@ -288,8 +297,10 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
             break;
         }
         let hyphen = prev.text == "-" && !prev.spaced && word(items, start).is_some_and(|w| !w.spaced);
-        // The number of a compound: "the 61-year-old".
-        let number = prev.shape == Shape::Number && word(items, start).is_some_and(|w| w.text == "-" && !w.spaced);
+        // The number of a compound ("the 61-year-old") or a year ("a 2008 campaign veteran"), a count ("the two officials").
+        let number = (prev.shape == Shape::Number
+            && word(items, start).is_some_and(|w| (w.text == "-" && !w.spaced) || is_plain_noun(w) || is_name_part(w)))
+            || counted(prev.text).is_some();
         let modifier = is_name_part(prev) || prev.is_possessive() || is_plain_noun(prev) || hyphen || number;
         if !modifier {
             break;
@@ -311,7 +322,44 @@ pub(crate) fn mention_ending_at(text: &str, items: &[Item<'_>], end: usize, floo
     }
     let kind = known.unwrap_or(if looks_plural(last.text) { SpeakerKind::Group } else { SpeakerKind::Person });
     let first = word(items, start)?;
-    Some((nominal(text, first.span.start, last, kind), start))
+    let mut mention = nominal(text, first.span.start, last, kind);
+    if speaks_for_institution(last.text) {
+        mention.affiliation = affiliation_within(text, items, start, end).map(Box::new);
+    }
+    Some((mention, start))
+}
+
+/// The name written among the modifiers of a description of people who
+/// speak for an institution, `items[start..end]`: `FCA` in `an FCA
+/// spokesman`, `Harbour Trust` in `a Harbour Trust spokeswoman`.
+/// Else an institution noun among them: `police` in `a police spokesperson`.
+fn affiliation_within(text: &str, items: &[Item<'_>], start: usize, end: usize) -> Option<Mention> {
+    if let Some(run) = (start..end).find(|&k| word(items, k).is_some_and(is_name_part)) {
+        let run_end = name_run_end(items, run, end);
+        return name_mention(text, items, run, run_end.checked_sub(1)?);
+    }
+    let institution = (start..end).rev().find_map(|k| {
+        word(items, k)
+            .filter(|w| w.shape == Shape::Lower && w.info.nominal == Some(Nominal::Speaker(SpeakerKind::Institution)))
+    })?;
+    Some(nominal(text, institution.span.start, institution, SpeakerKind::Institution))
+}
+
+/// The institution after a description of people who speak for one, at
+/// `items[k]`: `for the ministry`, `at the port`, `of Acme`, `with the
+/// union`, with the index after it.
+pub(crate) fn affiliation_after(text: &str, items: &[Item<'_>], k: usize, ceil: usize) -> Option<(Mention, usize)> {
+    let preposition = word(items, k)?;
+    if !["for", "at", "of", "with", "from"].iter().any(|p| preposition.is(p)) {
+        return None;
+    }
+    let (mention, end) = mention_starting_at(text, items, k + 1, ceil)?;
+    let institutional = match &mention.kind {
+        MentionKind::Name { .. } => true,
+        MentionKind::Nominal { kind, .. } => *kind == SpeakerKind::Institution,
+        MentionKind::Pronoun(_) => false,
+    };
+    institutional.then_some((mention, end))
 }
 
 /// A lowercase word that can be a noun or its modifier: not a function word,
@@ -340,7 +388,8 @@ pub(crate) fn mention_starting_at(
 ) -> Option<(Mention, usize)> {
     let first = word(items, start)?;
     if let Some(pronoun) = first.pronoun {
-        let mention = Mention { span: first.span, kind: MentionKind::Pronoun(pronoun), roles: Vec::new() };
+        let mention =
+            Mention { span: first.span, kind: MentionKind::Pronoun(pronoun), roles: Vec::new(), affiliation: None };
         return Some((mention, start + 1));
     }
     let mut k = start;
@@ -392,8 +441,15 @@ pub(crate) fn mention_starting_at(
     if last.is_none() && is_determiner(first) {
         // "the announcer", "the self-taught Leeds resident": a determiner,
         // modifiers, and a plain noun for head.
+        // Numbers and counts too: "a 34-year-old teacher", "a 2008 campaign veteran", "the two officials".
         let modifiers = (start + 1..ceil.min(start + 9)).take_while(|&j| {
-            word(items, j).is_some_and(|w| is_plain_noun(w) || is_name_part(w) || (w.text == "-" && !w.spaced))
+            word(items, j).is_some_and(|w| {
+                is_plain_noun(w)
+                    || is_name_part(w)
+                    || (w.text == "-" && !w.spaced)
+                    || w.shape == Shape::Number
+                    || counted(w.text).is_some()
+            })
         });
         let head = modifiers.filter(|&j| word(items, j).is_some_and(is_plain_noun)).last();
         if let Some(head) = head {
@@ -428,6 +484,13 @@ pub(crate) fn mention_starting_at(
                 if let Some(found) = mention_starting_at(text, items, after + 1, ceil) {
                     return Some(found);
                 }
+            }
+        }
+        // "a spokeswoman for the ministry", "officials at the port": the institution speaks.
+        if speaks_for_institution(head.text) {
+            if let Some((affiliation, end)) = affiliation_after(text, items, last + 1, ceil) {
+                let mention = Mention { affiliation: Some(Box::new(affiliation)), ..mention };
+                return Some((mention, end));
             }
         }
         return Some((mention, last + 1));

@@ -37,9 +37,13 @@ pub struct Hint {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Speaker<'a> {
     /// The resolved canonical name: `"Karin Holm"` for a mention `"He"`;
-    /// several people are joined with `" and "`.
-    pub name: String,
-    /// One name per person (two when two people speak together).
+    /// several people are joined with `" and "`. `None` when the mention
+    /// refers back to someone the text does not name, or to no one compatible
+    /// with it (`he` with no man named, `the judge` with no judge): the
+    /// mention is kept, no name is guessed.
+    pub name: Option<String>,
+    /// One name per person (two when two people speak together); empty when
+    /// [`name`](Self::name) is `None`.
     pub names: Vec<String>,
     /// What the speaker is.
     pub kind: SpeakerKind,

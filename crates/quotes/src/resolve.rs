@@ -10,8 +10,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun};
-use crate::lexicon::{given_name_gender, role_family, with_lowercase, word_info};
+use crate::document::{ends_sentence_at, narrates, Document, Item, Pronoun, Shape, Word};
+use crate::lexicon::{fits, given_name_gender, role_family, with_lowercase, word_info, Title, WordClass};
 use crate::mentions::{is_name_part, name_mention, name_run_end, Gender, Mention, MentionKind};
 use crate::rules;
 use crate::salience::Sentences;
@@ -58,6 +58,10 @@ struct Named {
     initial: bool,
     /// Read off a headline or a heading, where capitals run on past names.
     heading: bool,
+    /// The roles written around it (`envoy Ana Ruiz`, `Ana Ruiz, the envoy,`),
+    /// which descriptions may point back to; unlike a title in the name, no
+    /// evidence that the capitalized words are a person's name.
+    described: Vec<String>,
 }
 
 /// Where an entity is named or spoken for, in reading order.
@@ -130,6 +134,11 @@ impl<'d> Registry<'d> {
                 let end = name_run_end(items, k, items.len()).max(k + 1);
                 let sentence_initial = region.is_title || starts_sentence(items, k);
                 if let Some(mention) = name_mention(doc.text, items, k, end - 1) {
+                    let described = if matches!(mention.kind, MentionKind::Name { kind: SpeakerKind::Person, .. }) {
+                        roles_around(items, k, end)
+                    } else {
+                        Vec::new()
+                    };
                     if let MentionKind::Name {
                         name,
                         kind: kind @ (SpeakerKind::Person | SpeakerKind::Institution),
@@ -150,7 +159,7 @@ impl<'d> Registry<'d> {
                         }
                         last_named = Some((end, found.len()));
                     }
-                    found.push(Named { mention, initial: sentence_initial && end == k + 1, heading });
+                    found.push(Named { mention, initial: sentence_initial && end == k + 1, heading, described });
                 }
                 k = end;
             }
@@ -166,7 +175,7 @@ impl<'d> Registry<'d> {
             })
             .collect();
         let mut next_hint = 0;
-        for Named { mention, initial, heading } in found {
+        for Named { mention, initial, heading, described } in found {
             while hints.get(next_hint).is_some_and(|h| h.span.end <= mention.span.start) {
                 registry.add_hint(hints[next_hint]);
                 next_hint += 1;
@@ -176,6 +185,7 @@ impl<'d> Registry<'d> {
                 // The hint names it; the text still tells gender and role.
                 (MentionKind::Name { gender, .. }, Some(hint)) => {
                     let entity = registry.entity_for(&hint.name, hint.kind, *gender, &mention.roles);
+                    registry.describe(entity, described);
                     registry.occurrences.push(Occurrence::named(hint.span.start, entity));
                     registry.learn_short_forms(entity);
                     next_hint += 1;
@@ -183,6 +193,7 @@ impl<'d> Registry<'d> {
                 (MentionKind::Name { name, .. }, None) if initial && !confirmed.contains(&name.to_lowercase()) => {}
                 (MentionKind::Name { name, kind, gender }, None) => {
                     let entity = registry.entity_for(name, *kind, *gender, &mention.roles);
+                    registry.describe(entity, described);
                     registry.push_occurrence(Occurrence::named(mention.span.start, entity));
                     if !heading {
                         registry.learn_short_forms(entity);
@@ -195,6 +206,16 @@ impl<'d> Registry<'d> {
             registry.add_hint(hint);
         }
         registry
+    }
+
+    /// Adds the roles a person is described with, for descriptions to point back to.
+    fn describe(&mut self, entity: usize, roles: Vec<String>) {
+        let Some(e) = self.entities.get_mut(entity) else { return };
+        for role in roles {
+            if e.roles.len() < MAX_ROLES && !e.roles.contains(&role) {
+                e.roles.push(role);
+            }
+        }
     }
 
     fn add_hint(&mut self, hint: &Hint) {
@@ -491,6 +512,15 @@ impl<'d> Registry<'d> {
             MentionKind::Pronoun(pronoun) if depth > 0 && Referent::of(*pronoun) == Some(referent) => {
                 self.referent_at(referent, at, depth - 1)
             }
+            // `Officials at the port said …. “…,” they said`: the port.
+            MentionKind::Nominal { .. }
+                if subject.affiliation.is_some() && referent.describes(SpeakerKind::Institution) =>
+            {
+                let affiliation = subject.affiliation.as_deref()?;
+                let (resolved, _) = self.resolve(affiliation)?;
+                (resolved.kind != SpeakerKind::Person || affiliation.is_name())
+                    .then_some(Resolved { kind: SpeakerKind::Institution, ..resolved })
+            }
             MentionKind::Nominal { kind, head, definite, text, .. } => {
                 match self.nominal_entity(*kind, head, *definite, at).map(|(entity, _)| entity) {
                     Some(entity) => self.is_salient(referent, entity).then(|| self.resolved(entity)).flatten(),
@@ -509,9 +539,14 @@ impl<'d> Registry<'d> {
         let family = role_family(head);
         match kind {
             SpeakerKind::Institution => {
-                let named = self.recent(at).find(|(_, e)| {
+                // `the ministry` is the latest `… Ministry`; else `the regulator` fits the latest `… Authority`.
+                let headed_by = |e: &Entity, word: &str| {
                     e.kind == SpeakerKind::Institution
-                        && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head))
+                        && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+                };
+                let named = self.recent(at).find(|(_, e)| headed_by(e, head)).or_else(|| {
+                    let fitting = fits(head);
+                    self.recent(at).find(|(_, e)| fitting.iter().any(|f| headed_by(e, f)))
                 });
                 // `Rail operator Nordbahn said … “…,” the company said`: what the text is about.
                 let salient = || definite.then(|| self.salient_entity(Referent::Organization, at)).flatten();
@@ -520,16 +555,22 @@ impl<'d> Registry<'d> {
             // `a spokeswoman` is someone new; `the spokeswoman` someone met before.
             SpeakerKind::Person if !definite => None,
             SpeakerKind::Person => {
-                let by_role = self
-                    .recent(at)
-                    .find(|(_, e)| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_family(r) == family));
-                if let Some((o, _)) = by_role {
-                    return Some((o.entity, rules::SPEAKER_ROLE_ANTECEDENT));
+                let fitting =
+                    |e: &Entity| e.kind == SpeakerKind::Person && e.roles.iter().any(|r| role_fits(head, family, r));
+                // The person the text is about, if the role fits, before the latest one who holds it.
+                let salient = self
+                    .salient_entity(Referent::Person(None), at)
+                    .filter(|&e| self.entities.get(e).is_some_and(fitting));
+                let by_role = salient.or_else(|| self.recent(at).find(|(_, e)| fitting(e)).map(|(o, _)| o.entity));
+                if let Some(entity) = by_role {
+                    return Some((entity, rules::SPEAKER_ROLE_ANTECEDENT));
                 }
-                // Else the person the text is about right now.
+                // Else the person the text is about right now, unless a role of theirs
+                // rules the description out (`the judge` is not the person titled lawyer).
+                let is_role = word_info(head).title == Some(Title::Role);
                 self.recent(at)
                     .take(DEFINITE_LOOKBACK)
-                    .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal)
+                    .find(|(_, e)| e.kind == SpeakerKind::Person && e.personal && (!is_role || !has_role(e)))
                     .map(|(o, _)| (o.entity, rules::SPEAKER_PERSON_ANTECEDENT))
             }
             _ => None,
@@ -595,6 +636,57 @@ impl Referent {
             Referent::Plural => matches!(kind, SpeakerKind::Institution | SpeakerKind::Group),
         }
     }
+}
+
+/// How far around a name its roles are read.
+const ROLE_WINDOW: usize = 12;
+
+/// The roles written around the person's name `items[start..end]`: a
+/// lowercase title right before it (`envoy Ana Ruiz`) and the titles of an
+/// apposition after it, opened by a determiner and closed by a comma or the
+/// sentence's end (`Ana Ruiz, the bloc's special envoy,`).
+fn roles_around(items: &[Item<'_>], start: usize, end: usize) -> Vec<String> {
+    let role = |w: &Word<'_>| w.info.title == Some(Title::Role);
+    let mut roles: Vec<String> = Vec::new();
+    let before = start.checked_sub(1).and_then(|k| items.get(k)).and_then(Item::word);
+    if let Some(w) = before.filter(|w| role(w) && w.shape == Shape::Lower) {
+        roles.push(w.text.to_lowercase());
+    }
+    let word = |k: usize| items.get(k).and_then(Item::word);
+    let opens = word(end).is_some_and(|w| w.text == ",")
+        && word(end + 1)
+            .is_some_and(|w| w.info.is(WordClass::Determiner) || (w.pronoun.is_none() && w.is_possessive()));
+    if !opens {
+        return roles;
+    }
+    let mut found = Vec::new();
+    for k in end + 1..(end + ROLE_WINDOW).min(items.len()) {
+        let Some(w) = word(k) else { return roles };
+        if w.is("who") || w.is("whose") || w.cue.is_some() {
+            return roles;
+        }
+        if w.text == "," || w.ends_sentence() {
+            roles.append(&mut found);
+            return roles;
+        }
+        if role(w) {
+            found.push(w.text.to_lowercase());
+        }
+    }
+    roles
+}
+
+/// Whether a person's role fits a description's head noun: the same role
+/// (`spokeswoman`, `spokesman`) or one the noun stands for (`the envoy`, an ambassador).
+fn role_fits(head: &str, family: &str, role: &str) -> bool {
+    let role_family = role_family(role);
+    role_family == family || fits(head).iter().any(|f| f.as_ref() == role || f.as_ref() == role_family)
+}
+
+/// Whether the text gave a person a role (`Judge`, `the port's director`), not
+/// only a courtesy title.
+fn has_role(entity: &Entity) -> bool {
+    entity.roles.iter().any(|r| word_info(r).title == Some(Title::Role))
 }
 
 /// Whether a word of a full name other than the last may name the person

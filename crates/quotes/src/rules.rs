@@ -27,6 +27,11 @@ pub const ATTRIBUTION_REPORTED: Rule = Rule::new(
     "quotes.attribution.reported",
     "the sentence before: its reported speech (Varga argues that …) or the person it is about",
 );
+/// The sentence after a quotation opening its paragraph.
+pub const ATTRIBUTION_NEXT_SENTENCE: Rule = Rule::new(
+    "quotes.attribution.next-sentence",
+    "for a quotation opening its paragraph, the sentence after it that says whose words they were (That was the verdict of X)",
+);
 /// The quotation before it in the same sentence.
 pub const ATTRIBUTION_SAME_SENTENCE: Rule =
     Rule::new("quotes.attribution.same-sentence", "the speaker of the quotation before it in the same sentence");
@@ -46,6 +51,11 @@ pub const SPEAKER_ENTITY: Rule =
 pub const SPEAKER_SURNAME: Rule = Rule::new(
     "quotes.speaker.surname",
     "a surname, or another word of a full name written earlier, stands for that name",
+);
+/// A spokesperson speaks for an institution.
+pub const SPEAKER_SPOKESPERSON: Rule = Rule::new(
+    "quotes.speaker.spokesperson",
+    "a spokesperson or officials of an institution (a spokeswoman for X, an X spokesman, officials at X) speak as X",
 );
 /// A pronoun and whom its sentence is about.
 pub const SPEAKER_PRONOUN_SALIENT: Rule = Rule::new(
@@ -86,11 +96,13 @@ pub const ALL: &[Rule] = &[
     ATTRIBUTION_ACCORDING_TO,
     ATTRIBUTION_COLON,
     ATTRIBUTION_REPORTED,
+    ATTRIBUTION_NEXT_SENTENCE,
     ATTRIBUTION_SAME_SENTENCE,
     ATTRIBUTION_CONTINUED,
     SPEAKER_AS_WRITTEN,
     SPEAKER_ENTITY,
     SPEAKER_SURNAME,
+    SPEAKER_SPOKESPERSON,
     SPEAKER_PRONOUN_SALIENT,
     SPEAKER_PRONOUN_LATEST,
     SPEAKER_ROLE_ANTECEDENT,

@@ -4,8 +4,8 @@
 
 use crate::cues::{takes_subject, Cue, CueClass};
 use crate::document::{ends_sentence_at, narrates, word_at as word, Item, Shape, Word};
-use crate::lexicon::WordClass;
-use crate::mentions::{mention_ending_at, mention_starting_at, Mention, MentionKind};
+use crate::lexicon::{speaks_for_institution, WordClass};
+use crate::mentions::{affiliation_after, mention_ending_at, mention_starting_at, Mention, MentionKind};
 use crate::SpeakerKind;
 
 /// The mention right before the participle at `items[c]` (past adverbs),
@@ -194,7 +194,16 @@ pub(crate) fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: us
     };
     // `Jane Roe of the Acme Institute said`, `protesters marching through the
     // streets chanted`: the head before the prepositional phrase speaks.
-    let (mention, start) = head_before_preposition(text, items, floor, start).unwrap_or((mention, start));
+    let (mention, start) = match head_before_preposition(text, items, floor, start) {
+        // `A spokeswoman for the ministry said`: the ministry speaks through her.
+        Some((mut head, head_start)) => {
+            if head.affiliation.is_none() && speaks_for(&head) {
+                head.affiliation = affiliation_after(text, items, start.saturating_sub(1), c).map(|(m, _)| Box::new(m));
+            }
+            (head, head_start)
+        }
+        None => (mention, start),
+    };
     // `A and B said`
     if start >= floor + 2 && word(items, start - 1).is_some_and(|w| w.is("and")) {
         if let Some((other, other_start)) = mention_ending_at(text, items, start - 2, floor) {
@@ -204,6 +213,11 @@ pub(crate) fn subject_before(text: &str, items: &[Item<'_>], c: usize, floor: us
         }
     }
     Some((vec![mention], start))
+}
+
+/// Whether a description names people who speak for an institution (`a spokeswoman`, `officials`).
+pub(crate) fn speaks_for(mention: &Mention) -> bool {
+    matches!(&mention.kind, MentionKind::Nominal { head, .. } if speaks_for_institution(head))
 }
 
 /// The mention before a preposition that opens at `items[start - 1]`, past a

@@ -1,7 +1,8 @@
-//! Runs the data-driven cases of `tests/cases.toml`: each case is a short text
-//! and the quotations, speakers and cues expected from it.
+//! Runs the data-driven cases of `tests/cases.toml` (quotation marks, cues,
+//! attribution) and `tests/speakers.toml` (speaker resolution): each case is a
+//! short text and the quotations, speakers and cues expected from it.
 
-use newsclip_quotes::{Layout, Quote, QuoteExtractor, Span};
+use newsclip_quotes::{Hint, Layout, Quote, QuoteExtractor, Span, SpeakerKind};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -18,7 +19,24 @@ struct Case {
     #[serde(default)]
     scare_quotes: bool,
     #[serde(default)]
+    hints: Vec<CaseHint>,
+    #[serde(default)]
     quotes: Vec<Expected>,
+}
+
+/// A mention the entity tagger knows: its first occurrence in the text.
+#[derive(Debug, Deserialize)]
+struct CaseHint {
+    text: String,
+    name: String,
+    kind: SpeakerKind,
+}
+
+impl CaseHint {
+    fn hint(&self, text: &str) -> Hint {
+        let start = text.find(&self.text).unwrap_or_else(|| panic!("hint {:?} is in the text", self.text));
+        Hint { span: Span::new(start, start + self.text.len()), name: self.name.clone(), kind: self.kind }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -29,6 +47,7 @@ struct Expected {
     kind: Option<String>,
     mention: Option<String>,
     cue: Option<String>,
+    rule: Option<String>,
     #[serde(default)]
     partial: bool,
     #[serde(default)]
@@ -60,7 +79,7 @@ fn check(case: &Case, found: &[Quote<'_>]) -> Vec<String> {
             differ("text", &want.text, &got.text());
         }
         let speaker = got.speaker.as_ref();
-        if speaker.map(|s| s.name.as_str()) != want.speaker.as_deref() {
+        if speaker.and_then(|s| s.name.as_deref()) != want.speaker.as_deref() {
             differ("speaker", &want.speaker, &speaker.map(|s| &s.name));
         }
         if let Some(names) = &want.names {
@@ -80,6 +99,12 @@ fn check(case: &Case, found: &[Quote<'_>]) -> Vec<String> {
                 differ("mention", mention, &got_mention);
             }
         }
+        if let Some(rule) = &want.rule {
+            let got_rule = speaker.map(|s| s.rule.id());
+            if got_rule != Some(rule.as_str()) {
+                differ("rule", rule, &got_rule);
+            }
+        }
         if let Some(cue) = &want.cue {
             if got.cue.map(|c| c.text) != Some(cue.as_str()) {
                 differ("cue", cue, &got.cue.map(|c| c.text));
@@ -95,15 +120,14 @@ fn check(case: &Case, found: &[Quote<'_>]) -> Vec<String> {
     problems
 }
 
-#[test]
-fn cases() {
-    let suite: Suite = toml::from_str(include_str!("cases.toml")).expect("cases.toml parses");
-    assert!(suite.case.len() >= 20, "the suite covers every phenomenon");
+/// Runs every case of a suite and lists the failures.
+fn run(suite: &Suite) -> Vec<String> {
     let mut failures = Vec::new();
     for case in &suite.case {
         let text = case.text.trim();
         let extractor = QuoteExtractor::builder().scare_quotes(case.scare_quotes).build();
-        let found = extractor.extract(text, &layout_of(text, case.title), &[]);
+        let hints: Vec<Hint> = case.hints.iter().map(|h| h.hint(text)).collect();
+        let found = extractor.extract(text, &layout_of(text, case.title), &hints);
         for span in found.iter().flat_map(|q| q.segments.iter().map(|s| s.span)) {
             assert_eq!(span.get(text), Some(&text[span]), "{}: segment spans slice the input", case.name);
         }
@@ -112,5 +136,21 @@ fn cases() {
             failures.push(format!("{}:\n    {}", case.name, problems.join("\n    ")));
         }
     }
+    failures
+}
+
+#[test]
+fn cases() {
+    let suite: Suite = toml::from_str(include_str!("cases.toml")).expect("cases.toml parses");
+    assert!(suite.case.len() >= 20, "the suite covers every phenomenon");
+    let failures = run(&suite);
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn speaker_cases() {
+    let suite: Suite = toml::from_str(include_str!("speakers.toml")).expect("speakers.toml parses");
+    assert!(suite.case.len() >= 15, "the suite covers every phenomenon");
+    let failures = run(&suite);
     assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
 }

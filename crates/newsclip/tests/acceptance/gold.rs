@@ -98,6 +98,12 @@ pub(super) fn same_quote(gold: &Value, segments: &[String]) -> bool {
 }
 
 /// The scorer's speaker rule: same name, same surname, or one institution name inside the other.
+/// What the maintainers' scorer reads as a speaker's name: the name, or the
+/// mention as written when the speaker has none.
+pub(super) fn speaker_name(speaker: &newsclip::Speaker) -> &str {
+    speaker.name.as_deref().or_else(|| speaker.mention.as_ref().map(|m| m.text.as_str())).unwrap_or_default()
+}
+
 pub(super) fn same_speaker(predicted: &str, gold: &Value) -> bool {
     let p = squash(predicted).to_lowercase();
     let golds: Vec<&str> = match gold {

@@ -113,7 +113,11 @@ fn cms_pages_come_out_as_their_gold() {
                 .iter()
                 .find(|q| q.text.starts_with(words))
                 .unwrap_or_else(|| panic!("{name}: quote {words:?}"));
-            assert_eq!(quote.speaker.as_ref().map(|s| s.name.as_str()), Some(speaker), "{name}: speaker of {words:?}");
+            assert_eq!(
+                quote.speaker.as_ref().and_then(|s| s.name.as_deref()),
+                Some(speaker),
+                "{name}: speaker of {words:?}"
+            );
         }
     }
 }

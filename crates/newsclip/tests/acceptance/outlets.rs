@@ -12,7 +12,9 @@
 
 use std::fmt;
 
-use super::gold::{gold_pages, is_optional, same_entity, same_quote, same_speaker, squash, strings, GoldPage};
+use super::gold::{
+    gold_pages, is_optional, same_entity, same_quote, same_speaker, speaker_name, squash, strings, GoldPage,
+};
 
 /// True positives, false positives and false negatives.
 #[derive(Clone, Copy, Debug, Default)]
@@ -93,7 +95,8 @@ impl Scorecard {
             if !gold["speaker"].is_null() {
                 let speaker = page.article.quotes[hit].speaker.as_ref();
                 self.speakers.0 += 1;
-                self.speakers.1 += usize::from(speaker.is_some_and(|s| same_speaker(&s.name, &gold["speaker"])));
+                self.speakers.1 +=
+                    usize::from(speaker.is_some_and(|s| same_speaker(speaker_name(s), &gold["speaker"])));
             }
         }
         self.quotes.fp += matched.iter().filter(|m| !**m).count();

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::gold::{gold_pages, is_optional, quote_key, same_entity, same_speaker, strings, GoldPage};
+use super::gold::{gold_pages, is_optional, quote_key, same_entity, same_speaker, speaker_name, strings, GoldPage};
 
 fn seeds() -> Vec<GoldPage> {
     let seeds = gold_pages("tests/seeds");
@@ -48,10 +48,10 @@ fn every_required_quote_is_found_with_its_speaker() {
             match (&gold["speaker"], &found.speaker) {
                 (Value::Null, speaker) => assert!(speaker.is_none(), "{}: {wanted:?} has no speaker", seed.name),
                 (expected, Some(speaker)) => assert!(
-                    same_speaker(&speaker.name, expected),
+                    same_speaker(speaker_name(speaker), expected),
                     "{}: {wanted:?} said by {expected}, not {}",
                     seed.name,
-                    speaker.name
+                    speaker_name(speaker)
                 ),
                 (expected, None) => panic!("{}: {wanted:?} said by {expected}, found no speaker", seed.name),
             }

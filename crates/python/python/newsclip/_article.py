@@ -259,9 +259,14 @@ class Speaker(Record):
     __slots__ = ()
 
     @property
-    def name(self) -> str:
-        """The speaker's full name; several people's names joined by ``and``."""
-        value: str = self._d["name"]
+    def name(self) -> Optional[str]:
+        """The speaker's full name; several people's names joined by ``and``.
+
+        ``None`` when the mention refers back to someone the text does not name,
+        or to no one compatible with it (``he``, ``the judge``): the mention is
+        kept, no name is guessed.
+        """
+        value: Optional[str] = self._d.get("name")
         return value
 
     @property
@@ -284,6 +289,16 @@ class Speaker(Record):
     def entity(self) -> Optional[int]:
         """The :attr:`Entity.id` of the speaker in :attr:`Article.entities`."""
         return self._get("entity")  # type: ignore[no-any-return]
+
+    @property
+    def rule(self) -> Optional[str]:
+        """The rule that made the mention this name (``quotes.speaker.spokesperson`` …)."""
+        return self._get("rule")  # type: ignore[no-any-return]
+
+    @property
+    def attribution(self) -> Optional[str]:
+        """The rule that found the speaker for the quotation (``quotes.attribution.after`` …)."""
+        return self._get("attribution")  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         return f"Speaker({self.name!r}, kind={self.kind!r})"
