@@ -476,35 +476,3 @@ mod tests {
         assert_eq!(page.block_text(&page.blocks[index]), "Council Backs Budget");
     }
 }
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn scratch_scores() {
-        let blurb = "I write about design, making things and the people who make them, and I share what I find \
-                     here every week. Thanks for reading and for all your kind notes over the years.";
-        let html = format!(
-            "<html><head><title>The Paper Lantern | Making Things</title></head><body>\
-             <div class=top><h1>Making Things</h1><div class=about><p>{blurb}</p></div></div>\
-             <div class=main><div class=post><h2>The Paper Lantern</h2><div class=body>\
-             <p>A lantern folded from one sheet. Lovely work.</p></div></div></div>\
-             <div class=bottom><p>Copyright Making Things</p></div></body></html>"
-        );
-        let page = crate::read(html.as_bytes(), None);
-        let analysis = crate::content::analyse(&page);
-        let found = super::candidates(&page, &analysis);
-        for (id, f) in found.ids.iter().zip(&found.features) {
-            let named: Vec<String> = super::FEATURE_NAMES
-                .iter()
-                .zip(f.iter())
-                .filter(|(_, v)| **v != 0.0)
-                .map(|(n, v)| format!("{n}={v:.2}"))
-                .collect();
-            eprintln!(
-                "{:?} {:.3} {}",
-                page.nodes[*id as usize].tag,
-                crate::model::Model::shipped().score(f),
-                named.join(" ")
-            );
-        }
-    }
-}

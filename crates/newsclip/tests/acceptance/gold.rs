@@ -31,15 +31,21 @@ impl GoldPage {
     }
 }
 
+/// The names of the files of `dir` that end in `suffix`, without it, sorted.
+pub(super) fn names_in(dir: &std::path::Path, suffix: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("the page directory is there")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|f| f.strip_suffix(suffix).map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}
+
 /// Every `NAME.txt` of `dir` (relative to the facade crate) extracted, with its gold `NAME.json`.
 pub(super) fn gold_pages(dir: &str) -> Vec<GoldPage> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("gold page directory exists")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|f| f.strip_suffix(".txt").map(str::to_owned))
-        .collect();
-    names.sort();
+    let names = names_in(&dir, ".txt");
     let extractor = Extractor::new();
     names
         .into_iter()

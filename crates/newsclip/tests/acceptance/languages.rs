@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use newsclip::{Article, Extractor};
 use serde_json::Value;
 
-use super::gold::{squash, strings};
+use super::gold::{names_in, squash, strings};
 
 /// A page (`NAME.txt` or `NAME.html`), its gold (`NAME.json`) and what the extractor made of it.
 struct Page {
@@ -23,12 +23,7 @@ struct Page {
 
 fn pages(subdir: &str) -> Vec<Page> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/outlets/languages").join(subdir);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("the language pages are there")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|f| f.strip_suffix(".json").map(str::to_owned))
-        .collect();
-    names.sort();
+    let names = names_in(&dir, ".json");
     let extractor = Extractor::new();
     names
         .into_iter()
