@@ -110,8 +110,12 @@ fn extract(args: &ExtractArgs) -> ExitCode {
 }
 
 fn run(args: &ExtractArgs, report: &Arc<Report>, out: &mut Output) -> io::Result<End> {
-    let extractor =
-        Extractor::builder().strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities).build();
+    let mut builder = Extractor::builder();
+    builder.strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities);
+    if let Some(code) = &args.language {
+        builder.language(code);
+    }
+    let extractor = builder.build();
     let processor = Arc::new(Processor { extractor, keep: args.fields.clone() });
     let mut inputs = source::expand(args.inputs.clone(), args.files_from.clone(), args.ext.clone());
     // One page named alone (or on standard input) prints as one JSON document;

@@ -164,7 +164,9 @@ fn leads_tail(ctx: &Context<'_, '_>, i: usize) -> bool {
     match ctx.lower(i) {
         Some("of" | "for") => true,
         Some("on") => ctx.lower(i + 1).is_some() && !ctx.entry(i + 1).is(WordClass::Calendar),
-        _ => false,
+        // Other languages list theirs: `für`, `der`; `de`, `du`; `de`, `del`.
+        Some(_) => ctx.entry(i).is(WordClass::HeadTail),
+        None => false,
     }
 }
 

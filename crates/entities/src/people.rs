@@ -121,6 +121,29 @@ fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
     })
 }
 
+/// Where every noun is capitalized, a name that starts with given names
+/// ends one word (and its particles) after the last of them: `Heinrich
+/// Kessler der Plan` names `Heinrich Kessler`, `Ulrike von Hallstein` stays whole.
+fn name_end_after_given_names(ctx: &Context<'_, '_>, first: usize, end: usize) -> usize {
+    let Some(last_given) = (first..end).take_while(|&i| is_given_name_at(ctx, i) || is_initial_at(ctx, i)).last()
+    else {
+        return end;
+    };
+    let mut e = last_given + 1;
+    while e < end && is_particle_at(ctx, e) {
+        e += 1;
+    }
+    (e + 1).min(end)
+}
+
+fn is_initial_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| u.shape == Casing::Initial)
+}
+
+fn is_given_name_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| lexicon::is_capitalized(&u.entry, u.text, WordClass::GivenName))
+}
+
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| u.is_word && u.shape == Casing::Lower && u.entry.is(WordClass::Particle))
 }
@@ -198,6 +221,22 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     {
         first = first.max(role + 1);
     }
+    // Where every noun is capitalized (German), nouns before a given name
+    // are no part of it: `Rennkanute Adam Kessler`, `Co-Fraktionschef Ines Vogt`.
+    let nouns_capitalized = ctx.lexicon.capitalizes_nouns();
+    let mut end = end;
+    if nouns_capitalized {
+        if !is_given_name_at(ctx, first) {
+            if let Some(given) = (first + 1..end.saturating_sub(1)).find(|&i| is_given_name_at(ctx, i)) {
+                first = given;
+            }
+        }
+        // `das Ziel der Offensive`, `im Tal`: a capitalized word after an article is a noun.
+        if first == start && start.checked_sub(1).is_some_and(|i| ctx.entry(i).is(WordClass::Determiner)) {
+            return None;
+        }
+        end = end.min(name_end_after_given_names(ctx, first, end));
+    }
     let last = end.checked_sub(1)?;
     let units = ctx.units.get(first..=last)?;
     let (head, tail) = (units.first()?, units.last()?);
@@ -229,6 +268,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         evidence.add(Strength::Strong, rules::PERSON_GIVEN_NAME);
     }
     if n == 2
+        && !nouns_capitalized
         && head.shape == Casing::Capitalized
         && lexicon::is_capitalized(&tail.entry, tail.text, WordClass::CommonSurname)
     {
@@ -249,19 +289,25 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
             evidence.add(Strength::Strong, rules::PERSON_APPOSITION);
             evidence.title = evidence.title.or(Some(title));
         }
-        if cue_after(ctx, end) && (n >= 2 || !head.opens || !ordinary.contains(ctx.lowercase(head))) {
+        // Where all nouns are capitalized, a lone word before `sagte` that opens
+        // a sentence is as likely a noun (`Experten sagten`).
+        let lone_name =
+            if nouns_capitalized { !head.opens } else { !head.opens || !ordinary.contains(ctx.lowercase(head)) };
+        if cue_after(ctx, end) && (n >= 2 || lone_name) {
             evidence.add(Strength::Good, rules::PERSON_CUE_VERB);
         }
     }
     // The surname test is the costliest; it can only raise weaker evidence.
-    let weak = evidence.strength < Some(Strength::Good);
+    // Endings (`-er`, `-mann`) are common nouns' too where nouns are capitalized.
+    let weak = evidence.strength < Some(Strength::Good) && !nouns_capitalized;
     if weak && (n >= 2 || !head.opens) && lexicon::has_surname_ending(ctx.lowercase(tail)) {
         evidence.add(Strength::Good, rules::PERSON_SURNAME_ENDING);
     }
     if head.shape == Casing::Initial && n == 1 {
         return None;
     }
-    if cue_before(ctx, first) && n >= 2 && end_of_clause(ctx, end) {
+    // `sagte Röttgen.`: an inverted cue names a lone surname (a noun there has its article).
+    if cue_before(ctx, first) && (n >= 2 || nouns_capitalized && !head.opens) && end_of_clause(ctx, end) {
         evidence.add(Strength::Good, rules::PERSON_CUE_BEFORE);
     }
     if n >= 2 && alone_on_line(ctx, first, end) {
@@ -352,7 +398,7 @@ fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
 fn cue_before(ctx: &Context<'_, '_>, first: usize) -> bool {
     let Some(before) = first.checked_sub(1) else { return false };
     let by = before.checked_sub(1).is_some_and(|two_before| {
-        ctx.lower(before).is_some_and(|second| lexicon::is_by_phrase(&ctx.entry(two_before), second))
+        ctx.lower(before).is_some_and(|second| lexicon::is_by_phrase(ctx.lexicon, &ctx.entry(two_before), second))
     });
     lexicon::is_speech_verb(&ctx.entry(before)) || by
 }
@@ -402,8 +448,9 @@ fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
 /// possessive country or institution right before the name.
 fn possessive_owner_before(ctx: &Context<'_, '_>, first: usize) -> Option<Span> {
     let owner = ctx.units.get(first.checked_sub(1)?)?;
-    (owner.possessive && (ctx.is_listed(first - 1) || lexicon::head_of(&owner.entry, owner.text).is_some()))
-        .then_some(owner.span)
+    (owner.possessive
+        && (ctx.is_listed(first - 1) || lexicon::head_of(ctx.lexicon, &owner.entry, owner.text).is_some()))
+    .then_some(owner.span)
 }
 
 /// The country right before the person's title or name: `Russian President

@@ -9,7 +9,8 @@ use crate::builtin::{self, Kind, LANGUAGES};
 use crate::file::{records, LoadError, LoadErrorKind, Record};
 use crate::table::{EntryId, HashSet64, Key, WordTable};
 use crate::tables::{
-    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing, Person, Title,
+    Anchor, Country, CuePhrase, CueSpeaker, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing,
+    Person, Title,
 };
 use crate::user::{UserKind, UserLexicon};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
@@ -49,6 +50,10 @@ pub struct Lexicon {
     head_forms: FxHashMap<Box<str>, Box<str>>,
     /// Lowercase endings common in family names.
     surname_endings: Vec<Box<str>>,
+    /// Lowercase endings that make one compound word an institution's name (`ministerium`).
+    institution_suffixes: Vec<Box<str>>,
+    /// Lowercase beginnings that mark such a compound as public (`bundes`).
+    institution_prefixes: Vec<Box<str>>,
     /// Section labels, lowercase.
     section_labels: Vec<Box<str>>,
     /// Months' names and abbreviations, lowercase, with the month's number.
@@ -244,6 +249,29 @@ impl Lexicon {
         self.surname_endings.iter().any(|ending| lower.ends_with(&**ending))
     }
 
+    /// Whether the lowercase `word` is one compound that names an
+    /// institution: it ends in a listed suffix (`ministerium`, `gericht`) and
+    /// is longer than it (`Finanzministerium`, `Landgericht`). English
+    /// lists no suffixes.
+    #[must_use]
+    pub fn is_institution_compound(&self, lower: &str) -> bool {
+        self.institution_suffixes.iter().any(|s| lower.len() > s.len() && lower.ends_with(&**s))
+    }
+
+    /// Whether the lowercase `word` starts with a prefix that marks a
+    /// public body (`bundes`, `landes`), and goes on after it.
+    #[must_use]
+    pub fn has_institution_prefix(&self, lower: &str) -> bool {
+        self.institution_prefixes.iter().any(|p| lower.len() > p.len() + 2 && lower.starts_with(&**p))
+    }
+
+    /// Whether the language capitalizes every noun (German): there a capital
+    /// is weak evidence of a name.
+    #[must_use]
+    pub fn capitalizes_nouns(&self) -> bool {
+        self.language == "de"
+    }
+
     /// People a user lexicon lists (none in the compiled-in lexicon).
     #[must_use]
     pub fn people(&self) -> &[Person] {
@@ -371,6 +399,8 @@ impl Builder {
                 people: Vec::new(),
                 head_forms: FxHashMap::default(),
                 surname_endings: Vec::new(),
+                institution_suffixes: Vec::new(),
+                institution_prefixes: Vec::new(),
                 section_labels: Vec::new(),
                 months: Vec::new(),
                 city_zones: Vec::new(),
@@ -464,6 +494,17 @@ impl Builder {
                 self.entry(key).nominal = Some(kind);
             }
             Kind::InstitutionWords => {
+                match record.field(1) {
+                    "suffix" => {
+                        let suffix = key.trim_start_matches('-').to_lowercase();
+                        return self.lexicon.institution_suffixes.push(suffix.into());
+                    }
+                    "prefix" => {
+                        let prefix = key.trim_end_matches('-').to_lowercase();
+                        return self.lexicon.institution_prefixes.push(prefix.into());
+                    }
+                    _ => {}
+                }
                 let class = match record.field(1) {
                     "final" => InstitutionClass::Final,
                     "leading" => InstitutionClass::Leading,
@@ -574,7 +615,7 @@ impl Builder {
             }
         };
         if let Some(phrases) = self.lexicon.cue_groups.get_mut(usize::from(group)) {
-            phrases.push(CuePhrase { rest, class });
+            phrases.push(CuePhrase { rest, class, speaker: CueSpeaker::parse(record.classes(2)) });
             // Longest first; a stable sort keeps the file's order among equals.
             phrases.sort_by_key(|p| core::cmp::Reverse(p.rest.len()));
         }

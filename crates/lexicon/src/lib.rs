@@ -85,7 +85,8 @@ pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use lexicon::{with_lowercase, Lexicon};
 pub use table::EntryId;
 pub use tables::{
-    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing, Person, Title,
+    Anchor, Country, CuePhrase, CueSpeaker, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing,
+    Person, Title,
 };
 pub use user::{UserEntry, UserKind, UserLexicon};
 pub use words::{

@@ -10,7 +10,7 @@ use newsclip_text::{QuoteGlyph, Span};
 pub(crate) use newsclip_lexicon::CueClass;
 
 use crate::document::{word_at as word, Item};
-use crate::lexicon::lexicon;
+use newsclip_lexicon::Lexicon;
 
 /// Whether the speaker of a cue of this class is the subject written before it.
 pub(crate) const fn takes_subject(class: CueClass) -> bool {
@@ -31,10 +31,10 @@ pub(crate) struct Cue {
 /// written in lowercase (so "State" and "Post" in names are not cues), except
 /// an inverted one or `according to` opening a sentence ("Said Ms. Lee: …");
 /// `title_case` lifts that for headlines ("Health Ministry Says").
-pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_case: bool) {
+pub(crate) fn mark_cues(lexicon: &Lexicon, text: &str, region: Span, items: &mut [Item<'_>], title_case: bool) {
     let mut k = 0;
     while k < items.len() {
-        let Some((cue, last)) = cue_at(text, region, items, k, title_case) else {
+        let Some((cue, last)) = cue_at(lexicon, text, region, items, k, title_case) else {
             k += 1;
             continue;
         };
@@ -47,9 +47,16 @@ pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_
 }
 
 /// The cue whose first word is `items[k]`, if any, with the index of its last word.
-fn cue_at(text: &str, region: Span, items: &[Item<'_>], k: usize, title_case: bool) -> Option<(Cue, usize)> {
+fn cue_at(
+    lexicon: &Lexicon,
+    text: &str,
+    region: Span,
+    items: &[Item<'_>],
+    k: usize,
+    title_case: bool,
+) -> Option<(Cue, usize)> {
     let first = word(items, k)?;
-    let phrases = lexicon().cue_phrases(first.info.cue?);
+    let phrases = lexicon.cue_phrases(first.info.cue?);
     // A whole word: not the end of a hyphenated one ("self-described").
     if !first.spaced && k.checked_sub(1).and_then(|p| word(items, p)).is_some_and(|w| w.text == "-") {
         return None;

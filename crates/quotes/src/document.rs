@@ -262,7 +262,7 @@ impl<'a> Document<'a> {
                 next_segment += 1;
             }
             unstop_acronyms(&mut items);
-            mark_cues(text, span, &mut items, is_title);
+            mark_cues(analysis.lexicon(), text, span, &mut items, is_title);
             mark_passive_cues(&mut items);
             regions.push(Region { is_title, items });
         }
