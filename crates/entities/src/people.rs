@@ -307,8 +307,12 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         return None;
     }
     // `sagte Röttgen.`: an inverted cue names a lone surname (a noun there has its article).
-    if cue_before(ctx, first) && (n >= 2 || nouns_capitalized && !head.opens) && end_of_clause(ctx, end) {
-        evidence.add(Strength::Good, rules::PERSON_CUE_BEFORE);
+    if cue_before(ctx, first) && end_of_clause(ctx, end) {
+        if n >= 2 {
+            evidence.add(Strength::Good, rules::PERSON_CUE_BEFORE);
+        } else if ctx.lexicon.inverted_cue_names_people() && !head.opens {
+            evidence.add(Strength::Strong, rules::PERSON_CUE_BEFORE);
+        }
     }
     if n >= 2 && alone_on_line(ctx, first, end) {
         evidence.add(Strength::Good, rules::PERSON_ALONE_ON_LINE);

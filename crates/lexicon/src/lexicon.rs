@@ -272,6 +272,23 @@ impl Lexicon {
         self.language == "de"
     }
 
+    /// Whether a capitalized head word alone names an institution (`el
+    /// Gobierno`, `le Parlement`): in French and Spanish, which write common
+    /// nouns in lowercase, the capital marks the name. Not in English
+    /// (`Government` in a headline) nor German (every noun is capitalized).
+    #[must_use]
+    pub fn lone_heads_are_names(&self) -> bool {
+        matches!(self.language, "fr" | "es")
+    }
+
+    /// Whether a speech verb before a lone capitalized word (`dijo Zamorano.`,
+    /// `sagte Röttgen.`) is proof of a person's name: in languages other than
+    /// English, whose nouns there take an article.
+    #[must_use]
+    pub fn inverted_cue_names_people(&self) -> bool {
+        matches!(self.language, "de" | "fr" | "es")
+    }
+
     /// People a user lexicon lists (none in the compiled-in lexicon).
     #[must_use]
     pub fn people(&self) -> &[Person] {
