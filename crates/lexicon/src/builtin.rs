@@ -20,6 +20,7 @@ pub(crate) enum Kind {
     Sections,
     Furniture,
     TimeZones,
+    Pronouns,
 }
 
 /// A compiled-in lexicon file.
@@ -197,6 +198,17 @@ const TIME_ZONES: Schema = Schema {
     unique: Unique::Key,
 };
 
+const PRONOUNS: Schema = Schema {
+    columns: &[
+        Column::required("pronoun", Value::Text),
+        Column::required("person", Value::Class(&["1", "2", "3"])),
+        Column::optional("gender", GENDER),
+        Column::optional("number", Value::Class(&["sg", "pl"])),
+    ],
+    sections: &[],
+    unique: Unique::Key,
+};
+
 const SECTIONS: Schema =
     Schema { columns: &[Column::required("label", Value::Text)], sections: &[], unique: Unique::Key };
 
@@ -244,6 +256,7 @@ impl Kind {
             Kind::Sections => &SECTIONS,
             Kind::Furniture => &FURNITURE,
             Kind::TimeZones => &TIME_ZONES,
+            Kind::Pronouns => &PRONOUNS,
         }
     }
 }
@@ -308,6 +321,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Institutions => "institutions.tsv",
         Institutions => "institutions.tsv" in "en",
         Places => "places.tsv" in "en",
+        Pronouns => "pronouns.tsv",
     },
     language! { "fr":
         Words => "words.tsv",
@@ -322,6 +336,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Institutions => "institutions.tsv",
         Institutions => "institutions.tsv" in "en",
         Places => "places.tsv" in "en",
+        Pronouns => "pronouns.tsv",
     },
     language! { "es":
         Words => "words.tsv",
@@ -336,6 +351,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Institutions => "institutions.tsv",
         Institutions => "institutions.tsv" in "en",
         Places => "places.tsv" in "en",
+        Pronouns => "pronouns.tsv",
     },
     language! { "pt": Words => "words.tsv", },
     language! { "it": Words => "words.tsv", },

@@ -10,7 +10,7 @@ use crate::file::{records, LoadError, LoadErrorKind, Record};
 use crate::table::{EntryId, HashSet64, Key, WordTable};
 use crate::tables::{
     Anchor, Country, CuePhrase, CueSpeaker, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing,
-    Person, Title,
+    Person, Pronoun, Title,
 };
 use crate::user::{UserKind, UserLexicon};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
@@ -61,6 +61,8 @@ pub struct Lexicon {
     /// Cities of the European time zones, lowercase, with the zone's winter offset.
     city_zones: Vec<(Box<str>, i8)>,
     furniture: Vec<FurniturePhrase>,
+    /// Subject pronouns, lowercase (none in English, whose few the quote finder knows).
+    pronouns: FxHashMap<Box<str>, Pronoun>,
     errors: Vec<LoadError>,
 }
 
@@ -289,6 +291,25 @@ impl Lexicon {
         matches!(self.language, "de" | "fr" | "es")
     }
 
+    /// The subject pronoun `word` is, in any case (`er`, `Elle`), from the
+    /// language's `pronouns.tsv`; `None` in English, whose pronouns the
+    /// quote finder knows by heart.
+    ///
+    /// ```
+    /// use newsclip_lexicon::{Gender, Lexicon};
+    ///
+    /// let fr = Lexicon::for_language("fr").unwrap();
+    /// assert_eq!(fr.pronoun("Elle").and_then(|p| p.gender()), Some(Gender::Female));
+    /// assert!(fr.pronoun("la").is_none());
+    /// ```
+    #[must_use]
+    pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
+        if self.pronouns.is_empty() {
+            return None;
+        }
+        with_lowercase(word, |lower| self.pronouns.get(lower).copied())
+    }
+
     /// People a user lexicon lists (none in the compiled-in lexicon).
     #[must_use]
     pub fn people(&self) -> &[Person] {
@@ -422,6 +443,7 @@ impl Builder {
                 months: Vec::new(),
                 city_zones: Vec::new(),
                 furniture: Vec::new(),
+                pronouns: FxHashMap::default(),
                 errors: Vec::new(),
             },
             cue_firsts: HashMap::new(),
@@ -550,6 +572,18 @@ impl Builder {
             Kind::Places => self.lexicon.places.push(key.into()),
             Kind::Sections => self.lexicon.section_labels.push(key.to_lowercase().into()),
             Kind::Furniture => self.add_furniture(record),
+            Kind::Pronouns => {
+                let pronoun = Pronoun {
+                    person: record.field(1).parse().unwrap_or(3),
+                    gender: gender(record.field(2)),
+                    plural: match record.field(3) {
+                        "sg" => Some(false),
+                        "pl" => Some(true),
+                        _ => None,
+                    },
+                };
+                self.lexicon.pronouns.insert(key.to_lowercase().into(), pronoun);
+            }
         }
     }
 

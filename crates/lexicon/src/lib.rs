@@ -86,7 +86,7 @@ pub use lexicon::{with_lowercase, Lexicon};
 pub use table::EntryId;
 pub use tables::{
     Anchor, Country, CuePhrase, CueSpeaker, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing,
-    Person, Title,
+    Person, Pronoun, Title,
 };
 pub use user::{UserEntry, UserKind, UserLexicon};
 pub use words::{

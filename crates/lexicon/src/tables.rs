@@ -386,3 +386,32 @@ impl FurniturePhrase {
         self.anchor
     }
 }
+
+/// A personal pronoun that can be a speaker's subject (`pronouns.tsv` of
+/// the languages other than English): `er`, `elle`, `ella`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pronoun {
+    pub(crate) person: u8,
+    pub(crate) gender: Option<Gender>,
+    pub(crate) plural: Option<bool>,
+}
+
+impl Pronoun {
+    /// The grammatical person: 1, 2 or 3.
+    #[must_use]
+    pub fn person(&self) -> u8 {
+        self.person
+    }
+
+    /// The gender it tells, if it tells one.
+    #[must_use]
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+
+    /// Whether it is plural, when it tells (`vous` does not).
+    #[must_use]
+    pub fn is_plural(&self) -> Option<bool> {
+        self.plural
+    }
+}

@@ -272,7 +272,10 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
         return match cue.class {
             CueClass::SayInverted | CueClass::By if !new_sentence => {
                 let start = skip_modifiers(items, cue_end, hi);
-                let (mentions, _) = mentions_from(text, items, start, hi)?;
+                let Some((mentions, _)) = mentions_from(text, items, start, hi) else {
+                    // `«…», añadió.`: a verb without its subject speaks for the last speaker.
+                    return cue.dropped.then_some(Found::Inherit(cue.span));
+                };
                 let source = if cue.class == CueClass::By { Source::According } else { Source::After };
                 Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source }))
             }

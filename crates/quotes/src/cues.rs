@@ -24,6 +24,9 @@ pub(crate) struct Cue {
     pub(crate) span: Span,
     /// How it relates to its speaker.
     pub(crate) class: CueClass,
+    /// A verb that may go without its subject (Spanish `añadió`): alone
+    /// after a quotation, it speaks for the last speaker.
+    pub(crate) dropped: bool,
 }
 
 /// Marks the cues among the words of a region (`items`, spans of `text`
@@ -76,7 +79,8 @@ fn cue_at(
         && !first.is("asked")
         && opens_sentence(text.get(region.start..first.span.start).unwrap_or_default());
     let span = Span::new(first.span.start, word(items, last)?.span.end);
-    (title_case || lowercase || inverted_opener).then_some((Cue { span, class: phrase.class() }, last))
+    let cue = Cue { span, class: phrase.class(), dropped: phrase.speaker().dropped() };
+    (title_case || lowercase || inverted_opener).then_some((cue, last))
 }
 
 /// Whether a word after `before` opens a sentence.

@@ -47,6 +47,20 @@ impl Pronoun {
         }
     }
 
+    /// A pronoun of the lexicon's language (`er`, `elle`, `ella`), read as
+    /// the English one of its person, gender and number.
+    fn listed(lexicon: &newsclip_lexicon::Lexicon, word: &str) -> Option<Pronoun> {
+        let pronoun = lexicon.pronoun(word)?;
+        Some(match (pronoun.person(), pronoun.is_plural(), pronoun.gender()) {
+            (1, Some(true), _) => Pronoun::We,
+            (1, _, _) => Pronoun::I,
+            (3, Some(true), _) => Pronoun::They,
+            (3, _, Some(Gender::Male)) => Pronoun::He,
+            (3, _, Some(Gender::Female)) => Pronoun::She,
+            _ => return None,
+        })
+    }
+
     fn of(word: &str) -> Option<Pronoun> {
         // Every pronoun here starts with one of these letters: most words fail on the first byte.
         if !word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'h' | b's' | b't' | b'i' | b'w')) {
@@ -343,7 +357,7 @@ fn make_word<'a>(analysis: &Analysis<'a>, lexeme: &Lexeme, text: &'a str, spaced
         info.stop = false; // "US" is not "us"
     }
     let pronoun = if shape == Shape::Lower || shape == Shape::Capitalized || shape == Shape::Upper {
-        Pronoun::of(text)
+        Pronoun::of(text).or_else(|| Pronoun::listed(analysis.lexicon(), text))
     } else {
         None
     };

@@ -62,6 +62,17 @@ impl QuoteExtractorBuilder {
         self
     }
 
+    /// Reads the text in the language with ISO 639-1 code `code` (`"de"`,
+    /// `"fr"`, `"es"`), with its cue verbs, roles, given names and pronouns
+    /// (see [`QuoteExtractor::for_language`]); a code whose lexicon has no
+    /// cues leaves the extractor as it was (English by default).
+    pub fn language(&mut self, code: &str) -> &mut Self {
+        if let Some(lexicon) = Lexicon::for_language(code).filter(|l| !l.cue_phrases(0).is_empty()) {
+            self.config.lexicon = lexicon;
+        }
+        self
+    }
+
     /// The configured extractor.
     #[must_use]
     pub fn build(&self) -> QuoteExtractor {

@@ -12,6 +12,8 @@ struct Suite {
 #[derive(Debug, Deserialize)]
 struct Case {
     name: String,
+    /// The ISO 639-1 code of the text's language (default English).
+    language: Option<String>,
     text: String,
     #[serde(default)]
     title: bool,
@@ -97,12 +99,27 @@ fn check(case: &Case, found: &[Quote<'_>]) -> Vec<String> {
 
 #[test]
 fn cases() {
-    let suite: Suite = toml::from_str(include_str!("cases.toml")).expect("cases.toml parses");
-    assert!(suite.case.len() >= 20, "the suite covers every phenomenon");
+    run(include_str!("cases.toml"), 20);
+}
+
+/// German, French and Spanish: their quotation marks, cues, inversions and pronouns.
+#[test]
+fn language_cases() {
+    run(include_str!("languages.toml"), 9);
+}
+
+fn run(file: &str, at_least: usize) {
+    let suite: Suite = toml::from_str(file).expect("the case file parses");
+    assert!(suite.case.len() >= at_least, "the suite covers every phenomenon");
     let mut failures = Vec::new();
     for case in &suite.case {
         let text = case.text.trim();
-        let extractor = QuoteExtractor::builder().scare_quotes(case.scare_quotes).build();
+        let mut builder = QuoteExtractor::builder();
+        builder.scare_quotes(case.scare_quotes);
+        if let Some(code) = &case.language {
+            builder.language(code);
+        }
+        let extractor = builder.build();
         let found = extractor.extract(text, &layout_of(text, case.title), &[]);
         for span in found.iter().flat_map(|q| q.segments.iter().map(|s| s.span)) {
             assert_eq!(span.get(text), Some(&text[span]), "{}: segment spans slice the input", case.name);
