@@ -75,9 +75,10 @@ impl Lexicon {
     }
 
     /// The compiled-in lexicon of a language, by its ISO 639-1 code, built
-    /// on first use: `en` has every table; `de`, `fr`, `es`, `pt`, `it` and
-    /// `nl` have, so far, their function words and the words that join names
-    /// in a byline (the classes of `data/<code>/words.tsv`).
+    /// on first use: `en` has every table; `de`, `fr` and `es` every table
+    /// quotes and entities read (see the crate docs); `pt`, `it` and `nl`, so
+    /// far, their function words and the words that join names in a byline
+    /// (the classes of `data/<code>/words.tsv`).
     ///
     /// ```
     /// use newsclip_lexicon::{Lexicon, WordClass};

@@ -272,7 +272,14 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
         return match cue.class {
             CueClass::SayInverted | CueClass::By if !new_sentence => {
                 let start = skip_modifiers(items, cue_end, hi);
-                let Some((mentions, _)) = mentions_from(text, items, start, hi) else {
+                // `« … », a-t-elle ajouté`: the pronoun inside the cue is the speaker.
+                let pronoun =
+                    (k..cue_end).find(|&j| cue.pronoun && word(items, j).is_some_and(|w| w.pronoun.is_some()));
+                let found = match pronoun {
+                    Some(j) => mentions_from(text, items, j, j + 1),
+                    None => mentions_from(text, items, start, hi),
+                };
+                let Some((mentions, _)) = found else {
                     // `«…», añadió.`: a verb without its subject speaks for the last speaker.
                     return cue.dropped.then_some(Found::Inherit(cue.span));
                 };

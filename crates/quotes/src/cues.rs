@@ -27,6 +27,27 @@ pub(crate) struct Cue {
     /// A verb that may go without its subject (Spanish `añadió`): alone
     /// after a quotation, it speaks for the last speaker.
     pub(crate) dropped: bool,
+    /// The speaker is the pronoun inside the cue (French `a-t-elle ajouté`).
+    pub(crate) pronoun: bool,
+}
+
+/// `a-t-elle`, `dit-il`: a word joined by hyphens to a subject pronoun (one
+/// or two joins, with the euphonic `t`), as one text, with the index of the
+/// pronoun.
+fn inverted_clitic<'a>(text: &'a str, items: &[Item<'a>], k: usize) -> Option<(&'a str, usize)> {
+    let first = word(items, k)?;
+    let mut last = k;
+    for _ in 0..2 {
+        let (dash, next) = (word(items, last + 1)?, word(items, last + 2)?);
+        if dash.text != "-" || dash.spaced || next.spaced {
+            return None;
+        }
+        last += 2;
+        if next.pronoun.is_some() {
+            return Some((text.get(first.span.start..next.span.end)?, last));
+        }
+    }
+    None
 }
 
 /// Marks the cues among the words of a region (`items`, spans of `text`
@@ -59,13 +80,20 @@ fn cue_at(
     title_case: bool,
 ) -> Option<(Cue, usize)> {
     let first = word(items, k)?;
-    let phrases = lexicon.cue_phrases(first.info.cue?);
     // A whole word: not the end of a hyphenated one ("self-described").
     if !first.spaced && k.checked_sub(1).and_then(|p| word(items, p)).is_some_and(|w| w.text == "-") {
         return None;
     }
+    // French inversion: `a-t-elle ajouté`, `dit-il` start with the verb and its pronoun as one word.
+    let clitic =
+        inverted_clitic(text, items, k).and_then(|(joined, end)| Some((lexicon.entry(joined).cue_group()?, end)));
+    let (group, verb_end) = match clitic {
+        Some(found) => found,
+        None => (first.info.cue?, k),
+    };
+    let phrases = lexicon.cue_phrases(group);
     let (phrase, last) = phrases.iter().find_map(|phrase| {
-        let mut last = k;
+        let mut last = verb_end;
         for rest in phrase.rest() {
             word(items, last + 1).filter(|w| w.spaced && w.is(rest))?;
             last += 1;
@@ -79,7 +107,8 @@ fn cue_at(
         && !first.is("asked")
         && opens_sentence(text.get(region.start..first.span.start).unwrap_or_default());
     let span = Span::new(first.span.start, word(items, last)?.span.end);
-    let cue = Cue { span, class: phrase.class(), dropped: phrase.speaker().dropped() };
+    let speaker = phrase.speaker();
+    let cue = Cue { span, class: phrase.class(), dropped: speaker.dropped(), pronoun: speaker.pronoun() };
     (title_case || lowercase || inverted_opener).then_some((cue, last))
 }
 
