@@ -199,6 +199,9 @@ pub(crate) struct Document<'a> {
     pub(crate) text: &'a str,
     pub(crate) regions: Vec<Region<'a>>,
     pub(crate) quotes: Vec<Placed>,
+    /// Whether the language capitalizes every noun (German): a capital alone
+    /// makes no name there.
+    pub(crate) nouns_capitalized: bool,
 }
 
 impl<'a> Document<'a> {
@@ -224,7 +227,7 @@ impl<'a> Document<'a> {
             quotes.push(Placed { quotation, in_title: false, places: Vec::new() });
         }
         let regions = Self::build_regions(analysis, &mut quotes);
-        Document { text, regions, quotes }
+        Document { text, regions, quotes, nouns_capitalized: analysis.lexicon().capitalizes_nouns() }
     }
 
     fn build_regions(analysis: &Analysis<'a>, quotes: &mut [Placed]) -> Vec<Region<'a>> {
