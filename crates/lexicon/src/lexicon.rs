@@ -855,6 +855,33 @@ mod tests {
     }
 
     #[test]
+    fn german_french_and_spanish_tables() {
+        let code = |l: &Lexicon, name: &str| l.country_named(name).map(|c| c.to_string());
+        let de = Lexicon::for_language("de").expect("German");
+        assert!(de.entry("Dienstag").is(WordClass::Calendar) && de.entry("Dienstag").is(WordClass::NotPerson));
+        assert!(de.entry("von").is(WordClass::Particle) && de.entry("im").is(WordClass::Determiner));
+        assert_eq!(code(de, "Spanien").as_deref(), Some("ES"));
+        assert_eq!(code(de, "Vereinigten Staaten").as_deref(), Some("US"));
+        assert!(de.is_institution_compound("finanzministerium") && !de.is_institution_compound("ministerium"));
+        assert!(de.has_institution_prefix("bundesamt") && !de.has_institution_prefix("bund"));
+        assert_eq!(de.title("Ministerin").map(Title::means), Some("minister"));
+        assert_eq!(de.title("Ministerin").and_then(Title::gender), Some(Gender::Female));
+        assert!(de.capitalizes_nouns() && !Lexicon::english().capitalizes_nouns());
+        assert_eq!(de.pronoun("er").and_then(|p| p.gender()), Some(Gender::Male));
+        let fr = Lexicon::for_language("fr").expect("French");
+        assert_eq!(code(fr, "Allemagne").as_deref(), Some("DE"));
+        let selon = fr.entry("selon").cue_group().expect("a cue");
+        assert!(fr.cue_phrases(selon).iter().any(|p| p.class() == CueClass::By));
+        assert!(fr.lone_heads_are_names() && !de.lone_heads_are_names());
+        let es = Lexicon::for_language("es").expect("Spanish");
+        assert_eq!(code(es, "México").as_deref(), Some("MX"));
+        assert!(!es.entry("y").is(WordClass::Particle), "`y` joins clauses, not names");
+        assert!(es.entry("Ana").is(WordClass::GivenName) && es.entry("Begoña").is(WordClass::GivenName));
+        assert!(es.institution_named("ONU").is_some() && es.institution_named("NATO").is_some());
+        assert!(Lexicon::english().pronoun("he").is_none(), "English pronouns are the quote finder's own");
+    }
+
+    #[test]
     fn cue_phrases_start_with_their_first_word() {
         let en = Lexicon::english();
         let group = en.entry("according").cue_group().expect("a cue group");
