@@ -13,6 +13,7 @@ use crate::rules;
 use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
+use newsclip_lexicon::TitleClass;
 use newsclip_text::chunk::{Chunker, RunWords};
 use newsclip_text::Casing;
 use newsclip_text::Rule;
@@ -136,6 +137,22 @@ fn name_end_after_given_names(ctx: &Context<'_, '_>, first: usize, end: usize) -
     (e + 1).min(end)
 }
 
+/// `Bayern-Vorstand`, `Teamkollegen`, `Co-Fraktionschef`: where compounds are
+/// written solid (German), one capitalized word that ends in a listed role
+/// of four letters or more; its span.
+fn compound_role_at(ctx: &Context<'_, '_>, i: usize) -> Option<Span> {
+    let unit = ctx.units.get(i)?;
+    if !unit.is_word || unit.shape != Casing::Capitalized || ctx.is_listed(i) || ctx.role_of_unit(i).is_some() {
+        return None;
+    }
+    let lower = ctx.lowercase(unit);
+    let is_role = |at: usize| {
+        lower.len() >= at + 4
+            && lower.get(at..).and_then(|rest| ctx.lexicon.title(rest)).is_some_and(|t| t.class() == TitleClass::Title)
+    };
+    lower.char_indices().skip(1).any(|(at, _)| is_role(at)).then_some(unit.span)
+}
+
 fn is_initial_at(ctx: &Context<'_, '_>, i: usize) -> bool {
     ctx.units.get(i).is_some_and(|u| u.shape == Casing::Initial)
 }
@@ -225,7 +242,14 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     // are no part of it: `Rennkanute Adam Kessler`, `Co-Fraktionschef Ines Vogt`.
     let nouns_capitalized = ctx.lexicon.capitalizes_nouns();
     let mut end = end;
+    // `Bayern-Vorstand Rummenigge`, `Teamkollegen Ines Vogt`: a compound ending in a role.
+    let mut compound_title = None;
     if nouns_capitalized {
+        let last_role = (first..end.saturating_sub(1)).rev().find_map(|i| compound_role_at(ctx, i).map(|s| (i, s)));
+        if let Some((i, span)) = last_role {
+            first = i + 1;
+            compound_title = Some(span);
+        }
         if !is_given_name_at(ctx, first) {
             if let Some(given) = (first + 1..end.saturating_sub(1)).find(|&i| is_given_name_at(ctx, i)) {
                 first = given;
@@ -260,6 +284,9 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         evidence.title = Some(title);
     } else if let Some(title) = title_in_apposition_before(ctx, first, end) {
         evidence.add(if n >= 2 { Strength::Strong } else { Strength::Good }, rules::PERSON_TITLE_APPOSITION);
+        evidence.title = Some(title);
+    } else if let Some(title) = compound_title {
+        evidence.add(Strength::Strong, rules::PERSON_TITLE);
         evidence.title = Some(title);
     }
     let has_name_word = units.iter().any(|u| u.shape == Casing::Capitalized);
