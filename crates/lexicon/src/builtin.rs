@@ -322,6 +322,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Institutions => "institutions.tsv" in "en",
         Places => "places.tsv" in "en",
         Pronouns => "pronouns.tsv",
+        Nominals => "nominals.tsv",
     },
     language! { "fr":
         Words => "words.tsv",
@@ -337,6 +338,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Institutions => "institutions.tsv" in "en",
         Places => "places.tsv" in "en",
         Pronouns => "pronouns.tsv",
+        Nominals => "nominals.tsv",
     },
     language! { "es":
         Words => "words.tsv",
@@ -352,6 +354,7 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Institutions => "institutions.tsv" in "en",
         Places => "places.tsv" in "en",
         Pronouns => "pronouns.tsv",
+        Nominals => "nominals.tsv",
     },
     language! { "pt": Words => "words.tsv", },
     language! { "it": Words => "words.tsv", },

@@ -34,7 +34,7 @@
 //! connector, determiner and `head-tail` words), `given_names.tsv`,
 //! `titles.tsv` (roles, with the role each form means: `Ministerin` is
 //! `minister`), `cues.tsv` (with a `speaker` column saying where the speaker
-//! stands: [`CueSpeaker`]), `pronouns.tsv` ([`Lexicon::pronoun`]),
+//! stands: [`CueSpeaker`]), `pronouns.tsv` ([`Lexicon::pronoun`]), `nominals.tsv`,
 //! `institution_words.tsv` (German adds compound `-suffix` and `prefix-`
 //! entries: [`Lexicon::is_institution_compound`]), `countries.tsv` (names from
 //! Unicode CLDR, under the Unicode licence in `data/LICENSE-CLDR`, with
