@@ -90,9 +90,13 @@ fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// ordinary words stay ordinary: `In March Velden left`, `North Africans`.)
 fn is_given_name_spelled_like_a_month(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
+    // Where months and weekdays are written in lowercase, a capitalized one is a given name
+    // before a name (`Julio Rivera`, `Domingo Siro`).
+    let calendar = unit.entry.is(WordClass::MonthAbbreviation)
+        || (unit.entry.is(WordClass::Calendar) && ctx.lexicon.writes_calendar_lowercase());
     unit.is_word
         && unit.shape == Casing::Capitalized
-        && unit.entry.is(WordClass::MonthAbbreviation)
+        && calendar
         && lexicon::is_capitalized(&unit.entry, unit.text, WordClass::GivenName)
         && !ctx.is_listed(i)
         && ctx.units.get(i + 1).is_some_and(|u| u.shape == Casing::Capitalized)

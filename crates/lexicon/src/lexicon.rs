@@ -284,6 +284,14 @@ impl Lexicon {
         matches!(self.language, "fr" | "es")
     }
 
+    /// Whether months and weekdays are written in lowercase (French,
+    /// Spanish): there a capitalized `Julio` or `Domingo` before a name is a
+    /// given name, not a date.
+    #[must_use]
+    pub fn writes_calendar_lowercase(&self) -> bool {
+        matches!(self.language, "fr" | "es")
+    }
+
     /// Whether a speech verb before a lone capitalized word (`dijo Zamorano.`,
     /// `sagte Röttgen.`) is proof of a person's name: in languages other than
     /// English, whose nouns there take an article.
