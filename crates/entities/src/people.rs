@@ -393,11 +393,37 @@ fn title_before(ctx: &Context<'_, '_>, at: usize) -> Option<Span> {
 /// `Ukraine's foreign minister, Dmytro Kuleba, said`: the name is set off by
 /// commas right after a title.
 fn title_in_apposition_before(ctx: &Context<'_, '_>, first: usize, end: usize) -> Option<Span> {
-    let comma = ctx.units.get(first.checked_sub(1)?)?;
+    let comma_at = first.checked_sub(1)?;
+    let comma = ctx.units.get(comma_at)?;
     if comma.text != "," || !end_of_clause(ctx, end) {
         return None;
     }
-    title_before(ctx, comma.span.start)
+    title_before(ctx, comma.span.start).or_else(|| title_of_place_before(ctx, comma_at))
+}
+
+/// `el alcalde de Urretxu, Ana Ruiz,`, `le maire de Lille, …`: outside
+/// English, a role with the place or body it belongs to before the comma
+/// (at most four words after the role, joined by connectors).
+fn title_of_place_before(ctx: &Context<'_, '_>, comma: usize) -> Option<Span> {
+    if ctx.lexicon.language() == "en" {
+        return None;
+    }
+    let mut i = comma;
+    for _ in 0..5 {
+        i = i.checked_sub(1)?;
+        let unit = ctx.units.get(i)?;
+        let connector = unit.shape == Casing::Lower && unit.entry.is(WordClass::Connector);
+        if !(unit.is_word && (unit.is_upper_initial() || connector)) {
+            return None;
+        }
+        if connector {
+            let title = title_before(ctx, unit.span.start);
+            if title.is_some() {
+                return title;
+            }
+        }
+    }
+    None
 }
 
 /// `Name, the ministry's spokeswoman`, `Name, principal deputy spokesperson`:
