@@ -153,6 +153,12 @@ pub(crate) struct ExtractArgs {
     #[arg(long, conflicts_with_all = ["fields", "compact"])]
     pub(crate) explain: bool,
 
+    /// Read every page as written in this language (ISO 639-1: en, de, fr,
+    /// es), whatever it declares: quotes and entities are found with that
+    /// language's word lists, and "language" reports it.
+    #[arg(long, value_name = "CODE")]
+    pub(crate) language: Option<String>,
+
     /// Print a single article on one line instead of pretty-printed.
     #[arg(long)]
     pub(crate) compact: bool,

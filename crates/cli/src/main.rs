@@ -121,6 +121,9 @@ fn extract(args: &ExtractArgs) -> ExitCode {
 fn extractor(args: &ExtractArgs) -> Result<Extractor, String> {
     let mut builder = Extractor::builder();
     builder.strip(!args.no_strip).quotes(!args.no_quotes).entities(!args.no_entities);
+    if let Some(code) = &args.language {
+        builder.language(code);
+    }
     for path in &args.lexicon {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|err| format!("cannot read lexicon {name}: {err}"))?;

@@ -42,3 +42,16 @@ fn completions_and_man_page_are_generated() {
     let page = String::from_utf8_lossy(&extract.stdout);
     assert!(page.contains(".TH newsclip-extract") && page.contains("max\\-record\\-bytes"), "{page}");
 }
+
+#[test]
+fn language_reads_the_page_with_that_languages_words() {
+    let text = "„Wir sind bereit“, sagte Bürgermeisterin Ines Vogt am Dienstag in Spanien.";
+    let out = newsclip(&["extract", "--no-strip", "--compact", "--language", "de", "-"], text.as_bytes());
+    assert!(out.status.success());
+    let article: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(article["language"], "de");
+    assert_eq!(article["quotes"][0]["speaker"]["name"], "Ines Vogt");
+    let codes: Vec<&str> =
+        article["entities"].as_array().into_iter().flatten().filter_map(|e| e["code"].as_str()).collect();
+    assert_eq!(codes, ["ES"]);
+}

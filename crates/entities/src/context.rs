@@ -45,7 +45,7 @@ impl<'a, 'r> Context<'a, 'r> {
             doc,
             region,
             lexicon,
-            units: units(doc, region),
+            units: units(doc, region, lexicon),
             countries: Vec::new(),
             institutions: Vec::new(),
             people: Vec::new(),

@@ -31,7 +31,7 @@ pub(crate) fn recognize(ctx: &Context<'_, '_>, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(place.span, Label::Place, Strength::Good, rules::COUNTRY_NAME));
     }
     for found in &ctx.countries {
-        if found.value.form == Form::Demonym && names_a_language(ctx, found.span) {
+        if found.value.form == Form::Demonym && (names_a_language(ctx, found.span) || is_adjective(ctx, found.span)) {
             continue;
         }
         if us_state_reading(ctx, found.span, found.value.code) || inside_larger_name(ctx, found.span) {
@@ -66,6 +66,13 @@ fn inside_larger_name(ctx: &Context<'_, '_>, span: Span) -> bool {
             && unit.head.is_none()
     };
     first.checked_sub(1).is_some_and(|i| glued(i, true)) || glued(after, false)
+}
+
+/// `mexicano`, `deutschen`, `français`: a demonym in lowercase is an
+/// adjective (languages other than English write them so), which tells a
+/// person's country but is no mention of the country itself.
+fn is_adjective(ctx: &Context<'_, '_>, span: Span) -> bool {
+    ctx.doc.get(span.start..).is_some_and(|rest| rest.starts_with(char::is_lowercase))
 }
 
 /// `in Russian`, `English-language`, `French speakers`: a language, not a country.

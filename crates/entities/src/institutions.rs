@@ -110,6 +110,9 @@ fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize,
         } else if position.can_end() {
             final_head_end(ctx, k, run_end)
         } else {
+            if trim_start(ctx, segment, k) == k && run_end == k + 1 && is_lone_head_name(ctx, k) {
+                out.push(institution(ctx, k, k + 1, rules::INSTITUTION_LONE_HEAD));
+            }
             k += 1;
             continue;
         };
@@ -122,6 +125,14 @@ fn by_head_words_in_run(ctx: &Context<'_, '_>, run_start: usize, run_end: usize,
         segment = end;
         k = end;
     }
+}
+
+/// `el Gobierno`, `le Parlement`: a head word alone, capitalized inside a
+/// sentence, where the language writes common nouns in lowercase.
+fn is_lone_head_name(ctx: &Context<'_, '_>, k: usize) -> bool {
+    ctx.lexicon.lone_heads_are_names()
+        && ctx.units.get(k).is_some_and(|u| u.shape == Casing::Capitalized && !u.opens)
+        && ctx.role_of_unit(k).is_none()
 }
 
 /// `Israeli Energy Minister`: a head word that opens a role phrase, with
@@ -164,7 +175,9 @@ fn leads_tail(ctx: &Context<'_, '_>, i: usize) -> bool {
     match ctx.lower(i) {
         Some("of" | "for") => true,
         Some("on") => ctx.lower(i + 1).is_some() && !ctx.entry(i + 1).is(WordClass::Calendar),
-        _ => false,
+        // Other languages list theirs: `für`, `der`; `de`, `du`; `de`, `del`.
+        Some(_) => ctx.entry(i).is(WordClass::HeadTail),
+        None => false,
     }
 }
 

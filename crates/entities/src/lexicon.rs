@@ -54,9 +54,9 @@ pub(crate) fn is_speech_verb(entry: &Entry) -> bool {
 
 /// Whether a word (its entry) and the word after it (`second`) make a cue
 /// phrase after which the speaker is named (`according to`).
-pub(crate) fn is_by_phrase(first: &Entry, second: &str) -> bool {
+pub(crate) fn is_by_phrase(lexicon: &Lexicon, first: &Entry, second: &str) -> bool {
     first.cue_group().is_some_and(|group| {
-        lexicon().cue_phrases(group).iter().any(|p| {
+        lexicon.cue_phrases(group).iter().any(|p| {
             p.class() == CueClass::By && p.rest().len() == 1 && p.rest().all(|w| w.eq_ignore_ascii_case(second))
         })
     })
@@ -115,8 +115,8 @@ impl HeadPosition {
 
 /// The position of an institution head word written as listed or in
 /// capitals (`Ministry`, `CORP.`), whose entry is `entry`.
-pub(crate) fn head_of(entry: &Entry, word: &str) -> Option<HeadPosition> {
-    match lexicon().institution_class(entry, word)? {
+pub(crate) fn head_of(lexicon: &Lexicon, entry: &Entry, word: &str) -> Option<HeadPosition> {
+    match lexicon.institution_class(entry, word)? {
         InstitutionClass::Final | InstitutionClass::Team => Some(HeadPosition::Final),
         InstitutionClass::Leading => Some(HeadPosition::Leading),
         InstitutionClass::Both => Some(HeadPosition::Both),
@@ -140,9 +140,9 @@ mod tests {
         assert!(given("John") && given("JOHN") && given("André") && !given("john"));
         assert!(entry("tuesday").is(WordClass::NotPerson) && entry("van").is(WordClass::Particle));
         assert!(is_cue(&entry("said")) && is_cue(&entry("met")) && !is_speech_verb(&entry("met")));
-        assert!(is_by_phrase(&entry("according"), "TO"));
+        assert!(is_by_phrase(lexicon(), &entry("according"), "TO"));
         assert!(is_institution_word(&entry("rights")) && !is_institution_word(&entry("park")));
-        let head = |w| head_of(&entry(w), w);
+        let head = |w| head_of(lexicon(), &entry(w), w);
         assert_eq!(head("Ministry"), Some(HeadPosition::Both));
         assert_eq!(head("CORP."), Some(HeadPosition::Company));
         assert_eq!(head("Kirby"), None);

@@ -20,6 +20,19 @@
 //!   of `Luiz Inácio Lula da Silva`) join the full name. Words of
 //!   institutions' names (`Human Rights`, `Bristol City`) never make a person.
 //!
+//! # Languages
+//!
+//! [`tag`] and [`Tagger::new`] read English. [`Tagger::for_language`] reads
+//! German, French or Spanish with that language's lexicon (country names,
+//! demonyms and their inflections, institutions and head words, roles, given
+//! names, cue verbs), and a few rules follow the language's spelling: a
+//! lowercase demonym (`mexicano`, `deutschen`) is an adjective, not a mention;
+//! in French and Spanish a capitalized head word alone names an institution
+//! (`el Gobierno`); in German, where every noun is capitalized, a capital is
+//! weak evidence, so a word after an article is a noun (`das Ziel`), a name
+//! starts at its given name and ends one word after it, and neither a
+//! surname's ending nor a cue verb after a lone word counts.
+//!
 //! # Should I use this crate?
 //!
 //! Use it alone when you have article text and want its entities. To go from

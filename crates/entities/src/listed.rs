@@ -2,7 +2,7 @@
 //! institutions, people of a user lexicon, places, roles) in one gazetteer,
 //! so that each region is scanned once.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use newsclip_lexicon::Lexicon;
 use once_cell::sync::Lazy;
@@ -65,6 +65,18 @@ impl Phrases {
     pub(crate) fn english() -> Arc<Phrases> {
         static ENGLISH: Lazy<Arc<Phrases>> = Lazy::new(|| Arc::new(Phrases::new(Lexicon::english())));
         Arc::clone(&ENGLISH)
+    }
+
+    /// The compiled phrases of a compiled-in language's lexicon, built on
+    /// first use; `None` for a language the lexicon does not have.
+    pub(crate) fn for_language(code: &str) -> Option<Arc<Phrases>> {
+        static LOADED: [OnceLock<Arc<Phrases>>; 8] = [const { OnceLock::new() }; 8];
+        if code == "en" {
+            return Some(Phrases::english());
+        }
+        let lexicon = Lexicon::for_language(code)?;
+        let i = Lexicon::languages().position(|l| l == code)?;
+        Some(Arc::clone(LOADED.get(i)?.get_or_init(|| Arc::new(Phrases::new(lexicon)))))
     }
 
     pub(crate) fn gazetteer(&self) -> &Gazetteer<Listed> {

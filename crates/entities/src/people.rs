@@ -13,6 +13,7 @@ use crate::rules;
 use crate::teams;
 use crate::units::line_break_between;
 use crate::CountryCode;
+use newsclip_lexicon::TitleClass;
 use newsclip_text::chunk::{Chunker, RunWords};
 use newsclip_text::Casing;
 use newsclip_text::Rule;
@@ -89,9 +90,13 @@ fn is_given_name_before_name(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// ordinary words stay ordinary: `In March Velden left`, `North Africans`.)
 fn is_given_name_spelled_like_a_month(ctx: &Context<'_, '_>, i: usize) -> bool {
     let Some(unit) = ctx.units.get(i) else { return false };
+    // Where months and weekdays are written in lowercase, a capitalized one is a given name
+    // before a name (`Julio Rivera`, `Domingo Siro`).
+    let calendar = unit.entry.is(WordClass::MonthAbbreviation)
+        || (unit.entry.is(WordClass::Calendar) && ctx.lexicon.writes_calendar_lowercase());
     unit.is_word
         && unit.shape == Casing::Capitalized
-        && unit.entry.is(WordClass::MonthAbbreviation)
+        && calendar
         && lexicon::is_capitalized(&unit.entry, unit.text, WordClass::GivenName)
         && !ctx.is_listed(i)
         && ctx.units.get(i + 1).is_some_and(|u| u.shape == Casing::Capitalized)
@@ -119,6 +124,45 @@ fn is_word_surname(ctx: &Context<'_, '_>, i: usize) -> bool {
             && u.head.is_none()
             && !ctx.is_listed(i)
     })
+}
+
+/// Where every noun is capitalized, a name that starts with given names
+/// ends one word (and its particles) after the last of them: `Heinrich
+/// Kessler der Plan` names `Heinrich Kessler`, `Ulrike von Hallstein` stays whole.
+fn name_end_after_given_names(ctx: &Context<'_, '_>, first: usize, end: usize) -> usize {
+    let Some(last_given) = (first..end).take_while(|&i| is_given_name_at(ctx, i) || is_initial_at(ctx, i)).last()
+    else {
+        return end;
+    };
+    let mut e = last_given + 1;
+    while e < end && is_particle_at(ctx, e) {
+        e += 1;
+    }
+    (e + 1).min(end)
+}
+
+/// `Bayern-Vorstand`, `Teamkollegen`, `Co-Fraktionschef`: where compounds are
+/// written solid (German), one capitalized word that ends in a listed role
+/// of four letters or more; its span.
+fn compound_role_at(ctx: &Context<'_, '_>, i: usize) -> Option<Span> {
+    let unit = ctx.units.get(i)?;
+    if !unit.is_word || unit.shape != Casing::Capitalized || ctx.is_listed(i) || ctx.role_of_unit(i).is_some() {
+        return None;
+    }
+    let lower = ctx.lowercase(unit);
+    let is_role = |at: usize| {
+        lower.len() >= at + 4
+            && lower.get(at..).and_then(|rest| ctx.lexicon.title(rest)).is_some_and(|t| t.class() == TitleClass::Title)
+    };
+    lower.char_indices().skip(1).any(|(at, _)| is_role(at)).then_some(unit.span)
+}
+
+fn is_initial_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| u.shape == Casing::Initial)
+}
+
+fn is_given_name_at(ctx: &Context<'_, '_>, i: usize) -> bool {
+    ctx.units.get(i).is_some_and(|u| lexicon::is_capitalized(&u.entry, u.text, WordClass::GivenName))
 }
 
 fn is_particle_at(ctx: &Context<'_, '_>, i: usize) -> bool {
@@ -198,6 +242,29 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     {
         first = first.max(role + 1);
     }
+    // Where every noun is capitalized (German), nouns before a given name
+    // are no part of it: `Rennkanute Adam Kessler`, `Co-Fraktionschef Ines Vogt`.
+    let nouns_capitalized = ctx.lexicon.capitalizes_nouns();
+    let mut end = end;
+    // `Bayern-Vorstand Rummenigge`, `Teamkollegen Ines Vogt`: a compound ending in a role.
+    let mut compound_title = None;
+    if nouns_capitalized {
+        let last_role = (first..end.saturating_sub(1)).rev().find_map(|i| compound_role_at(ctx, i).map(|s| (i, s)));
+        if let Some((i, span)) = last_role {
+            first = i + 1;
+            compound_title = Some(span);
+        }
+        if !is_given_name_at(ctx, first) {
+            if let Some(given) = (first + 1..end.saturating_sub(1)).find(|&i| is_given_name_at(ctx, i)) {
+                first = given;
+            }
+        }
+        // `das Ziel der Offensive`, `im Tal`: a capitalized word after an article is a noun.
+        if first == start && start.checked_sub(1).is_some_and(|i| ctx.entry(i).is(WordClass::Determiner)) {
+            return None;
+        }
+        end = end.min(name_end_after_given_names(ctx, first, end));
+    }
     let last = end.checked_sub(1)?;
     let units = ctx.units.get(first..=last)?;
     let (head, tail) = (units.first()?, units.last()?);
@@ -222,6 +289,9 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
     } else if let Some(title) = title_in_apposition_before(ctx, first, end) {
         evidence.add(if n >= 2 { Strength::Strong } else { Strength::Good }, rules::PERSON_TITLE_APPOSITION);
         evidence.title = Some(title);
+    } else if let Some(title) = compound_title {
+        evidence.add(Strength::Strong, rules::PERSON_TITLE);
+        evidence.title = Some(title);
     }
     let has_name_word = units.iter().any(|u| u.shape == Casing::Capitalized);
     let given = lexicon::is_capitalized(&head.entry, head.text, WordClass::GivenName);
@@ -229,6 +299,7 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
         evidence.add(Strength::Strong, rules::PERSON_GIVEN_NAME);
     }
     if n == 2
+        && !nouns_capitalized
         && head.shape == Casing::Capitalized
         && lexicon::is_capitalized(&tail.entry, tail.text, WordClass::CommonSurname)
     {
@@ -249,20 +320,30 @@ fn person(ctx: &Context<'_, '_>, start: usize, end: usize, ordinary: &OrdinaryOp
             evidence.add(Strength::Strong, rules::PERSON_APPOSITION);
             evidence.title = evidence.title.or(Some(title));
         }
-        if cue_after(ctx, end) && (n >= 2 || !head.opens || !ordinary.contains(ctx.lowercase(head))) {
+        // Where all nouns are capitalized, a lone word before `sagte` that opens
+        // a sentence is as likely a noun (`Experten sagten`).
+        let lone_name =
+            if nouns_capitalized { !head.opens } else { !head.opens || !ordinary.contains(ctx.lowercase(head)) };
+        if cue_after(ctx, end) && (n >= 2 || lone_name) {
             evidence.add(Strength::Good, rules::PERSON_CUE_VERB);
         }
     }
     // The surname test is the costliest; it can only raise weaker evidence.
-    let weak = evidence.strength < Some(Strength::Good);
+    // Endings (`-er`, `-mann`) are common nouns' too where nouns are capitalized.
+    let weak = evidence.strength < Some(Strength::Good) && !nouns_capitalized;
     if weak && (n >= 2 || !head.opens) && lexicon::has_surname_ending(ctx.lowercase(tail)) {
         evidence.add(Strength::Good, rules::PERSON_SURNAME_ENDING);
     }
     if head.shape == Casing::Initial && n == 1 {
         return None;
     }
-    if cue_before(ctx, first) && n >= 2 && end_of_clause(ctx, end) {
-        evidence.add(Strength::Good, rules::PERSON_CUE_BEFORE);
+    // `sagte Röttgen.`: an inverted cue names a lone surname (a noun there has its article).
+    if cue_before(ctx, first) && end_of_clause(ctx, end) {
+        if n >= 2 {
+            evidence.add(Strength::Good, rules::PERSON_CUE_BEFORE);
+        } else if ctx.lexicon.inverted_cue_names_people() && !head.opens {
+            evidence.add(Strength::Strong, rules::PERSON_CUE_BEFORE);
+        }
     }
     if n >= 2 && alone_on_line(ctx, first, end) {
         evidence.add(Strength::Good, rules::PERSON_ALONE_ON_LINE);
@@ -312,11 +393,37 @@ fn title_before(ctx: &Context<'_, '_>, at: usize) -> Option<Span> {
 /// `Ukraine's foreign minister, Dmytro Kuleba, said`: the name is set off by
 /// commas right after a title.
 fn title_in_apposition_before(ctx: &Context<'_, '_>, first: usize, end: usize) -> Option<Span> {
-    let comma = ctx.units.get(first.checked_sub(1)?)?;
+    let comma_at = first.checked_sub(1)?;
+    let comma = ctx.units.get(comma_at)?;
     if comma.text != "," || !end_of_clause(ctx, end) {
         return None;
     }
-    title_before(ctx, comma.span.start)
+    title_before(ctx, comma.span.start).or_else(|| title_of_place_before(ctx, comma_at))
+}
+
+/// `el alcalde de Urretxu, Ana Ruiz,`, `le maire de Lille, …`: outside
+/// English, a role with the place or body it belongs to before the comma
+/// (at most four words after the role, joined by connectors).
+fn title_of_place_before(ctx: &Context<'_, '_>, comma: usize) -> Option<Span> {
+    if ctx.lexicon.language() == "en" {
+        return None;
+    }
+    let mut i = comma;
+    for _ in 0..5 {
+        i = i.checked_sub(1)?;
+        let unit = ctx.units.get(i)?;
+        let connector = unit.shape == Casing::Lower && unit.entry.is(WordClass::Connector);
+        if !(unit.is_word && (unit.is_upper_initial() || connector)) {
+            return None;
+        }
+        if connector {
+            let title = title_before(ctx, unit.span.start);
+            if title.is_some() {
+                return title;
+            }
+        }
+    }
+    None
 }
 
 /// `Name, the ministry's spokeswoman`, `Name, principal deputy spokesperson`:
@@ -352,7 +459,7 @@ fn apposition_after(ctx: &Context<'_, '_>, end: usize) -> Option<Span> {
 fn cue_before(ctx: &Context<'_, '_>, first: usize) -> bool {
     let Some(before) = first.checked_sub(1) else { return false };
     let by = before.checked_sub(1).is_some_and(|two_before| {
-        ctx.lower(before).is_some_and(|second| lexicon::is_by_phrase(&ctx.entry(two_before), second))
+        ctx.lower(before).is_some_and(|second| lexicon::is_by_phrase(ctx.lexicon, &ctx.entry(two_before), second))
     });
     lexicon::is_speech_verb(&ctx.entry(before)) || by
 }
@@ -402,8 +509,9 @@ fn cue_after(ctx: &Context<'_, '_>, end: usize) -> bool {
 /// possessive country or institution right before the name.
 fn possessive_owner_before(ctx: &Context<'_, '_>, first: usize) -> Option<Span> {
     let owner = ctx.units.get(first.checked_sub(1)?)?;
-    (owner.possessive && (ctx.is_listed(first - 1) || lexicon::head_of(&owner.entry, owner.text).is_some()))
-        .then_some(owner.span)
+    (owner.possessive
+        && (ctx.is_listed(first - 1) || lexicon::head_of(ctx.lexicon, &owner.entry, owner.text).is_some()))
+    .then_some(owner.span)
 }
 
 /// The country right before the person's title or name: `Russian President

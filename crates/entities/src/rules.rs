@@ -19,6 +19,11 @@ pub const INSTITUTION_HEAD_WORD: Rule = Rule::new(
     "entities.institution.head-word",
     "capitalized words ending in, or led by, an institution's head word (State Department, Ministry of Defense)",
 );
+/// A head word alone, capitalized.
+pub const INSTITUTION_LONE_HEAD: Rule = Rule::new(
+    "entities.institution.lone-head",
+    "a head word alone, capitalized inside a sentence where common nouns are lowercase (el Gobierno)",
+);
 /// Names joined by an ampersand.
 pub const INSTITUTION_AMPERSAND: Rule =
     Rule::new("entities.institution.ampersand", "capitalized names joined by an ampersand (Marks & Spencer)");
@@ -111,6 +116,7 @@ pub const ALL: &[Rule] = &[
     COUNTRY_DEMONYM,
     INSTITUTION_LISTED,
     INSTITUTION_HEAD_WORD,
+    INSTITUTION_LONE_HEAD,
     INSTITUTION_AMPERSAND,
     INSTITUTION_KIND_NOUN,
     INSTITUTION_ACRONYM_DEFINITION,

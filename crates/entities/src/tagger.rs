@@ -36,6 +36,8 @@ pub struct Tagger {
     institutions: bool,
     /// The lexicon, when not the compiled-in one.
     lexicon: Option<Arc<Lexicon>>,
+    /// The compiled-in lexicon of another language than English ([`Tagger::for_language`]).
+    language: Option<&'static Lexicon>,
     /// The lexicon's listed phrases, compiled.
     phrases: Arc<Phrases>,
 }
@@ -50,14 +52,54 @@ impl Tagger {
     /// A tagger that finds all three kinds of entities.
     #[must_use]
     pub fn new() -> Tagger {
-        Tagger { people: true, countries: true, institutions: true, lexicon: None, phrases: Phrases::english() }
+        Tagger {
+            people: true,
+            countries: true,
+            institutions: true,
+            lexicon: None,
+            language: None,
+            phrases: Phrases::english(),
+        }
+    }
+
+    /// A tagger for text in a language, by its ISO 639-1 code (`"de"`,
+    /// `"fr"`, `"es"`; `"en"` is [`Tagger::new`]): it reads that language's
+    /// compiled-in lexicon (given names, roles, cue verbs, institutions'
+    /// head words, country names and demonyms). `None` for a language the
+    /// lexicon has no names for. Its phrases are compiled once per process.
+    ///
+    /// ```
+    /// use newsclip_entities::{EntityKind, Tagger};
+    /// use newsclip_text::Layout;
+    ///
+    /// let de = Tagger::for_language("de").unwrap();
+    /// let text = "Am Dienstag sagte Bundeskanzlerin Ines Vogt in Berlin, Spanien und Frankreich seien bereit.";
+    /// let found = de.tag(text, &Layout::of_clean_text(text));
+    /// let names: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    /// assert!(names.contains(&("Ines Vogt", EntityKind::Person)));
+    /// assert!(found.iter().any(|e| e.code.map(|c| c.to_string()).as_deref() == Some("ES")));
+    /// assert!(!names.iter().any(|(n, _)| n.contains("Dienstag")));
+    /// assert!(Tagger::for_language("xx").is_none());
+    /// ```
+    #[must_use]
+    pub fn for_language(code: &str) -> Option<Tagger> {
+        let lexicon = Lexicon::for_language(code)?;
+        if code == "en" {
+            return Some(Tagger::new());
+        }
+        // Only a language with countries listed has names to find.
+        if lexicon.countries().is_empty() {
+            return None;
+        }
+        let phrases = Phrases::for_language(code)?;
+        Some(Tagger { language: Some(lexicon), ..Tagger { phrases, ..Tagger::new() } })
     }
 
     /// The lexicon the tagger reads: the compiled-in one, or the one given to
     /// [`TaggerBuilder::lexicon`].
     #[must_use]
     pub fn lexicon(&self) -> &Lexicon {
-        self.lexicon.as_deref().unwrap_or(Lexicon::english())
+        self.lexicon.as_deref().or(self.language).unwrap_or(Lexicon::english())
     }
 
     /// This tagger reading `lexicon` instead (see [`TaggerBuilder::lexicon`]).
@@ -79,7 +121,7 @@ impl Tagger {
     pub fn tag<'a>(&self, text: &'a str, layout: &Layout) -> Vec<Entity<'a>> {
         let analysis = match &self.lexicon {
             Some(lexicon) => Analysis::with_shared_lexicon(text, layout, Arc::clone(lexicon)),
-            None => Analysis::new(text, layout, Lexicon::english()),
+            None => Analysis::new(text, layout, self.language.unwrap_or(Lexicon::english())),
         };
         self.tag_analysis(&analysis)
     }

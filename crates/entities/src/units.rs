@@ -2,7 +2,7 @@
 
 use newsclip_text::Span;
 
-use newsclip_lexicon::Entry;
+use newsclip_lexicon::{Entry, Lexicon};
 
 use crate::doc::{Region, Word};
 use crate::lexicon::{self, HeadPosition, WordClass};
@@ -37,7 +37,7 @@ fn is_upper_initial(shape: Casing) -> bool {
 }
 
 /// The units of a region, in order.
-pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
+pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>, known: &Lexicon) -> Vec<Unit<'a>> {
     let words = &region.words;
     let mut out: Vec<Unit<'a>> = Vec::with_capacity(words.len());
     let mut i = 0;
@@ -59,7 +59,18 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
         let span = Span::new(first.span.start, end_word.span.end);
         let text = span.get(doc).unwrap_or(first.text);
         let shape = if last == i { first.shape } else { joined_shape(first, end_word) };
-        let entry = if last == i { first.entry } else { lexicon::lexicon().entry(text) };
+        let entry = if last == i { first.entry } else { known.entry(text) };
+        // The parts of a joined unit touch, so each has its lowercase copied.
+        let lower = if last == i {
+            first.lower
+        } else {
+            first.lower.zip(end_word.lower).map(|(a, b)| Span::new(a.start, b.end))
+        };
+        let head = if first.is_word && is_upper_initial(shape) {
+            head(known, &entry, text, region.lowercase(lower, text))
+        } else {
+            None
+        };
         out.push(Unit {
             span,
             text,
@@ -67,18 +78,24 @@ pub(crate) fn units<'a>(doc: &'a str, region: &Region<'a>) -> Vec<Unit<'a>> {
             possessive: end_word.possessive,
             opens: first.opens,
             is_word: first.is_word,
-            // The parts of a joined unit touch, so each has its lowercase copied.
-            lower: if last == i {
-                first.lower
-            } else {
-                first.lower.zip(end_word.lower).map(|(a, b)| Span::new(a.start, b.end))
-            },
-            head: if first.is_word && is_upper_initial(shape) { lexicon::head_of(&entry, text) } else { None },
+            lower,
             entry,
+            head,
         });
         i = last + 1;
     }
     out
+}
+
+/// The institution head word a capitalized unit is: a listed one
+/// (`Ministry`), or a compound ending in a listed suffix (`Finanzministerium`,
+/// in languages that write compounds solid), which ends a name.
+fn head(known: &Lexicon, entry: &Entry, text: &str, lower: &str) -> Option<HeadPosition> {
+    lexicon::head_of(known, entry, text).or_else(|| {
+        let compound =
+            !entry.is(WordClass::Calendar) && entry.title().is_none() && known.is_institution_compound(lower);
+        compound.then_some(HeadPosition::Final)
+    })
 }
 
 /// Whether a line break separates two units (names and institutions do not
@@ -120,7 +137,7 @@ mod tests {
     fn hyphens_join_touching_words() {
         let text = "Jean-Pierre met al-Assad on the Armenian-Azerbaijani border - again.";
         let region = Region::for_test(text);
-        let got: Vec<_> = units(text, &region).iter().map(|u| (u.text, u.shape)).collect();
+        let got: Vec<_> = units(text, &region, crate::lexicon::lexicon()).iter().map(|u| (u.text, u.shape)).collect();
         assert_eq!(got[0], ("Jean-Pierre", Casing::Capitalized));
         assert_eq!(got[2], ("al-Assad", Casing::Capitalized));
         assert_eq!(got[5], ("Armenian-Azerbaijani", Casing::Capitalized));

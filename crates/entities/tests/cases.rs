@@ -2,6 +2,7 @@
 //!
 //! ```toml
 //! [[case]]
+//! language = "de"         # optional: the ISO 639-1 code of the text (default English)
 //! text = "…"
 //! [[case.expect]]          # an entity that must be found, with exactly these mentions
 //! kind = "country"         # person | country | institution
@@ -17,7 +18,8 @@
 use std::fs;
 use std::path::Path;
 
-use newsclip_entities::{tag, Entity, EntityKind};
+use newsclip_entities::{tag, Entity, EntityKind, Tagger};
+use newsclip_text::Layout;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -27,6 +29,7 @@ struct File {
 
 #[derive(Deserialize)]
 struct Case {
+    language: Option<String>,
     text: String,
     #[serde(default)]
     expect: Vec<Expected>,
@@ -71,7 +74,13 @@ fn describe(entities: &[Entity<'_>]) -> String {
 }
 
 fn check(case: &Case, file: &str) -> Vec<String> {
-    let entities = tag(&case.text);
+    let entities = match case.language.as_deref() {
+        None => tag(&case.text),
+        Some(code) => {
+            let tagger = Tagger::for_language(code).unwrap_or_else(|| panic!("{file}: no tagger for {code:?}"));
+            tagger.tag(&case.text, &Layout::of_clean_text(&case.text))
+        }
+    };
     let mut failures = Vec::new();
     for expected in &case.expect {
         let found = entities.iter().find(|e| {

@@ -20,6 +20,7 @@ pub(crate) enum Kind {
     Sections,
     Furniture,
     TimeZones,
+    Pronouns,
 }
 
 /// A compiled-in lexicon file.
@@ -71,6 +72,7 @@ const WORD_CLASSES: &[&str] = &[
     "joins-and",
     "joins-with",
     "name-like",
+    "head-tail",
 ];
 
 /// The months' numbers, as `words.tsv` writes them.
@@ -86,10 +88,15 @@ const WORDS: Schema = Schema {
     unique: Unique::Key,
 };
 
+/// Where a cue's speaker stands, as `cues.tsv` names the places
+/// ([`CueSpeaker`](crate::CueSpeaker)).
+pub(crate) const CUE_SPEAKERS: &[&str] = &["after", "before", "inside", "pronoun", "dropped", "subject"];
+
 const CUES: Schema = Schema {
     columns: &[
         Column::required("phrase", Value::Text),
         Column::required("class", Value::Class(&["say", "say+", "ing", "by", "call", "act"])),
+        Column::optional("speaker", Value::Classes(CUE_SPEAKERS)),
     ],
     sections: &[],
     unique: Unique::Key,
@@ -123,7 +130,10 @@ const NOMINALS: Schema = Schema {
 const INSTITUTION_WORDS: Schema = Schema {
     columns: &[
         Column::required("word", Value::Text),
-        Column::required("class", Value::Class(&["final", "leading", "both", "company", "team", "body", "part"])),
+        Column::required(
+            "class",
+            Value::Class(&["final", "leading", "both", "company", "team", "body", "part", "suffix", "prefix"]),
+        ),
     ],
     sections: &[],
     unique: Unique::Key,
@@ -190,6 +200,17 @@ const TIME_ZONES: Schema = Schema {
     unique: Unique::Key,
 };
 
+const PRONOUNS: Schema = Schema {
+    columns: &[
+        Column::required("pronoun", Value::Text),
+        Column::required("person", Value::Class(&["1", "2", "3"])),
+        Column::optional("gender", GENDER),
+        Column::optional("number", Value::Class(&["sg", "pl"])),
+    ],
+    sections: &[],
+    unique: Unique::Key,
+};
+
 const SECTIONS: Schema =
     Schema { columns: &[Column::required("label", Value::Text)], sections: &[], unique: Unique::Key };
 
@@ -238,6 +259,7 @@ impl Kind {
             Kind::Sections => &SECTIONS,
             Kind::Furniture => &FURNITURE,
             Kind::TimeZones => &TIME_ZONES,
+            Kind::Pronouns => &PRONOUNS,
         }
     }
 }
@@ -250,19 +272,23 @@ pub(crate) struct Language {
     pub(crate) files: &'static [File],
 }
 
+/// A language's files: `Kind => "file"` in its own directory, `Kind =>
+/// "file" in "dir"` in another language's (the given names all languages share).
 macro_rules! language {
-    ($code:literal: $($kind:ident => $name:literal,)*) => {
+    ($code:literal: $($kind:ident => $name:literal $(in $dir:literal)?,)*) => {
         Language {
             code: $code,
             files: &[
                 $(File {
-                    name: concat!($code, "/", $name),
-                    text: include_str!(concat!("../data/", $code, "/", $name)),
+                    name: language!(@path $code $($dir)?, $name),
+                    text: include_str!(concat!("../data/", language!(@path $code $($dir)?, $name))),
                     kind: Kind::$kind,
                 },)*
             ],
         }
     };
+    (@path $code:literal $dir:literal, $name:literal) => { concat!($dir, "/", $name) };
+    (@path $code:literal, $name:literal) => { concat!($code, "/", $name) };
 }
 
 /// Every compiled-in language: the full English lexicon, and the function
@@ -285,9 +311,60 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Furniture => "furniture.tsv",
         TimeZones => "time_zones.tsv",
     },
-    language! { "de": Words => "words.tsv", Furniture => "furniture.tsv", Newsroom => "newsroom.tsv", },
-    language! { "fr": Words => "words.tsv", Furniture => "furniture.tsv", Newsroom => "newsroom.tsv", },
-    language! { "es": Words => "words.tsv", Furniture => "furniture.tsv", Newsroom => "newsroom.tsv", },
+    language! { "de":
+        Words => "words.tsv",
+        Words => "name_words.tsv",
+        Furniture => "furniture.tsv",
+        Newsroom => "newsroom.tsv",
+        GivenNames => "given_names.tsv",
+        GivenNames => "given_names.tsv" in "en",
+        Surnames => "surnames.tsv" in "en",
+        Titles => "titles.tsv",
+        Cues => "cues.tsv",
+        InstitutionWords => "institution_words.tsv",
+        Countries => "countries.tsv",
+        Institutions => "institutions.tsv",
+        Institutions => "institutions.tsv" in "en",
+        Places => "places.tsv" in "en",
+        Pronouns => "pronouns.tsv",
+        Nominals => "nominals.tsv",
+    },
+    language! { "fr":
+        Words => "words.tsv",
+        Words => "name_words.tsv",
+        Furniture => "furniture.tsv",
+        Newsroom => "newsroom.tsv",
+        GivenNames => "given_names.tsv",
+        GivenNames => "given_names.tsv" in "en",
+        Surnames => "surnames.tsv" in "en",
+        Titles => "titles.tsv",
+        Cues => "cues.tsv",
+        InstitutionWords => "institution_words.tsv",
+        Countries => "countries.tsv",
+        Institutions => "institutions.tsv",
+        Institutions => "institutions.tsv" in "en",
+        Places => "places.tsv" in "en",
+        Pronouns => "pronouns.tsv",
+        Nominals => "nominals.tsv",
+    },
+    language! { "es":
+        Words => "words.tsv",
+        Words => "name_words.tsv",
+        Furniture => "furniture.tsv",
+        Newsroom => "newsroom.tsv",
+        GivenNames => "given_names.tsv",
+        GivenNames => "given_names.tsv" in "en",
+        Surnames => "surnames.tsv" in "en",
+        Titles => "titles.tsv",
+        Cues => "cues.tsv",
+        InstitutionWords => "institution_words.tsv",
+        Countries => "countries.tsv",
+        Institutions => "institutions.tsv",
+        Institutions => "institutions.tsv" in "en",
+        Places => "places.tsv" in "en",
+        Pronouns => "pronouns.tsv",
+        Nominals => "nominals.tsv",
+    },
     language! { "pt": Words => "words.tsv", },
     language! { "it": Words => "words.tsv", },
     language! { "nl": Words => "words.tsv", },

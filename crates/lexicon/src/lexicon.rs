@@ -9,7 +9,8 @@ use crate::builtin::{self, Kind, LANGUAGES};
 use crate::file::{records, LoadError, LoadErrorKind, Record};
 use crate::table::{EntryId, HashSet64, Key, WordTable};
 use crate::tables::{
-    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing, Person, Title,
+    Anchor, Country, CuePhrase, CueSpeaker, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing,
+    Person, Pronoun, Title,
 };
 use crate::user::{UserKind, UserLexicon};
 use crate::words::{AbbreviationClass, CueClass, Entry, Gender, InstitutionClass, NominalKind, TitleClass, WordClass};
@@ -54,6 +55,10 @@ pub struct Lexicon {
     head_forms: FxHashMap<Box<str>, Box<str>>,
     /// Lowercase endings common in family names.
     surname_endings: Vec<Box<str>>,
+    /// Lowercase endings that make one compound word an institution's name (`ministerium`).
+    institution_suffixes: Vec<Box<str>>,
+    /// Lowercase beginnings that mark such a compound as public (`bundes`).
+    institution_prefixes: Vec<Box<str>>,
     /// Section labels, lowercase.
     section_labels: Vec<Box<str>>,
     /// Months' names and abbreviations, lowercase, with the month's number.
@@ -61,6 +66,8 @@ pub struct Lexicon {
     /// Cities of the European time zones, lowercase, with the zone's winter offset.
     city_zones: Vec<(Box<str>, i8)>,
     furniture: Vec<FurniturePhrase>,
+    /// Subject pronouns, lowercase (none in English, whose few the quote finder knows).
+    pronouns: FxHashMap<Box<str>, Pronoun>,
     errors: Vec<LoadError>,
 }
 
@@ -73,10 +80,11 @@ impl Lexicon {
     }
 
     /// The compiled-in lexicon of a language, by its ISO 639-1 code, built
-    /// on first use: `en` has every table; `de`, `fr`, `es`, `pt`, `it` and
-    /// `nl` have their function words and the words that join names in a
-    /// byline (the classes of `data/<code>/words.tsv`), and `de`, `fr` and
-    /// `es` their phrases of page furniture ([`furniture`](Self::furniture)).
+    /// on first use: `en` has every table; `de`, `fr` and `es` every table
+    /// quotes and entities read (see the crate docs) and their phrases of page
+    /// furniture ([`furniture`](Self::furniture)); `pt`, `it` and `nl`, so
+    /// far, their function words and the words that join names in a byline
+    /// (the classes of `data/<code>/words.tsv`).
     ///
     /// ```
     /// use newsclip_lexicon::{Lexicon, WordClass};
@@ -277,6 +285,73 @@ impl Lexicon {
         self.surname_endings.iter().any(|ending| lower.ends_with(&**ending))
     }
 
+    /// Whether the lowercase `word` is one compound that names an
+    /// institution: it ends in a listed suffix (`ministerium`, `gericht`) and
+    /// is longer than it (`Finanzministerium`, `Landgericht`). English
+    /// lists no suffixes.
+    #[must_use]
+    pub fn is_institution_compound(&self, lower: &str) -> bool {
+        self.institution_suffixes.iter().any(|s| lower.len() > s.len() && lower.ends_with(&**s))
+    }
+
+    /// Whether the lowercase `word` starts with a prefix that marks a
+    /// public body (`bundes`, `landes`), and goes on after it.
+    #[must_use]
+    pub fn has_institution_prefix(&self, lower: &str) -> bool {
+        self.institution_prefixes.iter().any(|p| lower.len() > p.len() + 2 && lower.starts_with(&**p))
+    }
+
+    /// Whether the language capitalizes every noun (German): there a capital
+    /// is weak evidence of a name.
+    #[must_use]
+    pub fn capitalizes_nouns(&self) -> bool {
+        self.language == "de"
+    }
+
+    /// Whether a capitalized head word alone names an institution (`el
+    /// Gobierno`, `le Parlement`): in French and Spanish, which write common
+    /// nouns in lowercase, the capital marks the name. Not in English
+    /// (`Government` in a headline) nor German (every noun is capitalized).
+    #[must_use]
+    pub fn lone_heads_are_names(&self) -> bool {
+        matches!(self.language, "fr" | "es")
+    }
+
+    /// Whether months and weekdays are written in lowercase (French,
+    /// Spanish): there a capitalized `Julio` or `Domingo` before a name is a
+    /// given name, not a date.
+    #[must_use]
+    pub fn writes_calendar_lowercase(&self) -> bool {
+        matches!(self.language, "fr" | "es")
+    }
+
+    /// Whether a speech verb before a lone capitalized word (`dijo Zamorano.`,
+    /// `sagte Röttgen.`) is proof of a person's name: in languages other than
+    /// English, whose nouns there take an article.
+    #[must_use]
+    pub fn inverted_cue_names_people(&self) -> bool {
+        matches!(self.language, "de" | "fr" | "es")
+    }
+
+    /// The subject pronoun `word` is, in any case (`er`, `Elle`), from the
+    /// language's `pronouns.tsv`; `None` in English, whose pronouns the
+    /// quote finder knows by heart.
+    ///
+    /// ```
+    /// use newsclip_lexicon::{Gender, Lexicon};
+    ///
+    /// let fr = Lexicon::for_language("fr").unwrap();
+    /// assert_eq!(fr.pronoun("Elle").and_then(|p| p.gender()), Some(Gender::Female));
+    /// assert!(fr.pronoun("la").is_none());
+    /// ```
+    #[must_use]
+    pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
+        if self.pronouns.is_empty() {
+            return None;
+        }
+        with_lowercase(word, |lower| self.pronouns.get(lower).copied())
+    }
+
     /// People a user lexicon lists (none in the compiled-in lexicon).
     #[must_use]
     pub fn people(&self) -> &[Person] {
@@ -406,10 +481,13 @@ impl Builder {
                 people: Vec::new(),
                 head_forms: FxHashMap::default(),
                 surname_endings: Vec::new(),
+                institution_suffixes: Vec::new(),
+                institution_prefixes: Vec::new(),
                 section_labels: Vec::new(),
                 months: Vec::new(),
                 city_zones: Vec::new(),
                 furniture: Vec::new(),
+                pronouns: FxHashMap::default(),
                 errors: Vec::new(),
             },
             cue_firsts: HashMap::new(),
@@ -507,6 +585,17 @@ impl Builder {
                 }
             }
             Kind::InstitutionWords => {
+                match record.field(1) {
+                    "suffix" => {
+                        let suffix = key.trim_start_matches('-').to_lowercase();
+                        return self.lexicon.institution_suffixes.push(suffix.into());
+                    }
+                    "prefix" => {
+                        let prefix = key.trim_end_matches('-').to_lowercase();
+                        return self.lexicon.institution_prefixes.push(prefix.into());
+                    }
+                    _ => {}
+                }
                 let class = match record.field(1) {
                     "final" => InstitutionClass::Final,
                     "leading" => InstitutionClass::Leading,
@@ -535,6 +624,18 @@ impl Builder {
             Kind::Places => self.lexicon.places.push(key.into()),
             Kind::Sections => self.lexicon.section_labels.push(key.to_lowercase().into()),
             Kind::Furniture => self.add_furniture(record),
+            Kind::Pronouns => {
+                let pronoun = Pronoun {
+                    person: record.field(1).parse().unwrap_or(3),
+                    gender: gender(record.field(2)),
+                    plural: match record.field(3) {
+                        "sg" => Some(false),
+                        "pl" => Some(true),
+                        _ => None,
+                    },
+                };
+                self.lexicon.pronouns.insert(key.to_lowercase().into(), pronoun);
+            }
         }
     }
 
@@ -617,7 +718,7 @@ impl Builder {
             }
         };
         if let Some(phrases) = self.lexicon.cue_groups.get_mut(usize::from(group)) {
-            phrases.push(CuePhrase { rest, class });
+            phrases.push(CuePhrase { rest, class, speaker: CueSpeaker::parse(record.classes(2)) });
             // Longest first; a stable sort keeps the file's order among equals.
             phrases.sort_by_key(|p| core::cmp::Reverse(p.rest.len()));
         }
@@ -802,6 +903,33 @@ mod tests {
         assert_eq!(en.entry("said").cue(), Some(CueClass::SayInverted));
         assert_eq!(en.entry("inc").abbreviation(), Some(AbbreviationClass::Ambiguous));
         assert!(en.entry("Holm").is_unknown());
+    }
+
+    #[test]
+    fn german_french_and_spanish_tables() {
+        let code = |l: &Lexicon, name: &str| l.country_named(name).map(|c| c.to_string());
+        let de = Lexicon::for_language("de").expect("German");
+        assert!(de.entry("Dienstag").is(WordClass::Calendar) && de.entry("Dienstag").is(WordClass::NotPerson));
+        assert!(de.entry("von").is(WordClass::Particle) && de.entry("im").is(WordClass::Determiner));
+        assert_eq!(code(de, "Spanien").as_deref(), Some("ES"));
+        assert_eq!(code(de, "Vereinigten Staaten").as_deref(), Some("US"));
+        assert!(de.is_institution_compound("finanzministerium") && !de.is_institution_compound("ministerium"));
+        assert!(de.has_institution_prefix("bundesamt") && !de.has_institution_prefix("bund"));
+        assert_eq!(de.title("Ministerin").map(Title::means), Some("minister"));
+        assert_eq!(de.title("Ministerin").and_then(Title::gender), Some(Gender::Female));
+        assert!(de.capitalizes_nouns() && !Lexicon::english().capitalizes_nouns());
+        assert_eq!(de.pronoun("er").and_then(|p| p.gender()), Some(Gender::Male));
+        let fr = Lexicon::for_language("fr").expect("French");
+        assert_eq!(code(fr, "Allemagne").as_deref(), Some("DE"));
+        let selon = fr.entry("selon").cue_group().expect("a cue");
+        assert!(fr.cue_phrases(selon).iter().any(|p| p.class() == CueClass::By));
+        assert!(fr.lone_heads_are_names() && !de.lone_heads_are_names());
+        let es = Lexicon::for_language("es").expect("Spanish");
+        assert_eq!(code(es, "México").as_deref(), Some("MX"));
+        assert!(!es.entry("y").is(WordClass::Particle), "`y` joins clauses, not names");
+        assert!(es.entry("Ana").is(WordClass::GivenName) && es.entry("Begoña").is(WordClass::GivenName));
+        assert!(es.institution_named("ONU").is_some() && es.institution_named("NATO").is_some());
+        assert!(Lexicon::english().pronoun("he").is_none(), "English pronouns are the quote finder's own");
     }
 
     #[test]

@@ -29,14 +29,25 @@
 //!
 //! The lexicon is compiled in from `data/<language>/*.tsv`, a directory per
 //! language named by its ISO 639-1 code ([`Lexicon::for_language`]). English
-//! (`en`) has every table; `de`, `fr`, `es`, `pt`, `it` and `nl` have a
-//! `words.tsv` with their function words, the words that join names in a
-//! byline and the months' names, which the stripper reads on pages in any of
-//! these languages; `de`, `fr` and `es` also have a `furniture.tsv`, the
-//! phrases of page furniture of sites in that language (`Lesen Sie auch`,
-//! `Partager`, `Publicidad`), which the stripper reads on pages identified as
-//! that language. Resources for another language go in a directory of
-//! its own, in the same formats. Every file is a tab-separated table with a
+//! (`en`) has every table. German, French and Spanish (`de`, `fr`, `es`) have
+//! what quotes and entities need: `name_words.tsv` (stop, calendar, particle,
+//! connector, determiner and `head-tail` words), `given_names.tsv`,
+//! `titles.tsv` (roles, with the role each form means: `Ministerin` is
+//! `minister`), `cues.tsv` (with a `speaker` column saying where the speaker
+//! stands: [`CueSpeaker`]), `pronouns.tsv` ([`Lexicon::pronoun`]), `nominals.tsv`,
+//! `institution_words.tsv` (German adds compound `-suffix` and `prefix-`
+//! entries: [`Lexicon::is_institution_compound`]), `countries.tsv` (names from
+//! Unicode CLDR, under the Unicode licence in `data/LICENSE-CLDR`, with
+//! inflected forms and demonyms) and `institutions.tsv`; they read the English
+//! given names, surnames, institutions and places as well, and have a
+//! `furniture.tsv` and a `newsroom.tsv`, the phrases of page furniture and the
+//! words of bylines of sites in that language (`Lesen Sie auch`, `Partager`,
+//! `Publicidad`), which the stripper reads on pages identified as that
+//! language. `pt`, `it` and `nl`
+//! have, so far, a `words.tsv` with their function words, the words that join
+//! names in a byline and the months' names, which the stripper reads on pages
+//! in any of these languages. Resources for another language go in a
+//! directory of its own, in the same formats. Every file is a tab-separated table with a
 //! header line, read by one strict loader ([`file::parse`]): a malformed line,
 //! an unknown column, class or section, or an entry listed twice fails the
 //! crate's tests, naming the file and line.
@@ -58,6 +69,8 @@
 //! | `sections.tsv` | section labels news sites file articles under (`Politics`, `World news`) |
 //! | `furniture.tsv` | phrases of page furniture by family (menus, share prompts, cookie notices …) |
 //! | `time_zones.tsv` | cities European pages name for their time zone, with its offset |
+//! | `pronouns.tsv` | (not English) subject pronouns with person, gender and number |
+//! | `name_words.tsv` | (not English) the classes of `words.tsv` that names and quotes need, kept apart from the stripper's `words.tsv` |
 //!
 //! A user's own people, institutions and country names come in a TSV file of
 //! their own ([`UserLexicon::from_tsv`]) and are added with
@@ -88,7 +101,8 @@ pub use code::{CountryCode, ParseCountryCodeError, ParseErrorKind};
 pub use lexicon::{with_lowercase, Lexicon};
 pub use table::EntryId;
 pub use tables::{
-    Anchor, Country, CuePhrase, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing, Person, Title,
+    Anchor, Country, CuePhrase, CueSpeaker, FurnitureFamily, FurniturePhrase, Institution, InstitutionKind, Listing,
+    Person, Pronoun, Title,
 };
 pub use user::{UserEntry, UserKind, UserLexicon};
 pub use words::{

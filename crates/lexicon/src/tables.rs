@@ -192,6 +192,7 @@ impl Title {
 pub struct CuePhrase {
     pub(crate) rest: Vec<Box<str>>,
     pub(crate) class: CueClass,
+    pub(crate) speaker: CueSpeaker,
 }
 
 impl CuePhrase {
@@ -204,6 +205,79 @@ impl CuePhrase {
     #[must_use]
     pub fn class(&self) -> CueClass {
         self.class
+    }
+
+    /// Where the phrase's speaker may stand (the `speaker` column of the
+    /// languages other than English; empty when the file does not say).
+    #[must_use]
+    pub fn speaker(&self) -> CueSpeaker {
+        self.speaker
+    }
+}
+
+/// The places a cue's speaker may stand, relative to the cue (a set).
+///
+/// ```
+/// use newsclip_lexicon::Lexicon;
+///
+/// let es = Lexicon::for_language("es").unwrap();
+/// let group = es.entry("añadió").cue_group().unwrap();
+/// let cue = es.cue_phrases(group).iter().find(|p| p.rest().len() == 0).unwrap();
+/// assert!(cue.speaker().dropped() && cue.speaker().after());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct CueSpeaker(u8);
+
+impl CueSpeaker {
+    const AFTER: u8 = 1;
+    const BEFORE: u8 = 2;
+    const INSIDE: u8 = 4;
+    const PRONOUN: u8 = 8;
+    const DROPPED: u8 = 16;
+
+    /// The set a `speaker` field names (`after,before`); unknown names are ignored.
+    pub(crate) fn parse<'a>(names: impl Iterator<Item = &'a str>) -> CueSpeaker {
+        CueSpeaker(names.fold(0, |bits, name| {
+            bits | match name {
+                "after" => Self::AFTER,
+                "before" | "subject" => Self::BEFORE,
+                "inside" => Self::INSIDE,
+                "pronoun" => Self::PRONOUN,
+                "dropped" => Self::DROPPED,
+                _ => 0,
+            }
+        }))
+    }
+
+    /// After the cue, inverted: `sagte der Minister`, `dijo el ministro`.
+    #[must_use]
+    pub fn after(self) -> bool {
+        self.0 & Self::AFTER != 0
+    }
+
+    /// Before the cue, as its subject: `Der Minister sagte`.
+    #[must_use]
+    pub fn before(self) -> bool {
+        self.0 & Self::BEFORE != 0
+    }
+
+    /// Between the parts of a split cue: `hat der Minister gesagt`.
+    #[must_use]
+    pub fn inside(self) -> bool {
+        self.0 & Self::INSIDE != 0
+    }
+
+    /// In the cue itself, as a pronoun: French `a-t-il déclaré`.
+    #[must_use]
+    pub fn pronoun(self) -> bool {
+        self.0 & Self::PRONOUN != 0
+    }
+
+    /// Nowhere: a Spanish verb without its subject (`añadió`); the speaker
+    /// is the last one named before.
+    #[must_use]
+    pub fn dropped(self) -> bool {
+        self.0 & Self::DROPPED != 0
     }
 }
 
@@ -314,5 +388,34 @@ impl FurniturePhrase {
     #[must_use]
     pub fn anchor(&self) -> Anchor {
         self.anchor
+    }
+}
+
+/// A personal pronoun that can be a speaker's subject (`pronouns.tsv` of
+/// the languages other than English): `er`, `elle`, `ella`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pronoun {
+    pub(crate) person: u8,
+    pub(crate) gender: Option<Gender>,
+    pub(crate) plural: Option<bool>,
+}
+
+impl Pronoun {
+    /// The grammatical person: 1, 2 or 3.
+    #[must_use]
+    pub fn person(&self) -> u8 {
+        self.person
+    }
+
+    /// The gender it tells, if it tells one.
+    #[must_use]
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+
+    /// Whether it is plural, when it tells (`vous` does not).
+    #[must_use]
+    pub fn is_plural(&self) -> Option<bool> {
+        self.plural
     }
 }

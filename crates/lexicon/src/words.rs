@@ -49,6 +49,9 @@ pub enum WordClass {
     JoinsWith,
     /// A function word that is also a common given name (`Will`, `May`, `Van`).
     NameLike,
+    /// Opens the complement of a leading head word (`of` in `Ministry of
+    /// Defense`, `für` in `Bundesamt für Migration`, `de` in `ministère de`).
+    HeadTail,
     /// Names a newsroom rather than a person (`desk`, `bureau`, `staff`).
     Desk,
     /// Ends a desk's byline alone on its line (`Web Desk`, `Special Correspondent`).
@@ -98,6 +101,7 @@ impl WordClass {
         ("joins-and", WordClass::JoinsAnd),
         ("joins-with", WordClass::JoinsWith),
         ("name-like", WordClass::NameLike),
+        ("head-tail", WordClass::HeadTail),
         ("desk", WordClass::Desk),
         ("lone-desk", WordClass::LoneDesk),
         ("role-noun", WordClass::RoleNoun),

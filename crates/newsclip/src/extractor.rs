@@ -1,7 +1,7 @@
 //! The extraction pipeline: strip, tag entities, find quotes, link speakers.
 
 use newsclip_entities::Tagger;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use newsclip_html::Reader;
 use newsclip_lexicon::{Lexicon, UserLexicon};
@@ -36,6 +36,56 @@ pub struct Extractor {
     tagger: Tagger,
     /// The compiled-in lexicon with a user's lexicon added, if one was given.
     lexicon: Option<Arc<Lexicon>>,
+    /// The language every page is read in ([`ExtractorBuilder::language`]).
+    language: Option<&'static str>,
+    /// The stages of the languages other than English, built on first use.
+    languages: Arc<Languages>,
+}
+
+/// The languages other than English whose quotes and entities are found
+/// with their own lexicon; the order of [`Languages::slots`].
+const OTHER_LANGUAGES: [&str; 3] = ["de", "fr", "es"];
+
+/// The tagger, quotation finder and lexicon of each language other than
+/// English, each built the first time a page in that language comes.
+#[derive(Debug, Default)]
+struct Languages {
+    /// A user's lexicon, added to every language's.
+    user: UserLexicon,
+    slots: [OnceLock<Option<Stages>>; OTHER_LANGUAGES.len()],
+}
+
+/// The annotating stages of one language.
+#[derive(Debug)]
+struct Stages {
+    lexicon: Arc<Lexicon>,
+    tagger: Tagger,
+    quote_extractor: QuoteExtractor,
+}
+
+impl Languages {
+    /// The stages of the language with ISO 639-1 code `code` (a region
+    /// subtag is ignored: `de-CH` is `de`); `None` for English and for a
+    /// language without resources.
+    fn stages(&self, code: &str) -> Option<&Stages> {
+        let primary = code.split(['-', '_']).next().unwrap_or(code);
+        let i = OTHER_LANGUAGES.iter().position(|l| primary.eq_ignore_ascii_case(l))?;
+        let slot = self.slots.get(i)?;
+        slot.get_or_init(|| {
+            let code = OTHER_LANGUAGES.get(i)?;
+            let compiled = Lexicon::for_language(code)?;
+            let tagger = Tagger::for_language(code)?;
+            let quote_extractor = QuoteExtractor::for_language(code)?;
+            if self.user.is_empty() {
+                let lexicon = Arc::new(compiled.clone());
+                return Some(Stages { lexicon, tagger, quote_extractor });
+            }
+            let lexicon = Arc::new(compiled.with_user(&self.user));
+            let tagger = tagger.with_lexicon(Arc::clone(&lexicon));
+            Some(Stages { lexicon, tagger, quote_extractor })
+        })
+        .as_ref()
+    }
 }
 
 impl Default for Extractor {
@@ -48,6 +98,8 @@ impl Default for Extractor {
             quote_extractor: QuoteExtractor::default(),
             tagger: Tagger::default(),
             lexicon: None,
+            language: None,
+            languages: Arc::default(),
         }
     }
 }
@@ -96,7 +148,8 @@ impl Extractor {
 
     /// [`extract`](Self::extract) of text already normalized.
     fn extract_normalized(&self, page: &str) -> Article {
-        let language = language::identify(&language::sample(page.lines()), None);
+        let language =
+            self.forced_language().unwrap_or_else(|| language::identify(&language::sample(page.lines()), None));
         let (layout, mut article) = if self.options.strip {
             let stripped = self.stripper.strip_in_language(page, language.code);
             (stripped.layout(), article_of(stripped))
@@ -108,6 +161,12 @@ impl Extractor {
         };
         self.annotate_in(language, page, &layout, &mut article);
         article
+    }
+
+    /// The language forced with [`ExtractorBuilder::language`], which every page is read in
+    /// without identifying its own.
+    pub(crate) fn forced_language(&self) -> Option<PageLanguage> {
+        self.language.map(|code| PageLanguage { code: Some(code), warnings: Vec::new() })
     }
 
     /// Sets the article's language and warnings, then annotates it ([`annotate`](Self::annotate))
@@ -125,20 +184,33 @@ impl Extractor {
     }
 
     /// Tags entities and finds quotes in the `layout` regions of `page`,
-    /// from one reading of the text shared by both stages.
+    /// from one reading of the text shared by both stages, with the stages of
+    /// the article's language: the one forced with
+    /// [`ExtractorBuilder::language`], else `article.language`, else English.
     pub(crate) fn annotate(&self, page: &str, layout: &Layout, article: &mut Article) {
+        if let Some(language) = self.language {
+            article.language = Some(language.to_owned());
+        }
         if !self.options.entities && !self.options.quotes {
             return;
         }
-        let analysis = match &self.lexicon {
-            Some(lexicon) => Analysis::with_shared_lexicon(page, layout, Arc::clone(lexicon)),
-            None => Analysis::new(page, layout, Lexicon::english()),
+        let stages = article.language.as_deref().and_then(|code| self.languages.stages(code));
+        let (analysis, tagger, quote_extractor) = match (stages, &self.lexicon) {
+            (Some(stages), _) => (
+                Analysis::with_shared_lexicon(page, layout, Arc::clone(&stages.lexicon)),
+                &stages.tagger,
+                &stages.quote_extractor,
+            ),
+            (None, Some(lexicon)) => {
+                (Analysis::with_shared_lexicon(page, layout, Arc::clone(lexicon)), &self.tagger, &self.quote_extractor)
+            }
+            (None, None) => (Analysis::new(page, layout, Lexicon::english()), &self.tagger, &self.quote_extractor),
         };
-        let entities = if self.options.entities { self.tagger.tag_analysis(&analysis) } else { Vec::new() };
+        let entities = if self.options.entities { tagger.tag_analysis(&analysis) } else { Vec::new() };
         let hints = hints_of(&entities);
         article.entities = entities.into_iter().enumerate().map(|(id, e)| entity_of(id, e)).collect();
         if self.options.quotes {
-            let quotes = self.quote_extractor.extract_analysis(&analysis, &hints);
+            let quotes = quote_extractor.extract_analysis(&analysis, &hints);
             article.quotes = quotes.into_iter().map(quote_of).collect();
             link_speakers(&mut article.quotes, &article.entities);
         }
@@ -273,6 +345,29 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Reads every page as written in the language with ISO 639-1 code
+    /// `code` (`"en"`, `"de"`, `"fr"`, `"es"`), whatever the page declares:
+    /// quotes and entities are then found with that language's lexicon
+    /// (cue verbs, roles, given names, countries, institutions) and the
+    /// article reports it as its `language`. Without it, a page is read in
+    /// the language its `Article::language` gives, English when none.
+    ///
+    /// ```
+    /// use newsclip::Extractor;
+    ///
+    /// let extractor = Extractor::builder().strip(false).language("es").build();
+    /// let article = extractor.extract("El ministro Jorge Salas viajó a México y a España el lunes.");
+    /// assert_eq!(article.language.as_deref(), Some("es"));
+    /// let codes: Vec<String> = article.entities.iter().filter_map(|e| e.code.map(|c| c.to_string())).collect();
+    /// assert_eq!(codes, ["MX", "ES"]);
+    /// assert!(article.entities.iter().any(|e| e.name == "Jorge Salas"));
+    /// ```
+    pub fn language(&mut self, code: &str) -> &mut ExtractorBuilder {
+        let code = code.split(['-', '_']).next().unwrap_or(code);
+        self.extractor.language = Lexicon::languages().find(|l| l.eq_ignore_ascii_case(code));
+        self
+    }
+
     /// Adds the people, institutions and countries' names of a user lexicon
     /// (a watch-list, read with [`UserLexicon::from_tsv`]); may be called
     /// again for more files. The added names are found, merged and linked
@@ -298,6 +393,7 @@ impl ExtractorBuilder {
     #[must_use]
     pub fn build(&self) -> Extractor {
         let mut extractor = self.extractor.clone();
+        extractor.languages = Arc::new(Languages { user: self.user.clone(), ..Languages::default() });
         if !self.user.is_empty() {
             let lexicon = Arc::new(Lexicon::english().with_user(&self.user));
             extractor.tagger = extractor.tagger.with_lexicon(Arc::clone(&lexicon));

@@ -64,7 +64,7 @@ pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, con
     let content = &document.content;
     let kept = kept_blocks(&document, content);
     let shown = shown_blocks(content, &kept);
-    let language = page_language(&document, &kept);
+    let language = extractor.forced_language().unwrap_or_else(|| page_language(&document, &kept));
     let mut article = if extractor.options.strip {
         let masked = masked_text(&document, &shown);
         let mut article = article_of(extractor.html_stripper.strip_in_language(&masked, language.code));

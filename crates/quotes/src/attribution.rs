@@ -26,6 +26,7 @@ use newsclip_text::Span;
 
 use crate::cues::{takes_subject, CueClass};
 use crate::document::{ends_sentence_at, narrates, word_at as word, Document, Item, Pronoun, Region, Shape};
+use crate::lexicon::WordClass;
 use crate::mentions::{is_determiner, is_name_part, is_plain_noun, name_mention, name_run_end, Mention, MentionKind};
 use crate::subjects::{
     clause_subject, cue_end, direct_subject, earlier_cue_subject, is_preposition, mentions_from, skip_modifiers,
@@ -93,8 +94,16 @@ pub(crate) fn context(doc: &Document<'_>, quote: usize) -> Context {
         ..Context::default()
     };
     let new_sentence = doc.quote_ends_sentence(quote, last.items.get(last_item + 1));
-    let around =
-        Around { text, before: &first.items, before_lo, first_item, after: &last.items, last_item, new_sentence };
+    let around = Around {
+        text,
+        before: &first.items,
+        before_lo,
+        first_item,
+        after: &last.items,
+        last_item,
+        new_sentence,
+        nouns_capitalized: doc.nouns_capitalized,
+    };
     match around.sentence() {
         Some(Found::Speaker(attribution)) => out.attribution = Some(attribution),
         Some(Found::Inherit(cue)) => out.inherited_cue = Some(cue),
@@ -158,6 +167,8 @@ struct Around<'d, 'a> {
     after: &'d [Item<'a>],
     last_item: usize,
     new_sentence: bool,
+    /// See [`Document::nouns_capitalized`].
+    nouns_capitalized: bool,
 }
 
 impl Around<'_, '_> {
@@ -209,9 +220,9 @@ impl Around<'_, '_> {
         }
         // A quotation opening its sentence: `Varga argues that the dam is safe. “The engineers …”`
         if opens_region {
-            previous.and_then(|r| reported_before(text, &r.items, r.items.len()))
+            previous.and_then(|r| reported_before(text, &r.items, r.items.len(), self.nouns_capitalized))
         } else {
-            reported_before(text, items, self.before_lo)
+            reported_before(text, items, self.before_lo, self.nouns_capitalized)
         }
     }
 }
@@ -222,7 +233,7 @@ fn ends_with_colon(region: &Region<'_>) -> bool {
 
 /// The speaker of the reported speech in the sentence that ends right before
 /// `items[end]`, if that sentence quotes nobody: `X argues that …`.
-fn reported_before(text: &str, items: &[Item<'_>], end: usize) -> Option<Attribution> {
+fn reported_before(text: &str, items: &[Item<'_>], end: usize, nouns_capitalized: bool) -> Option<Attribution> {
     let last = end.checked_sub(1)?;
     if matches!(items.get(last), Some(Item::Quote(_))) {
         return None;
@@ -240,19 +251,34 @@ fn reported_before(text: &str, items: &[Item<'_>], end: usize) -> Option<Attribu
         return Some(Attribution { mentions, cue: Some(cue.span), source: Source::Reported });
     }
     // No speech verb: a person the sentence is about (`He bought the boat in June. “It floats.”`).
-    personal_subject(text, items, lo, last)
+    personal_subject(text, items, lo, last, nouns_capitalized)
 }
 
 /// The subject of the clause `items[lo..hi]` when it is a person: a name or `he`/`she`.
-fn personal_subject(text: &str, items: &[Item<'_>], lo: usize, hi: usize) -> Option<Attribution> {
+/// Where every noun is capitalized, a name needs a given name or a title in it
+/// (`Die Stadt plant neue Radwege.` is about no person).
+fn personal_subject(
+    text: &str,
+    items: &[Item<'_>],
+    lo: usize,
+    hi: usize,
+    nouns_capitalized: bool,
+) -> Option<Attribution> {
     // A heading ("FULL TEXT.", "Voices") is about nobody.
     if !narrates(items.get(lo..hi).unwrap_or_default()) {
         return None;
     }
     let subject = clause_subject(text, items, lo, hi)?;
+    let named = |span: Span| {
+        items.iter().filter_map(Item::word).filter(|w| span.contains_span(w.span)).any(|w| {
+            w.info.title.is_some() || (w.info.is(WordClass::GivenName) && w.text.starts_with(char::is_uppercase))
+        })
+    };
     let personal = match &subject.kind {
         MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
-        MentionKind::Name { kind, .. } => *kind == SpeakerKind::Person,
+        MentionKind::Name { kind, .. } => {
+            *kind == SpeakerKind::Person && (!nouns_capitalized || !subject.roles.is_empty() || named(subject.span))
+        }
         MentionKind::Nominal { .. } => false,
     };
     personal.then(|| Attribution { mentions: vec![subject], cue: None, source: Source::Reported })
@@ -317,7 +343,17 @@ fn after_quote(text: &str, items: &[Item<'_>], lo: usize, hi: usize, new_sentenc
         return match cue.class {
             CueClass::SayInverted | CueClass::By if !new_sentence => {
                 let start = skip_modifiers(items, cue_end, hi);
-                let (mentions, _) = mentions_from(text, items, start, hi)?;
+                // `« … », a-t-elle ajouté`: the pronoun inside the cue is the speaker.
+                let pronoun =
+                    (k..cue_end).find(|&j| cue.pronoun && word(items, j).is_some_and(|w| w.pronoun.is_some()));
+                let found = match pronoun {
+                    Some(j) => mentions_from(text, items, j, j + 1),
+                    None => mentions_from(text, items, start, hi),
+                };
+                let Some((mentions, _)) = found else {
+                    // `«…», añadió.`: a verb without its subject speaks for the last speaker.
+                    return cue.dropped.then_some(Found::Inherit(cue.span));
+                };
                 let source = if cue.class == CueClass::By { Source::According } else { Source::After };
                 Some(Found::Speaker(Attribution { mentions, cue: Some(cue.span), source }))
             }

@@ -10,7 +10,7 @@ use newsclip_text::{QuoteGlyph, Span};
 pub(crate) use newsclip_lexicon::CueClass;
 
 use crate::document::{word_at as word, Item};
-use crate::lexicon::lexicon;
+use newsclip_lexicon::Lexicon;
 
 /// Whether the speaker of a cue of this class is the subject written before it.
 pub(crate) const fn takes_subject(class: CueClass) -> bool {
@@ -24,6 +24,30 @@ pub(crate) struct Cue {
     pub(crate) span: Span,
     /// How it relates to its speaker.
     pub(crate) class: CueClass,
+    /// A verb that may go without its subject (Spanish `añadió`): alone
+    /// after a quotation, it speaks for the last speaker.
+    pub(crate) dropped: bool,
+    /// The speaker is the pronoun inside the cue (French `a-t-elle ajouté`).
+    pub(crate) pronoun: bool,
+}
+
+/// `a-t-elle`, `dit-il`: a word joined by hyphens to a subject pronoun (one
+/// or two joins, with the euphonic `t`), as one text, with the index of the
+/// pronoun.
+fn inverted_clitic<'a>(text: &'a str, items: &[Item<'a>], k: usize) -> Option<(&'a str, usize)> {
+    let first = word(items, k)?;
+    let mut last = k;
+    for _ in 0..2 {
+        let (dash, next) = (word(items, last + 1)?, word(items, last + 2)?);
+        if dash.text != "-" || dash.spaced || next.spaced {
+            return None;
+        }
+        last += 2;
+        if next.pronoun.is_some() {
+            return Some((text.get(first.span.start..next.span.end)?, last));
+        }
+    }
+    None
 }
 
 /// Marks the cues among the words of a region (`items`, spans of `text`
@@ -31,10 +55,10 @@ pub(crate) struct Cue {
 /// written in lowercase (so "State" and "Post" in names are not cues), except
 /// an inverted one or `according to` opening a sentence ("Said Ms. Lee: …");
 /// `title_case` lifts that for headlines ("Health Ministry Says").
-pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_case: bool) {
+pub(crate) fn mark_cues(lexicon: &Lexicon, text: &str, region: Span, items: &mut [Item<'_>], title_case: bool) {
     let mut k = 0;
     while k < items.len() {
-        let Some((cue, last)) = cue_at(text, region, items, k, title_case) else {
+        let Some((cue, last)) = cue_at(lexicon, text, region, items, k, title_case) else {
             k += 1;
             continue;
         };
@@ -47,15 +71,29 @@ pub(crate) fn mark_cues(text: &str, region: Span, items: &mut [Item<'_>], title_
 }
 
 /// The cue whose first word is `items[k]`, if any, with the index of its last word.
-fn cue_at(text: &str, region: Span, items: &[Item<'_>], k: usize, title_case: bool) -> Option<(Cue, usize)> {
+fn cue_at(
+    lexicon: &Lexicon,
+    text: &str,
+    region: Span,
+    items: &[Item<'_>],
+    k: usize,
+    title_case: bool,
+) -> Option<(Cue, usize)> {
     let first = word(items, k)?;
-    let phrases = lexicon().cue_phrases(first.info.cue?);
     // A whole word: not the end of a hyphenated one ("self-described").
     if !first.spaced && k.checked_sub(1).and_then(|p| word(items, p)).is_some_and(|w| w.text == "-") {
         return None;
     }
+    // French inversion: `a-t-elle ajouté`, `dit-il` start with the verb and its pronoun as one word.
+    let clitic =
+        inverted_clitic(text, items, k).and_then(|(joined, end)| Some((lexicon.entry(joined).cue_group()?, end)));
+    let (group, verb_end) = match clitic {
+        Some(found) => found,
+        None => (first.info.cue?, k),
+    };
+    let phrases = lexicon.cue_phrases(group);
     let (phrase, last) = phrases.iter().find_map(|phrase| {
-        let mut last = k;
+        let mut last = verb_end;
         for rest in phrase.rest() {
             word(items, last + 1).filter(|w| w.spaced && w.is(rest))?;
             last += 1;
@@ -69,7 +107,9 @@ fn cue_at(text: &str, region: Span, items: &[Item<'_>], k: usize, title_case: bo
         && !first.is("asked")
         && opens_sentence(text.get(region.start..first.span.start).unwrap_or_default());
     let span = Span::new(first.span.start, word(items, last)?.span.end);
-    (title_case || lowercase || inverted_opener).then_some((Cue { span, class: phrase.class() }, last))
+    let speaker = phrase.speaker();
+    let cue = Cue { span, class: phrase.class(), dropped: speaker.dropped(), pronoun: speaker.pronoun() };
+    (title_case || lowercase || inverted_opener).then_some((cue, last))
 }
 
 /// Whether a word after `before` opens a sentence.

@@ -47,6 +47,20 @@ impl Pronoun {
         }
     }
 
+    /// A pronoun of the lexicon's language (`er`, `elle`, `ella`), read as
+    /// the English one of its person, gender and number.
+    fn listed(lexicon: &newsclip_lexicon::Lexicon, word: &str) -> Option<Pronoun> {
+        let pronoun = lexicon.pronoun(word)?;
+        Some(match (pronoun.person(), pronoun.is_plural(), pronoun.gender()) {
+            (1, Some(true), _) => Pronoun::We,
+            (1, _, _) => Pronoun::I,
+            (3, Some(true), _) => Pronoun::They,
+            (3, _, Some(Gender::Male)) => Pronoun::He,
+            (3, _, Some(Gender::Female)) => Pronoun::She,
+            _ => return None,
+        })
+    }
+
     fn of(word: &str) -> Option<Pronoun> {
         // Every pronoun here starts with one of these letters: most words fail on the first byte.
         if !word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'h' | b's' | b't' | b'i' | b'w')) {
@@ -185,6 +199,9 @@ pub(crate) struct Document<'a> {
     pub(crate) text: &'a str,
     pub(crate) regions: Vec<Region<'a>>,
     pub(crate) quotes: Vec<Placed>,
+    /// Whether the language capitalizes every noun (German): a capital alone
+    /// makes no name there.
+    pub(crate) nouns_capitalized: bool,
 }
 
 impl<'a> Document<'a> {
@@ -210,7 +227,7 @@ impl<'a> Document<'a> {
             quotes.push(Placed { quotation, in_title: false, places: Vec::new() });
         }
         let regions = Self::build_regions(analysis, &mut quotes);
-        Document { text, regions, quotes }
+        Document { text, regions, quotes, nouns_capitalized: analysis.lexicon().capitalizes_nouns() }
     }
 
     fn build_regions(analysis: &Analysis<'a>, quotes: &mut [Placed]) -> Vec<Region<'a>> {
@@ -262,7 +279,7 @@ impl<'a> Document<'a> {
                 next_segment += 1;
             }
             unstop_acronyms(&mut items);
-            mark_cues(text, span, &mut items, is_title);
+            mark_cues(analysis.lexicon(), text, span, &mut items, is_title);
             mark_passive_cues(&mut items);
             regions.push(Region { is_title, items });
         }
@@ -343,7 +360,7 @@ fn make_word<'a>(analysis: &Analysis<'a>, lexeme: &Lexeme, text: &'a str, spaced
         info.stop = false; // "US" is not "us"
     }
     let pronoun = if shape == Shape::Lower || shape == Shape::Capitalized || shape == Shape::Upper {
-        Pronoun::of(text)
+        Pronoun::of(text).or_else(|| Pronoun::listed(analysis.lexicon(), text))
     } else {
         None
     };

@@ -1,5 +1,6 @@
 //! The quote extractor and its builder.
 
+use newsclip_lexicon::Lexicon;
 use newsclip_text::{Analysis, Layout, Span, Spanned};
 
 use crate::attribution::{context, Attribution, Source};
@@ -24,11 +25,13 @@ pub struct QuoteExtractor {
     partial_quotes: bool,
     title_quotes: bool,
     scare_quotes: bool,
+    /// The lexicon [`extract`](QuoteExtractor::extract) reads the text with.
+    lexicon: &'static Lexicon,
 }
 
 impl Default for QuoteExtractor {
     fn default() -> QuoteExtractor {
-        QuoteExtractor { partial_quotes: true, title_quotes: true, scare_quotes: false }
+        QuoteExtractor { partial_quotes: true, title_quotes: true, scare_quotes: false, lexicon: Lexicon::english() }
     }
 }
 
@@ -60,6 +63,17 @@ impl QuoteExtractorBuilder {
         self
     }
 
+    /// Reads the text in the language with ISO 639-1 code `code` (`"de"`,
+    /// `"fr"`, `"es"`), with its cue verbs, roles, given names and pronouns
+    /// (see [`QuoteExtractor::for_language`]); a code whose lexicon has no
+    /// cues leaves the extractor as it was (English by default).
+    pub fn language(&mut self, code: &str) -> &mut Self {
+        if let Some(lexicon) = Lexicon::for_language(code).filter(|l| !l.cue_phrases(0).is_empty()) {
+            self.config.lexicon = lexicon;
+        }
+        self
+    }
+
     /// The configured extractor.
     #[must_use]
     pub fn build(&self) -> QuoteExtractor {
@@ -86,6 +100,30 @@ impl QuoteExtractor {
         QuoteExtractorBuilder::default()
     }
 
+    /// An extractor for text in a language, by its ISO 639-1 code (`"de"`,
+    /// `"fr"`, `"es"`; `"en"` is [`QuoteExtractor::new`]): it reads the
+    /// text with that language's compiled-in lexicon (cue verbs and phrases
+    /// with the speaker's place, roles, given names). `None` for a language
+    /// the lexicon has no cues for.
+    ///
+    /// ```
+    /// use newsclip_quotes::QuoteExtractor;
+    /// use newsclip_text::Layout;
+    ///
+    /// let de = QuoteExtractor::for_language("de").unwrap();
+    /// let text = "„Wir sind bereit“, sagte Bürgermeisterin Anna Kessler am Montag.";
+    /// let quotes = de.extract(text, &Layout::of_clean_text(text), &[]);
+    /// assert_eq!(quotes[0].text(), "Wir sind bereit");
+    /// assert_eq!(quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Anna Kessler"));
+    /// assert!(QuoteExtractor::for_language("xx").is_none());
+    /// ```
+    #[must_use]
+    pub fn for_language(code: &str) -> Option<QuoteExtractor> {
+        let lexicon = Lexicon::for_language(code)?;
+        let has_cues = !lexicon.cue_phrases(0).is_empty();
+        has_cues.then(|| QuoteExtractor { lexicon, ..QuoteExtractor::default() })
+    }
+
     /// The quotations in the headline and paragraphs of `layout` (spans of
     /// `text`), in document order, with their speakers.
     ///
@@ -94,7 +132,7 @@ impl QuoteExtractor {
     #[must_use]
     pub fn extract<'a>(&self, text: &'a str, layout: &Layout, hints: &[Hint]) -> Vec<Quote<'a>> {
         // The quote finder finds its own sentence bounds.
-        self.extract_analysis(&Analysis::without_sentences(text, layout, crate::lexicon::lexicon()), hints)
+        self.extract_analysis(&Analysis::without_sentences(text, layout, self.lexicon), hints)
     }
 
     /// The quotations in the regions of an [`Analysis`] of the text:

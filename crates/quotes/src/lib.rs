@@ -12,6 +12,14 @@
 //! named person, nominals such as `the ministry` to the institution they
 //! point to, and two people speaking together to both names.
 //!
+//! [`QuoteExtractor::new`] reads English; [`QuoteExtractor::for_language`]
+//! (or [`QuoteExtractorBuilder::language`]) reads German, French or Spanish
+//! with that language's cues (`sagte`, `so`, `a déclaré`, `selon`, `dijo`,
+//! `según`, each with where its speaker stands), roles, given names and
+//! pronouns (`sagte sie`, `dijo él`); a Spanish verb left without its
+//! subject after a quotation (`«…», añadió.`) speaks for the last speaker.
+//! French guillemets may be set off by no-break spaces (`«\u{a0}Oui\u{a0}»`).
+//!
 //! # Should I use this crate?
 //!
 //! Use it alone when you have clean article text and want its quotations. It

@@ -13,6 +13,8 @@ struct Suite {
 #[derive(Debug, Deserialize)]
 struct Case {
     name: String,
+    /// The ISO 639-1 code of the text's language (default English).
+    language: Option<String>,
     text: String,
     #[serde(default)]
     title: bool,
@@ -125,7 +127,12 @@ fn run(suite: &Suite) -> Vec<String> {
     let mut failures = Vec::new();
     for case in &suite.case {
         let text = case.text.trim();
-        let extractor = QuoteExtractor::builder().scare_quotes(case.scare_quotes).build();
+        let mut builder = QuoteExtractor::builder();
+        builder.scare_quotes(case.scare_quotes);
+        if let Some(code) = &case.language {
+            builder.language(code);
+        }
+        let extractor = builder.build();
         let hints: Vec<Hint> = case.hints.iter().map(|h| h.hint(text)).collect();
         let found = extractor.extract(text, &layout_of(text, case.title), &hints);
         for span in found.iter().flat_map(|q| q.segments.iter().map(|s| s.span)) {
@@ -151,6 +158,15 @@ fn cases() {
 fn speaker_cases() {
     let suite: Suite = toml::from_str(include_str!("speakers.toml")).expect("speakers.toml parses");
     assert!(suite.case.len() >= 15, "the suite covers every phenomenon");
+    let failures = run(&suite);
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// German, French and Spanish: their quotation marks, cues, inversions and pronouns.
+#[test]
+fn language_cases() {
+    let suite: Suite = toml::from_str(include_str!("languages.toml")).expect("languages.toml parses");
+    assert!(suite.case.len() >= 9, "the suite covers every phenomenon");
     let failures = run(&suite);
     assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
 }

@@ -255,7 +255,10 @@ fn classify(glyph: QuoteGlyph, span: Span, prev: Option<char>, after: &str) -> O
             return None; // '90s, ’08 elections
         }
     }
-    let opens = opening_context(prev) && next.is_some_and(|c| !is_blank_char(c));
+    // French sets guillemets off with (no-break) spaces: `«\u{a0}Oui\u{a0}», dit-il`;
+    // a guillemet after a space and before a comma closes.
+    let before_punctuation = glyph.family() == QuoteFamily::Guillemet && next.is_some_and(is_closing_punctuation);
+    let opens = opening_context(prev) && next.is_some_and(|c| !is_blank_char(c)) && !before_punctuation;
     let closes = closing_context(next) && prev.is_some_and(|c| !is_blank_char(c));
     let role = match (opens, closes) {
         (true, false) => QuoteRole::Open,
@@ -296,6 +299,11 @@ fn closing_context(next: Option<char>) -> bool {
     }
 }
 
+/// Punctuation that follows a closing mark, never an opening one.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}')
+}
+
 /// `90s`, `08 elections`: two digits after an apostrophe that elides a century.
 fn starts_elided_year(after: &str) -> bool {
     let mut chars = after.chars();
@@ -320,6 +328,15 @@ mod tests {
             marks("He said, \"yes,\" and “no”."),
             [("\"", QuoteRole::Open), ("\"", QuoteRole::Close), ("“", QuoteRole::Open), ("”", QuoteRole::Close)]
         );
+    }
+
+    #[test]
+    fn french_guillemets_with_inner_spaces_and_german_reversed_ones() {
+        let roles = |text| marks(text).into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+        let (open, close) = (QuoteRole::Open, QuoteRole::Close);
+        assert_eq!(roles("«\u{a0}Oui\u{a0}», a-t-il dit."), [open, close]);
+        assert_eq!(roles("« Oui\u{202f}»."), [open, close]);
+        assert_eq!(roles("„Ja“, sagte sie, »wirklich«."), [open, close, open, close]);
     }
 
     #[test]
