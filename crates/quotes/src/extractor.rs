@@ -114,7 +114,7 @@ impl QuoteExtractor {
     /// let text = "„Wir sind bereit“, sagte Bürgermeisterin Anna Kessler am Montag.";
     /// let quotes = de.extract(text, &Layout::of_clean_text(text), &[]);
     /// assert_eq!(quotes[0].text(), "Wir sind bereit");
-    /// assert_eq!(quotes[0].speaker.as_ref().map(|s| s.name.as_str()), Some("Anna Kessler"));
+    /// assert_eq!(quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Anna Kessler"));
     /// assert!(QuoteExtractor::for_language("xx").is_none());
     /// ```
     #[must_use]
