@@ -16,8 +16,8 @@ use crate::tags::Tag;
 
 macro_rules! feature_names {
     ($($name:literal,)*) => {
-        /// The names of the features of a candidate container, in the order [`Candidates`]
-        /// gives them.
+        /// The names of the features of a candidate container, in the order the container
+        /// model reads them.
         pub const FEATURE_NAMES: &[&str] = &[$($name,)*];
     };
 }
