@@ -291,8 +291,34 @@ macro_rules! language {
     (@path $code:literal, $name:literal) => { concat!($code, "/", $name) };
 }
 
-/// Every compiled-in language: the full English lexicon, and the function
-/// and joining words of the other languages whose pages the stripper reads.
+/// A language with every table quotes, entities and the stripper read (German, French,
+/// Spanish): its own files, and the English given names, surnames, institutions and places.
+macro_rules! full_language {
+    ($code:literal) => {
+        language! { $code:
+            Words => "words.tsv",
+            Words => "name_words.tsv",
+            Furniture => "furniture.tsv",
+            Newsroom => "newsroom.tsv",
+            GivenNames => "given_names.tsv",
+            GivenNames => "given_names.tsv" in "en",
+            Surnames => "surnames.tsv" in "en",
+            Titles => "titles.tsv",
+            Cues => "cues.tsv",
+            InstitutionWords => "institution_words.tsv",
+            Countries => "countries.tsv",
+            Institutions => "institutions.tsv",
+            Institutions => "institutions.tsv" in "en",
+            Places => "places.tsv" in "en",
+            Pronouns => "pronouns.tsv",
+            Nominals => "nominals.tsv",
+        }
+    };
+}
+
+/// Every compiled-in language: English, German, French and Spanish in full, and
+/// the function and joining words of the other languages whose pages the
+/// stripper reads.
 pub(crate) const LANGUAGES: &[Language] = &[
     language! { "en":
         Words => "words.tsv",
@@ -311,60 +337,9 @@ pub(crate) const LANGUAGES: &[Language] = &[
         Furniture => "furniture.tsv",
         TimeZones => "time_zones.tsv",
     },
-    language! { "de":
-        Words => "words.tsv",
-        Words => "name_words.tsv",
-        Furniture => "furniture.tsv",
-        Newsroom => "newsroom.tsv",
-        GivenNames => "given_names.tsv",
-        GivenNames => "given_names.tsv" in "en",
-        Surnames => "surnames.tsv" in "en",
-        Titles => "titles.tsv",
-        Cues => "cues.tsv",
-        InstitutionWords => "institution_words.tsv",
-        Countries => "countries.tsv",
-        Institutions => "institutions.tsv",
-        Institutions => "institutions.tsv" in "en",
-        Places => "places.tsv" in "en",
-        Pronouns => "pronouns.tsv",
-        Nominals => "nominals.tsv",
-    },
-    language! { "fr":
-        Words => "words.tsv",
-        Words => "name_words.tsv",
-        Furniture => "furniture.tsv",
-        Newsroom => "newsroom.tsv",
-        GivenNames => "given_names.tsv",
-        GivenNames => "given_names.tsv" in "en",
-        Surnames => "surnames.tsv" in "en",
-        Titles => "titles.tsv",
-        Cues => "cues.tsv",
-        InstitutionWords => "institution_words.tsv",
-        Countries => "countries.tsv",
-        Institutions => "institutions.tsv",
-        Institutions => "institutions.tsv" in "en",
-        Places => "places.tsv" in "en",
-        Pronouns => "pronouns.tsv",
-        Nominals => "nominals.tsv",
-    },
-    language! { "es":
-        Words => "words.tsv",
-        Words => "name_words.tsv",
-        Furniture => "furniture.tsv",
-        Newsroom => "newsroom.tsv",
-        GivenNames => "given_names.tsv",
-        GivenNames => "given_names.tsv" in "en",
-        Surnames => "surnames.tsv" in "en",
-        Titles => "titles.tsv",
-        Cues => "cues.tsv",
-        InstitutionWords => "institution_words.tsv",
-        Countries => "countries.tsv",
-        Institutions => "institutions.tsv",
-        Institutions => "institutions.tsv" in "en",
-        Places => "places.tsv" in "en",
-        Pronouns => "pronouns.tsv",
-        Nominals => "nominals.tsv",
-    },
+    full_language!("de"),
+    full_language!("fr"),
+    full_language!("es"),
     language! { "pt": Words => "words.tsv", },
     language! { "it": Words => "words.tsv", },
     language! { "nl": Words => "words.tsv", },
