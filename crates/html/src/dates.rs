@@ -4,6 +4,10 @@
 //! `2023-12-05T14:30:00+01:00`. The date is the one the page states, in its own zone.
 
 use core::fmt::Write;
+use std::collections::HashMap;
+
+use newsclip_lexicon::Lexicon;
+use once_cell::sync::Lazy;
 
 /// The ISO 8601 form of a date or timestamp written in markup, or `None` when it is no date.
 pub(crate) fn normalize(value: &str) -> Option<String> {
@@ -197,29 +201,16 @@ pub(crate) fn written_in(line: &str, order: Option<Order>) -> Option<String> {
     None
 }
 
-/// The month of an English name or abbreviation.
+/// The English months' names and abbreviations (the lexicon's, lowercase), with their numbers.
+static MONTHS: Lazy<HashMap<&'static str, u32>> =
+    Lazy::new(|| Lexicon::english().months().map(|(name, month)| (name, u32::from(month))).collect());
+
+/// The month of an English name or abbreviation, in any case.
 fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = word.to_ascii_lowercase();
-    if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+    if word.len() > 12 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let index = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    (full[index].starts_with(&lower) || lower == "sept").then_some(index as u32 + 1)
+    MONTHS.get(word.to_ascii_lowercase().as_str()).copied()
 }
 
 /// A date in URL path segments: `/2023/12/05/`, `/2023-12-05/`, `/20231205/`, `/2023/12/`
