@@ -185,12 +185,10 @@ impl Extractor {
 
     /// Tags entities and finds quotes in the `layout` regions of `page`,
     /// from one reading of the text shared by both stages, with the stages of
-    /// the article's language: the one forced with
-    /// [`ExtractorBuilder::language`], else `article.language`, else English.
-    pub(crate) fn annotate(&self, page: &str, layout: &Layout, article: &mut Article) {
-        if let Some(language) = self.language {
-            article.language = Some(language.to_owned());
-        }
+    /// `article.language` (set by [`annotate_in`](Self::annotate_in): the
+    /// language forced with [`ExtractorBuilder::language`] or the page's own),
+    /// English when none.
+    fn annotate(&self, page: &str, layout: &Layout, article: &mut Article) {
         if !self.options.entities && !self.options.quotes {
             return;
         }

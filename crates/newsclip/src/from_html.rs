@@ -62,7 +62,7 @@ pub(crate) const ALL: &[Rule] = &[
 pub(crate) fn extract(extractor: &Extractor, html: &[u8], url: Option<&str>, content_type: Option<&str>) -> Article {
     let document = extractor.html_reader.read_with_content_type(html, url, content_type);
     let content = &document.content;
-    let kept = kept_blocks(&document, content);
+    let kept = kept_blocks(content);
     let shown = shown_blocks(content, &kept);
     let language = extractor.forced_language().unwrap_or_else(|| page_language(&document, &kept));
     let mut article = if extractor.options.strip {
@@ -146,7 +146,7 @@ fn page_language(document: &Document, kept: &[bool]) -> PageLanguage {
 
 /// Which blocks the stripper reads: the article's blocks, the headline and the lines between
 /// the headline and the article that no markup marks as furniture (bylines, dates, standfirsts).
-fn kept_blocks(document: &Document, content: &Content) -> Vec<bool> {
+fn kept_blocks(content: &Content) -> Vec<bool> {
     let mut kept: Vec<bool> = content.verdicts.iter().map(|v| *v == Verdict::Content).collect();
     if let Some(headline) = content.headline {
         kept[headline] = true;
@@ -156,7 +156,6 @@ fn kept_blocks(document: &Document, content: &Content) -> Vec<bool> {
             }
         }
     }
-    let _ = document;
     kept
 }
 
