@@ -8,35 +8,32 @@ use newsclip_cli::jsonl::{recover_id, Line, LineReader, Record};
 use newsclip_cli::warc::WarcReader;
 use proptest::prelude::*;
 
-/// Bytes that look like the formats often enough to go deep into the parsers.
-fn warc_like() -> impl Strategy<Value = Vec<u8>> {
+/// Byte strings made of `pieces` and short runs of any bytes (up to `noise` long): they look
+/// like a format often enough to go deep into its parser.
+fn made_of(pieces: &'static [&'static [u8]], noise: usize) -> impl Strategy<Value = Vec<u8>> {
     let piece = prop_oneof![
-        Just(b"WARC/1.1\r\n".to_vec()),
-        Just(b"WARC-Type: response\r\n".to_vec()),
-        Just(b"Content-Length: 5\r\n".to_vec()),
-        Just(b"Content-Length: 99999\r\n".to_vec()),
-        Just(b"\r\n".to_vec()),
-        Just(b" continued\r\n".to_vec()),
-        proptest::collection::vec(any::<u8>(), 0..16),
+        prop::sample::select(pieces).prop_map(<[u8]>::to_vec),
+        proptest::collection::vec(any::<u8>(), 0..noise),
     ];
     proptest::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
 }
 
+fn warc_like() -> impl Strategy<Value = Vec<u8>> {
+    made_of(
+        &[
+            b"WARC/1.1\r\n",
+            b"WARC-Type: response\r\n",
+            b"Content-Length: 5\r\n",
+            b"Content-Length: 99999\r\n",
+            b"\r\n",
+            b" continued\r\n",
+        ],
+        16,
+    )
+}
+
 fn json_like() -> impl Strategy<Value = Vec<u8>> {
-    let piece = prop_oneof![
-        Just(b"{".to_vec()),
-        Just(b"}".to_vec()),
-        Just(b"\"id\"".to_vec()),
-        Just(b"\"text\"".to_vec()),
-        Just(b"\"html\"".to_vec()),
-        Just(b":".to_vec()),
-        Just(b",".to_vec()),
-        Just(b"\"\\ud800\"".to_vec()),
-        Just(b"\"a\\\"b\"".to_vec()),
-        Just(b"[1,".to_vec()),
-        proptest::collection::vec(any::<u8>(), 0..8),
-    ];
-    proptest::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+    made_of(&[b"{", b"}", b"\"id\"", b"\"text\"", b"\"html\"", b":", b",", b"\"\\ud800\"", b"\"a\\\"b\"", b"[1,"], 8)
 }
 
 proptest! {

@@ -146,27 +146,28 @@ fn run(suite: &Suite) -> Vec<String> {
     failures
 }
 
-#[test]
-fn cases() {
-    let suite: Suite = toml::from_str(include_str!("cases.toml")).expect("cases.toml parses");
-    assert!(suite.case.len() >= 20, "the suite covers every phenomenon");
+/// Runs the suite in `file` (named `name`), which must hold at least `at_least` cases, and
+/// fails with every case that went wrong.
+fn assert_suite(name: &str, file: &str, at_least: usize) {
+    let suite: Suite = toml::from_str(file).unwrap_or_else(|err| panic!("{name} parses: {err}"));
+    assert!(suite.case.len() >= at_least, "{name} covers every phenomenon");
     let failures = run(&suite);
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(failures.is_empty(), "{} case(s) of {name} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
+fn cases() {
+    assert_suite("cases.toml", include_str!("cases.toml"), 20);
+}
+
+/// Speaker resolution, one section a phenomenon.
+#[test]
 fn speaker_cases() {
-    let suite: Suite = toml::from_str(include_str!("speakers.toml")).expect("speakers.toml parses");
-    assert!(suite.case.len() >= 15, "the suite covers every phenomenon");
-    let failures = run(&suite);
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert_suite("speakers.toml", include_str!("speakers.toml"), 15);
 }
 
 /// German, French and Spanish: their quotation marks, cues, inversions and pronouns.
 #[test]
 fn language_cases() {
-    let suite: Suite = toml::from_str(include_str!("languages.toml")).expect("languages.toml parses");
-    assert!(suite.case.len() >= 9, "the suite covers every phenomenon");
-    let failures = run(&suite);
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert_suite("languages.toml", include_str!("languages.toml"), 9);
 }
